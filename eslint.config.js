@@ -1,0 +1,107 @@
+// Lint rules, including the architecture: imports run one way, app → routes → components/data → core,
+// and src/core stays free of React, the DOM and Node so it runs in the build, the CLI and the browser.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const layer = (name) => ({
+  regex: `(^|/)(\\.\\./)*(src/)?${name}/`,
+  message: `this layer may not import from ${name}/`,
+});
+const ui = ['react', 'react-dom', 'react-dom/*', 'react-router', '@tanstack/*'];
+const nodeOnly = {
+  regex: '^(node:|fs$|path$|os$|child_process$|url$)',
+  message: 'Node built-ins belong in src/build only',
+};
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'coverage', 'bench/.work', 'public', 'tests/e2e/.artifacts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  {
+    files: ['src/core/**'],
+    languageOptions: { globals: { ...globals.es2022 } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ui,
+          patterns: [
+            { group: ui, message: 'src/core is pure TypeScript: no React or UI libraries' },
+            nodeOnly,
+            layer('build'),
+            layer('data'),
+            layer('routes'),
+            layer('components'),
+            layer('app'),
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'process',
+        'require',
+        'Buffer',
+      ],
+    },
+  },
+  {
+    files: ['src/data/**', 'src/components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            nodeOnly,
+            layer('build'),
+            layer('app'),
+            // components may build links with routes/paths.ts (pure), never import a route module
+            { regex: '(^|/)routes/(?!paths$)', message: 'components/data may only use routes/paths' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/routes/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [nodeOnly, layer('build'), layer('app')] }] },
+  },
+  {
+    files: ['src/app/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [nodeOnly, layer('build')] }] },
+  },
+  {
+    files: ['src/build/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            layer('data'),
+            layer('routes'),
+            layer('components'),
+            layer('app'),
+            { group: ui, message: 'build is Node-only' },
+          ],
+        },
+      ],
+    },
+  },
+);

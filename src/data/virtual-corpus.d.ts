@@ -1,0 +1,10 @@
+/**
+ * The module the corpus Vite plugin (src/build/corpus-plugin.ts) serves. It carries only where the corpus
+ * lives, never the corpus itself, so the first-load JavaScript does not grow with the corpus.
+ */
+declare module 'virtual:corpus-manifest' {
+  /** URL of the `CorpusIndex` JSON, relative to `import.meta.env.BASE_URL` (no leading slash). */
+  export const indexUrl: string;
+  /** `CorpusIndex.version`: a content hash of the corpus. */
+  export const version: string;
+}
