@@ -1,0 +1,72 @@
+/**
+ * `npm run --silent corpus -- FILE...`: reads digests, prints the annotated `Corpus` as JSON on stdout.
+ * A file it cannot use makes it print `FILE: reason` on stderr, nothing on stdout, and exit 1, so a
+ * pipeline never consumes half a corpus. Warnings (`FILE:LINE: message`) go to stderr and do not fail.
+ */
+import { buildCorpus } from '../core/build-corpus.ts';
+import type { DigestFile } from '../core/build-corpus.ts';
+import { formatDiagnostic } from './format-diagnostic.ts';
+import { readDigestFile } from './read-digest-file.ts';
+
+const USAGE = `Usage: npm run --silent corpus -- [--pretty] FILE...
+
+Reads plain-text news digests and prints the parsed, annotated corpus as JSON on stdout:
+{ documents: [...stories, sections, paragraphs, mentions], entities: [...] }.
+
+Options:
+  --pretty    indent the JSON
+  -h, --help  show this help
+
+Exit status: 0 on success (warnings, e.g. "FILE: empty digest", go to stderr);
+1 when a file cannot be used (missing, a directory, binary, not decodable): "FILE: reason" on stderr,
+nothing on stdout; 2 on a usage error.
+`;
+
+async function main(argv: readonly string[]): Promise<number> {
+  if (argv.includes('-h') || argv.includes('--help')) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const pretty = argv.includes('--pretty');
+  const afterDashes = argv.indexOf('--');
+  const paths = argv.filter(
+    (arg, i) => (afterDashes >= 0 && i > afterDashes) || (arg !== '--' && !arg.startsWith('--')),
+  );
+  const unknown = argv.filter(
+    (arg, i) =>
+      arg.startsWith('-') && arg !== '--pretty' && arg !== '--' && (afterDashes < 0 || i < afterDashes),
+  );
+  if (unknown.length > 0 || paths.length === 0) {
+    process.stderr.write(unknown.length > 0 ? `unknown option: ${unknown.join(' ')}\n\n${USAGE}` : USAGE);
+    return 2;
+  }
+
+  const results = await Promise.all(paths.map((path) => readDigestFile(path)));
+  const files: DigestFile[] = [];
+  const errors: string[] = [];
+  for (const result of results) {
+    if (result.ok) files.push(result.file);
+    else errors.push(formatDiagnostic(result.error));
+  }
+  if (errors.length > 0) {
+    process.stderr.write(`${errors.join('\n')}\n`);
+    return 1;
+  }
+
+  const corpus = buildCorpus(files);
+  const warnings = corpus.documents.flatMap((document) => document.warnings.map(formatDiagnostic));
+  if (warnings.length > 0) process.stderr.write(`${warnings.join('\n')}\n`);
+  process.stdout.write(`${JSON.stringify(corpus, null, pretty ? 2 : undefined)}\n`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    // exitCode, not exit(): a large JSON on a pipe must be flushed before the process ends.
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`corpus: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);
