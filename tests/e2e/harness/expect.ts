@@ -1,0 +1,108 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Locator, Page } from 'playwright-core';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Retries an assertion until it stops throwing, then returns its value; rethrows its last error at the deadline. */
+export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 5_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() >= deadline) throw error;
+    }
+    await sleep(50);
+  }
+}
+
+/** Fails unless `condition`; the message says what was expected. */
+export function check(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+/**
+ * Waits until the element's top edge is on screen (top within the viewport, not merely scrolled past) and
+ * it is not hidden under something else, e.g. a sticky header covering a heading after a jump.
+ */
+export async function expectInViewport(locator: Locator, what: string, timeoutMs = 5_000): Promise<void> {
+  await locator.waitFor({ state: 'visible', timeout: timeoutMs });
+  await eventually(async () => {
+    const state = await locator.evaluate((el) => {
+      const rect = el.getBoundingClientRect();
+      const x = Math.min(Math.max(rect.left + Math.min(rect.width / 2, 40), 0), innerWidth - 1);
+      const y = Math.min(Math.max(rect.top + Math.min(rect.height / 2, 12), 0), innerHeight - 1);
+      const hit = document.elementFromPoint(x, y);
+      return {
+        top: Math.round(rect.top),
+        bottom: Math.round(rect.bottom),
+        innerHeight,
+        covered: !hit || !(el === hit || el.contains(hit)),
+        coveredBy: hit ? `${hit.tagName.toLowerCase()}${hit.id ? `#${hit.id}` : ''}` : 'nothing',
+      };
+    });
+    check(
+      state.top >= 0 && state.top < state.innerHeight,
+      `${what}: expected its top in the viewport (0..${state.innerHeight}), got top=${state.top}`,
+    );
+    check(!state.covered, `${what}: on screen at top=${state.top} but covered by <${state.coveredBy}>`);
+  }, timeoutMs);
+}
+
+/** Fails when the page scrolls sideways at the current viewport width. */
+export async function expectNoHorizontalScroll(page: Page, what: string): Promise<void> {
+  const { scrollWidth, width, widest } = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    // Name the widest element that sticks out, so the failure says where to look.
+    let widest = '';
+    let max = width;
+    for (const el of Array.from(document.querySelectorAll('body *'))) {
+      const right = el.getBoundingClientRect().right;
+      if (right > max + 0.5) {
+        max = right;
+        const cls = typeof el.className === 'string' && el.className ? `.${el.className.split(' ')[0]}` : '';
+        widest = `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : cls}> reaches ${Math.round(right)}px`;
+      }
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, width, widest };
+  });
+  const viewport = page.viewportSize()?.width ?? width;
+  check(
+    scrollWidth <= viewport,
+    `${what}: scrolls sideways: scrollWidth ${scrollWidth} > ${viewport}${widest ? `; ${widest}` : ''}`,
+  );
+}
+
+/** Runs axe-core on the page and fails with each violation's id, help and targets. */
+export async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  if (results.violations.length === 0) return;
+  const lines = results.violations.map((v) => {
+    const targets = v.nodes
+      .slice(0, 5)
+      .map(
+        (n) =>
+          `      ${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.split('\n')[1]?.trim() ?? ''}` : ''}`,
+      )
+      .join('\n');
+    const more = v.nodes.length > 5 ? `\n      … and ${v.nodes.length - 5} more` : '';
+    return `  ${v.id} (${v.impact ?? 'n/a'}): ${v.help} ${v.helpUrl}\n${targets}${more}`;
+  });
+  throw new Error(`${what}: ${results.violations.length} axe violation(s)\n${lines.join('\n')}`);
+}
+
+/** Whether the focused element shows a focus indicator: an outline or a box-shadow. */
+export async function focusIndicator(page: Page): Promise<{ tag: string; visible: boolean; style: string }> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return { tag: 'body', visible: false, style: 'nothing focused' };
+    const s = getComputedStyle(el);
+    const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
+    const shadow = s.boxShadow !== 'none' && s.boxShadow !== '';
+    return {
+      tag: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+      visible: outline || shadow,
+      style: `outline: ${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}; box-shadow: ${s.boxShadow}`,
+    };
+  });
+}

@@ -1,0 +1,25 @@
+import type { Locator, Page } from 'playwright-core';
+import type { E2eSection, E2eStory } from './corpus.ts';
+
+/** A CSS selector for an element id that may hold any character (slugs keep letters of every script). */
+export const byId = (id: string): string => `[id="${id.replace(/["\\]/g, '\\$&')}"]`;
+
+/** App path of a story, or of one of its sections. */
+export const storyPath = (story: E2eStory, section?: E2eSection): string =>
+  section
+    ? `/story/${encodeURIComponent(story.id)}/${encodeURIComponent(section.id)}`
+    : `/story/${encodeURIComponent(story.id)}`;
+
+/** The heading a section deep link lands on: the story's `h1` for the lead section, else the section's `h2`. */
+export const sectionHeading = (page: Page, section: E2eSection): Locator =>
+  section.heading === null
+    ? page.locator('h1').first()
+    : page.locator(`section${byId(section.id)} h2`).first();
+
+/** Waits until the page shows its main heading: the app has rendered the route. */
+export async function rendered(page: Page): Promise<void> {
+  await page.locator('h1').first().waitFor({ state: 'visible' });
+}
+
+/** Collapses whitespace, for comparing text that the DOM may wrap differently. */
+export const norm = (text: string): string => text.replace(/\s+/g, ' ').trim();

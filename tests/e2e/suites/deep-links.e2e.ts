@@ -1,0 +1,54 @@
+// Every section of every story opens by URL on a fresh load and lands on its heading; paragraph anchors land
+// on their paragraph. The app scrolls by itself: text fragments do not reach JS-rendered content.
+import { check, expectInViewport } from '../harness/expect.ts';
+import { byId, norm, rendered, sectionHeading, storyPath } from '../harness/pages.ts';
+import { corpusAtLoad, test } from '../harness/registry.ts';
+
+for (const story of corpusAtLoad().stories) {
+  test(`/story/${story.id} opens at its headline`, async ({ page, goto }) => {
+    await goto(storyPath(story));
+    const h1 = page.locator('h1').first();
+    await expectInViewport(h1, 'story h1');
+    const text = norm((await h1.textContent()) ?? '');
+    check(text.includes(norm(story.title)), `h1 reads "${text}", expected "${story.title}"`);
+  });
+
+  for (const section of story.sections) {
+    test(`/story/${story.id}/${section.id} opens at its heading`, async ({ page, goto }) => {
+      await goto(storyPath(story, section));
+      const heading = sectionHeading(page, section);
+      await expectInViewport(
+        heading,
+        section.heading === null ? 'story h1 (lead section)' : `h2 of #${section.id}`,
+      );
+      const expected = section.heading ?? story.title;
+      const text = norm((await heading.textContent()) ?? '');
+      check(text.includes(norm(expected)), `heading reads "${text}", expected "${expected}"`);
+    });
+  }
+}
+
+// The farthest paragraph of the longest story: a jump the page has to scroll for.
+const longest = [...corpusAtLoad().stories].sort(
+  (a, b) =>
+    b.sections.flatMap((s) => s.paragraphIds).length - a.sections.flatMap((s) => s.paragraphIds).length,
+)[0]!;
+const lastSection = longest.sections.filter((s) => s.paragraphIds.length).at(-1);
+const farParagraph = lastSection?.paragraphIds.at(-1);
+
+if (lastSection && farParagraph) {
+  test(`/story/${longest.id}#${farParagraph} scrolls to the paragraph`, async ({ page, goto }) => {
+    await goto(`${storyPath(longest)}#${farParagraph}`);
+    await rendered(page);
+    await expectInViewport(page.locator(`p${byId(farParagraph)}`), `paragraph #${farParagraph}`);
+  });
+
+  test(`/story/${longest.id}/${lastSection.id}#${farParagraph} scrolls to the paragraph`, async ({
+    page,
+    goto,
+  }) => {
+    await goto(`${storyPath(longest, lastSection)}#${farParagraph}`);
+    await rendered(page);
+    await expectInViewport(page.locator(`p${byId(farParagraph)}`), `paragraph #${farParagraph}`);
+  });
+}

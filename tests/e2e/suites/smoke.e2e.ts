@@ -1,0 +1,42 @@
+// The first load: the app's name, every story of the seed digest, no console errors, nothing fetched from
+// another host (the runner fails any test on a console error or a request that leaves the origin).
+import { check } from '../harness/expect.ts';
+import { norm, rendered, storyPath } from '../harness/pages.ts';
+import { test } from '../harness/registry.ts';
+
+test('home shows the app name and a link to every story', async ({ page, goto, corpus }) => {
+  await goto('/');
+  await rendered(page);
+  await page.getByText('Digest Explorer').first().waitFor();
+  for (const story of corpus.stories) {
+    const link = page.locator(`a[href$="${storyPath(story)}"]`).filter({ hasText: story.title.slice(0, 20) });
+    await link.first().waitFor({ state: 'visible' });
+    const text = norm((await link.first().textContent()) ?? '');
+    check(
+      text.includes(norm(story.title)),
+      `link to ${storyPath(story)} reads "${text}", not the headline "${story.title}"`,
+    );
+  }
+});
+
+test('the page has a title, a language and one main landmark', async ({ page, goto }) => {
+  await goto('/');
+  await rendered(page);
+  check((await page.title()).includes('Digest Explorer'), `document title is "${await page.title()}"`);
+  check(!!(await page.locator('html').getAttribute('lang')), '<html> has no lang attribute');
+  check(
+    (await page.locator('main').count()) === 1,
+    `expected one <main>, found ${await page.locator('main').count()}`,
+  );
+});
+
+test('a story page shows its headline as the h1', async ({ page, goto, corpus }) => {
+  const story = corpus.stories[0]!;
+  await goto(storyPath(story));
+  const h1 = page.locator('h1').filter({ hasText: story.title.slice(0, 20) });
+  await h1.first().waitFor({ state: 'visible' });
+  check(
+    norm((await h1.first().textContent()) ?? '').includes(norm(story.title)),
+    `h1 is not "${story.title}"`,
+  );
+});
