@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { findBrowser, launchBrowser } from './harness/browser.ts';
 import { loadCorpus, type E2eCorpus } from './harness/corpus.ts';
@@ -161,9 +162,8 @@ async function runOne(test: TestCase, browser: Browser, app: App, corpus: E2eCor
     return { test, status: 'passed', ms: Date.now() - started };
   } catch (error) {
     // Playwright colours its call logs; CI logs and artifacts read better plain.
-    const message = (error instanceof Error ? (error.stack ?? error.message) : String(error)).replace(
-      /\x1b\[[0-9;]*m/g,
-      '',
+    const message = stripVTControlCharacters(
+      error instanceof Error ? (error.stack ?? error.message) : String(error),
     );
     const extra = [
       ...(consoleErrors.length ? ['console errors:', ...consoleErrors.map((e) => `  ${e}`)] : []),
