@@ -1,13 +1,14 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { corpusPlugin } from './src/build/corpus-plugin.ts';
 
 // The site can be hosted under a sub-folder: BASE_PATH=/digests/ npm run build
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react()],
+  plugins: [react(), corpusPlugin()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     projects: [

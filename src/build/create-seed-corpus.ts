@@ -1,0 +1,116 @@
+import { isAbsolute, relative, sep } from 'node:path';
+import { buildCorpus } from '../core/build-corpus.ts';
+import type { DigestFile } from '../core/build-corpus.ts';
+import { hashText } from '../core/bundle/hash-text.ts';
+import { indexUrl } from '../core/bundle/index-url.ts';
+import { makeCorpusBundle } from '../core/bundle/make-corpus-bundle.ts';
+import { parseDocument } from '../core/parse/parse-document.ts';
+import type { Diagnostic, ParsedDocument } from '../core/schema.ts';
+import { formatDiagnostic } from './format-diagnostic.ts';
+import { listSeedFiles } from './list-seed-files.ts';
+import { readDigestFile } from './read-digest-file.ts';
+import type { ReadResult } from './read-digest-file.ts';
+
+/** The corpus as files to serve or emit, relative to the base URL. */
+export interface BuiltCorpus {
+  version: string;
+  /** `corpus/index-<version>.json`. */
+  indexUrl: string;
+  /** File name (`corpus/…json`) → its JSON text: the index and every story body. */
+  assets: Map<string, string>;
+  /** Warnings met in the seeds (empty digest, legacy encoding …), for the build log. */
+  warnings: Diagnostic[];
+  /** Number of seed files read. */
+  fileCount: number;
+}
+
+/** The seeds of one folder, kept in memory so a change re-reads and re-parses only the file that changed. */
+export interface SeedCorpus {
+  /** Reads every seed (again). */
+  loadAll(): Promise<void>;
+  /** Re-reads one seed after it was added or changed. */
+  update(path: string): Promise<void>;
+  /** Forgets a deleted seed, or every seed under a deleted folder. */
+  remove(path: string): void;
+  /** Builds the corpus from the seeds in memory; throws an Error whose message is `FILE:LINE: reason` lines. */
+  build(): BuiltCorpus;
+}
+
+/**
+ * Seeds of `seedsDir` (absolute), named in the corpus by their path relative to `root` ("seeds/000_x.txt"),
+ * or absolute when they live outside it.
+ */
+export function createSeedCorpus(seedsDir: string, root: string): SeedCorpus {
+  const files = new Map<string, ReadResult & { hash: string }>();
+  const parsed = new Map<string, ParsedDocument>();
+
+  const sourceOf = (path: string): string => {
+    const rel = relative(root, path);
+    return rel.startsWith('..') || isAbsolute(rel) ? path : rel.split(sep).join('/');
+  };
+  const read = async (path: string): Promise<void> => {
+    const result = await readDigestFile(path, sourceOf(path));
+    files.set(path, { ...result, hash: result.ok ? hashText(result.file.text) : '' });
+  };
+  // Parse results survive rebuilds, keyed by content, so only a changed digest is parsed again.
+  const parseCached = (file: DigestFile, id: string): ParsedDocument => {
+    const key = `${file.source}\0${id}\0${hashText(file.text)}`;
+    const cached = parsed.get(key);
+    if (cached) return cached;
+    const document = parseDocument(file.text, { source: file.source, id });
+    parsed.set(key, document);
+    return document;
+  };
+
+  return {
+    async loadAll() {
+      let paths: string[];
+      try {
+        paths = await listSeedFiles(seedsDir);
+      } catch {
+        throw new Error(
+          `${sourceOf(seedsDir)}: no such folder of seed digests (set DIGEST_SEEDS to another)`,
+        );
+      }
+      files.clear();
+      await Promise.all(paths.map(read));
+    },
+    update: read,
+    remove(path) {
+      for (const key of files.keys()) if (key === path || key.startsWith(path + sep)) files.delete(key);
+    },
+    build() {
+      const digests: DigestFile[] = [];
+      const errors: Diagnostic[] = [];
+      for (const result of files.values()) {
+        if (result.ok) digests.push(result.file);
+        else errors.push(result.error);
+      }
+      if (errors.length > 0) {
+        throw new Error(errors.map(formatDiagnostic).sort().join('\n'));
+      }
+      const used = new Set<string>();
+      const corpus = buildCorpus(digests, {
+        parse: (file, id) => {
+          used.add(`${file.source}\0${id}\0${hashText(file.text)}`);
+          return parseCached(file, id);
+        },
+      });
+      for (const key of parsed.keys()) if (!used.has(key)) parsed.delete(key);
+      const { index, bodies } = makeCorpusBundle(corpus);
+      const assets = new Map<string, string>();
+      assets.set(indexUrl(index.version), JSON.stringify(index));
+      bodies.forEach((body, i) => {
+        const chunk = index.stories[i]?.chunk;
+        if (chunk) assets.set(chunk, JSON.stringify(body));
+      });
+      return {
+        version: index.version,
+        indexUrl: indexUrl(index.version),
+        assets,
+        warnings: corpus.documents.flatMap((document) => document.warnings),
+        fileCount: digests.length,
+      };
+    },
+  };
+}
