@@ -68,8 +68,8 @@ function makeApp(server: AppServer): App {
     origin: server.origin,
     baseUrl: server.baseUrl,
     url: (path) => new URL(path.replace(/^\//, ''), server.baseUrl).href,
-    path(page) {
-      const url = new URL(page.url());
+    path(href) {
+      const url = new URL(href);
       const path = url.pathname.startsWith(basePath)
         ? `/${url.pathname.slice(basePath.length)}`
         : url.pathname;

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Corpus, CorpusIndex, EntityType } from '../../../src/core/schema.ts';
+import type { Corpus, CorpusIndex, Entity, EntityType } from '../../../src/core/schema.ts';
 
 /** What the browser tests need to know of the corpus the app serves: ids, headlines, headings, paragraphs. */
 export interface E2eCorpus {
@@ -32,6 +32,8 @@ export interface E2eEntity {
   name: string;
   /** The part of the id URLs carry. */
   slug: string;
+  /** Mentions across the corpus. */
+  mentionCount: number;
 }
 
 const isCorpusIndex = (value: unknown): value is CorpusIndex => {
@@ -54,8 +56,14 @@ function jsonFiles(dir: string): string[] {
   });
 }
 
-const toEntities = (entities: readonly { id: string; type: EntityType; name: string }[]): E2eEntity[] =>
-  entities.map(({ id, type, name }) => ({ id, type, name, slug: id.slice(id.indexOf(':') + 1) }));
+const toEntities = (entities: readonly Entity[]): E2eEntity[] =>
+  entities.map(({ id, type, name, mentionCount }) => ({
+    id,
+    type,
+    name,
+    mentionCount,
+    slug: id.slice(id.indexOf(':') + 1),
+  }));
 
 /** Reads the `CorpusIndex` the build wrote into `dist/` (the file the app itself loads). */
 function fromBuiltIndex(distDir: string): E2eCorpus | null {

@@ -9,8 +9,8 @@ export interface App {
   baseUrl: string;
   /** Absolute URL of an app path: `url('/story/x')` → `http://127.0.0.1:<port>/story/x` (base included). */
   url(path: string): string;
-  /** The app path of the page's current URL (base removed), with query and hash. */
-  path(page: Page): string;
+  /** The app path of an absolute URL (base removed), with query and hash: `app.path(page.url())`. */
+  path(url: string): string;
 }
 
 /** What every test receives: a fresh context and page, the app and the corpus it serves. */

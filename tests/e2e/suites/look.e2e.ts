@@ -1,0 +1,122 @@
+// How the app looks and behaves beyond the desktop default: the dark theme (from the system and from the
+// toggle), a phone-sized screen, and copying a link to a section.
+import type { Page } from 'playwright-core';
+import { check, eventually, expectInViewport, expectNoHorizontalScroll } from '../harness/expect.ts';
+import { byId, rendered, sectionHeading, storyPath } from '../harness/pages.ts';
+import { corpusAtLoad, test } from '../harness/registry.ts';
+
+const { stories } = corpusAtLoad();
+const story = stories[0]!;
+const section = story.sections.find((s) => s.heading !== null) ?? story.sections[0]!;
+
+/** Relative luminance (0 black … 1 white) of the colour the page is painted with behind the text. */
+async function backgroundLuminance(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const paint = (el: Element | null): string => {
+      for (let e = el; e; e = e.parentElement) {
+        const c = getComputedStyle(e).backgroundColor;
+        if (c && c !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(c)) return c;
+      }
+      return 'rgb(255, 255, 255)';
+    };
+    const target = document.querySelector('main') ?? document.body;
+    const [r, g, b] = (paint(target).match(/[\d.]+/g) ?? ['255', '255', '255']).map(Number).map((v) => {
+      const s = v / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  });
+}
+
+test(
+  'the system dark preference gives a dark page',
+  async ({ page, goto }) => {
+    await goto(storyPath(story));
+    await rendered(page);
+    const luminance = await backgroundLuminance(page);
+    check(luminance < 0.2, `dark scheme: background luminance ${luminance.toFixed(2)}, expected a dark page`);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await eventually(async () => {
+      const light = await backgroundLuminance(page);
+      check(light > 0.6, `light scheme: background luminance ${light.toFixed(2)}, expected a light page`);
+    });
+  },
+  { colorScheme: 'dark' },
+);
+
+test('the theme toggle switches to dark and back, and is remembered', async ({ page, goto }) => {
+  await goto(storyPath(story));
+  await rendered(page);
+  check((await backgroundLuminance(page)) > 0.6, 'the light page is not light');
+  await page.getByRole('button', { name: /dark theme/i }).click();
+  await eventually(async () =>
+    check((await backgroundLuminance(page)) < 0.2, 'the toggle did not darken the page'),
+  );
+  await page.reload();
+  await rendered(page);
+  await eventually(async () =>
+    check((await backgroundLuminance(page)) < 0.2, 'the dark choice was lost on reload'),
+  );
+  await page.getByRole('button', { name: /light theme/i }).click();
+  await eventually(async () =>
+    check((await backgroundLuminance(page)) > 0.6, 'the toggle did not lighten the page'),
+  );
+});
+
+const phone = { width: 360, height: 740 };
+for (const path of ['/', storyPath(story), storyPath(story, section)]) {
+  test(
+    `${path} fits a 360 px phone screen without sideways scrolling`,
+    async ({ page, goto }) => {
+      await goto(path);
+      await rendered(page);
+      await page.waitForLoadState('networkidle');
+      await expectNoHorizontalScroll(page, path);
+    },
+    { viewport: phone },
+  );
+}
+
+test(
+  'a section deep link on a phone lands on its heading',
+  async ({ page, goto }) => {
+    await goto(storyPath(story, section));
+    await expectInViewport(sectionHeading(page, section), `heading of ${section.id} at 360 px`);
+  },
+  { viewport: phone },
+);
+
+test(
+  '"Copy link" on a section copies its absolute URL, and that URL opens there',
+  async ({ page, goto, app }) => {
+    await goto(storyPath(story, section));
+    await rendered(page);
+    const scope =
+      section.heading === null ? page.locator('main') : page.locator(`section${byId(section.id)}`);
+    await scope
+      .getByRole('button', { name: /^Copy link/ })
+      .first()
+      .click();
+    const copied = await eventually(async () => {
+      const text = await page.evaluate(() => navigator.clipboard.readText());
+      check(text.length > 0, 'the clipboard is empty after "Copy link"');
+      return text;
+    });
+    check(/^https?:\/\//.test(copied), `copied "${copied}", expected an absolute URL`);
+    const url = new URL(copied);
+    const path = app.path(copied);
+    const paragraphIds = section.paragraphIds;
+    const toSection = path.replace(/[?#].*$/, '') === storyPath(story, section);
+    const toParagraph = paragraphIds.includes(decodeURIComponent(url.hash.slice(1)));
+    check(url.origin === app.origin, `copied ${copied}: not this app's origin ${app.origin}`);
+    check(
+      toSection || toParagraph,
+      `copied ${copied}: neither ${storyPath(story, section)} nor a paragraph of it`,
+    );
+
+    await page.goto(copied);
+    const target = toParagraph ? page.locator(`p${byId(url.hash.slice(1))}`) : sectionHeading(page, section);
+    await expectInViewport(target, `the copied link's target`);
+  },
+  { permissions: ['clipboard-read', 'clipboard-write'] },
+);
