@@ -1,44 +1,48 @@
-import type { ParsedDocument } from '../schema.ts';
+import type { BoilerplateLine, Diagnostic, ParsedDocument } from '../schema.ts';
+import { normalizeText } from '../text/normalize-text.ts';
 import { slugify } from '../text/slugify.ts';
+import { splitLines } from './01-split-lines.ts';
+import { classifyLines } from './02-classify-lines.ts';
+import { groupBlocks } from './03-group-blocks.ts';
+import { findHeadlines } from './04-find-headlines.ts';
+import { buildStories } from './05-build-stories.ts';
+import { findSources } from './06-find-sources.ts';
 
 /** Options for `parseDocument`. */
 export interface ParseOptions {
-  /** The path as given, kept in `ParsedDocument.source`. */
+  /** The path as given, kept in `ParsedDocument.source` and in diagnostics. */
   source: string;
   /** Document id; defaults to the slug of the file name without extension. */
   id?: string;
 }
 
 /**
- * Parses one digest's text into stories → sections → paragraphs with source lines.
- * TRANSITIONAL first cut (blank-line blocks, first block is the one headline); the parser owner replaces it.
+ * Parses one digest's text into stories → sections → paragraphs with source lines, setting boilerplate aside.
+ * The text is normalized first (`normalizeText`), which keeps line numbers; pure and linear in the text's length.
  */
 export function parseDocument(text: string, options: ParseOptions): ParsedDocument {
-  const name = options.source.split(/[\\/]/).pop() ?? options.source;
-  const id = options.id ?? slugify(name.replace(/\.[^.]*$/, ''), 'digest');
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  const blocks: { line: number; text: string }[] = [];
-  lines.forEach((raw, i) => {
-    if (raw.trim()) blocks.push({ line: i + 1, text: raw.trim() });
-  });
-  const [head, ...rest] = blocks;
-  const stories = head
-    ? [
-        {
-          id: slugify(head.text, 'story'),
-          title: head.text,
-          line: head.line,
-          source: null,
-          sections: [
-            {
-              id: 'lead',
-              heading: null,
-              line: rest[0]?.line ?? head.line,
-              paragraphs: rest.map((b) => ({ id: `p-${b.line}`, line: b.line, text: b.text })),
-            },
-          ],
-        },
-      ]
-    : [];
-  return { id, source: options.source, stories, boilerplate: [], warnings: [], lineCount: lines.length };
+  const lines = classifyLines(splitLines(normalizeText(text)));
+  const stories = findSources(buildStories(findHeadlines(groupBlocks(lines))));
+  const boilerplate: BoilerplateLine[] = lines
+    .filter((l) => l.kind === 'boilerplate')
+    .map((l) => ({ line: l.line, text: l.text }));
+  const warnings: Diagnostic[] =
+    stories.length === 0
+      ? [{ file: options.source, line: null, message: 'empty digest', severity: 'warning' }]
+      : [];
+  return {
+    id: options.id ?? documentId(options.source),
+    source: options.source,
+    stories,
+    boilerplate,
+    warnings,
+    lineCount: lines.length,
+  };
+}
+
+/** The slug of the file name without its extension: "seeds/000_afe5c047c713dffb.txt" → "000-afe5c047c713dffb". */
+function documentId(source: string): string {
+  const name = source.slice(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+  const dot = name.lastIndexOf('.');
+  return slugify(dot > 0 ? name.slice(0, dot) : name, 'digest');
 }

@@ -1,6 +1,8 @@
 /**
  * A readable URL slug that keeps letters of every script: "Zelensky’s adviser" → "zelenskys-adviser",
- * "Война и мир" → "война-и-мир". Returns `fallback` when nothing readable is left.
+ * "Война и мир" → "война-и-мир", "“Terrorist act”" → "terrorist-act". Never empty (`fallback` when nothing
+ * readable is left), at most `maxLength` characters, cut at a word boundary when one is near, never starting or
+ * ending with "-".
  */
 export function slugify(text: string, fallback: string, maxLength = 80): string {
   const slug = text
@@ -11,7 +13,12 @@ export function slugify(text: string, fallback: string, maxLength = 80): string 
     .replace(/^-+|-+$/g, '');
   if (!slug) return fallback;
   if (slug.length <= maxLength) return slug;
-  const cut = slug.slice(0, maxLength);
+  let cut = slug.slice(0, Math.max(1, maxLength));
   const lastDash = cut.lastIndexOf('-');
-  return lastDash > maxLength / 2 ? cut.slice(0, lastDash) : cut;
+  if (lastDash > maxLength / 2) cut = cut.slice(0, lastDash);
+  // Do not leave half of a character outside the Basic Multilingual Plane (a high surrogate) at the end.
+  const last = cut.charCodeAt(cut.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
+  cut = cut.replace(/-+$/, '');
+  return cut || fallback;
 }

@@ -1,0 +1,134 @@
+import type { Unit } from './03-group-blocks.ts';
+import { findSource } from './find-source.ts';
+import { HEADLINE_THRESHOLD, headlineScore, type HeadingContext } from './headline-score.ts';
+import { topicNames } from './topic-names.ts';
+
+/** A unit of the reading with its role decided. */
+export interface ReadingUnit {
+  role: 'headline' | 'subheading' | 'paragraph';
+  /** 1-based line it starts on. */
+  line: number;
+  /** The text; a paragraph's lines joined by "\n". */
+  text: string;
+}
+
+/** Names are looked for in a paragraph's first characters only, so one 5 MB line costs no more than a page. */
+const NAME_WINDOW = 3000;
+/** How many paragraphs after a heading show what it is about. */
+const LOOKAHEAD_PARAGRAPHS = 3;
+
+/**
+ * Decides which units open a story. The first unit always does (its first line, if it is body text). With an
+ * explicit outline (any `# ` line) only `# ` lines open stories and every other heading is a sub-heading; otherwise
+ * each heading-like line is scored by `headlineScore` against the story so far (`onScore` sees each score, for
+ * tuning and debugging).
+ */
+export function findHeadlines(
+  input: readonly Unit[],
+  onScore?: (context: HeadingContext, score: number) => void,
+): ReadingUnit[] {
+  const units = firstLineAsHeadline(input);
+  const explicit = units.some((u) => u.kind === 'headline');
+  const names = units.map((u) => topicNames(u.lines.join(' ').slice(0, NAME_WINDOW)));
+  const weight = inverseParagraphFrequency(units, names);
+  const blankLines = units.some((u, i) => i < units.length - 1 && !u.attachedNext);
+  const result: ReadingUnit[] = [];
+  let story = new Set<string>();
+  let paragraphsInStory = 0;
+  units.forEach((unit, i) => {
+    const text = unit.lines.join('\n');
+    const own = names[i] ?? [];
+    let role: ReadingUnit['role'];
+    if (unit.kind === 'paragraph') role = 'paragraph';
+    else if (i === 0 || unit.kind === 'headline') role = 'headline';
+    else if (explicit || unit.kind === 'subheading') role = 'subheading';
+    else {
+      const next = units[i + 1];
+      const context: HeadingContext = {
+        text,
+        attachedNext: unit.attachedNext,
+        usesBlankLines: blankLines,
+        continuity: continuity(story, followingNames(units, names, i), weight),
+        nextOpensWithSource: next?.kind === 'paragraph' && findSource(next.lines.join('\n')) !== null,
+        paragraphsInStory,
+      };
+      const score = headlineScore(context);
+      onScore?.(context, score);
+      role = score >= HEADLINE_THRESHOLD ? 'headline' : 'subheading';
+    }
+    if (role === 'headline') {
+      story = new Set();
+      paragraphsInStory = 0;
+    }
+    if (role === 'paragraph') paragraphsInStory++;
+    for (const key of own) story.add(key);
+    result.push({ role, line: unit.line, text });
+  });
+  return result;
+}
+
+/** "The first non-blank line is the headline anyway": a digest opening with body text gets its first line as title. */
+function firstLineAsHeadline(units: readonly Unit[]): Unit[] {
+  const [first, ...rest] = units;
+  if (!first || first.kind !== 'paragraph') return [...units];
+  const [title = '', ...body] = first.lines;
+  const headline: Unit = {
+    kind: 'heading',
+    line: first.line,
+    lines: [title],
+    attachedNext: body.length > 0 || first.attachedNext,
+  };
+  if (body.length === 0) return [headline, ...rest];
+  return [
+    headline,
+    { kind: 'paragraph', line: first.line + 1, lines: body, attachedNext: first.attachedNext },
+    ...rest,
+  ];
+}
+
+/** The names in a heading and in the paragraphs under it (up to the next heading, at most a few paragraphs). */
+function followingNames(units: readonly Unit[], names: readonly string[][], i: number): string[] {
+  const keys = [...(names[i] ?? [])];
+  for (
+    let k = i + 1;
+    k < units.length && k <= i + LOOKAHEAD_PARAGRAPHS && units[k]?.kind === 'paragraph';
+    k++
+  ) {
+    keys.push(...(names[k] ?? []));
+  }
+  return keys;
+}
+
+/**
+ * Rare names weigh more: "Russia" in every story of a war digest says little, "Belarus" appearing suddenly says
+ * much. Weight = log((P + 1) / (paragraphs naming it + 0.5)), always positive.
+ */
+function inverseParagraphFrequency(
+  units: readonly Unit[],
+  names: readonly string[][],
+): (key: string) => number {
+  const frequency = new Map<string, number>();
+  let paragraphs = 0;
+  units.forEach((u, i) => {
+    if (u.kind !== 'paragraph') return;
+    paragraphs++;
+    for (const key of new Set(names[i])) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+  });
+  return (key) => Math.log((paragraphs + 1) / ((frequency.get(key) ?? 0) + 0.5));
+}
+
+/** Weighted share of `after`'s distinct names already in `story`, or null when `after` names nothing. */
+function continuity(
+  story: ReadonlySet<string>,
+  after: readonly string[],
+  weight: (key: string) => number,
+): number | null {
+  let shared = 0;
+  let total = 0;
+  for (const key of new Set(after)) {
+    const w = weight(key);
+    total += w;
+    if (story.has(key)) shared += w;
+  }
+  return total > 0 ? shared / total : null;
+}

@@ -1,0 +1,60 @@
+import { lastMark, wordCount } from './looks-like-heading.ts';
+
+/** What is known about a heading-like line when deciding whether it opens a new story. */
+export interface HeadingContext {
+  /** The line, trimmed. */
+  text: string;
+  /** The next unit starts on the very next line ("It contains thousands of fighters\nPutin also …"). */
+  attachedNext: boolean;
+  /** The digest separates paragraphs with blank lines, so `attachedNext` means something. */
+  usesBlankLines: boolean;
+  /**
+   * How much the names after the line (in it and in the paragraphs it heads) were already named in the current
+   * story, from 0 (all new: another story) to 1 (all known: same story); null when there are no names to compare.
+   */
+  continuity: number | null;
+  /** The paragraph after it opens with a source or dateline: "Al-Madina News: While …". */
+  nextOpensWithSource: boolean;
+  /** Body paragraphs of the current story so far. */
+  paragraphsInStory: number;
+}
+
+/** A line scoring this much or more opens a story. */
+export const HEADLINE_THRESHOLD = 2;
+
+/** "Zelensky’s adviser: Russian forces …": a capitalized speaker or topic, a colon, then a statement. */
+function hasTitleColon(text: string): boolean {
+  const colon = text.indexOf(': ');
+  return colon > 0 && /^[\p{Lu}\p{N}]/u.test(text) && wordCount(text.slice(colon + 2)) >= 2;
+}
+
+/** Whether the whole line is quoted: “Terrorist act”, "A new phase". */
+function quoted(text: string): boolean {
+  return /^["“«‘']/u.test(text) && /["”»’']$/u.test(text);
+}
+
+/**
+ * Scores a heading-like line: positive reads as a story headline, negative as a section sub-heading. Headlines are
+ * long and may end with "!" or "?"; sub-headings are short ("3 stars"), lowercase ("strategic goal"), quoted
+ * (“Terrorist act”), or sit directly on their paragraph. The strongest signal that generalizes is the topic: a new
+ * story names new people and places.
+ */
+export function headlineScore(context: HeadingContext): number {
+  const { text } = context;
+  let score = 0;
+  const words = wordCount(text);
+  const mark = lastMark(text);
+  // "Will oil prices rise again after the OPEC+ decision?" is a headline; "Who is responsible?" a sub-heading.
+  if (mark === '?' || mark === '!') score += words >= 5 ? 3 : 1;
+  if (hasTitleColon(text)) score += 1;
+  if (/^\p{Ll}/u.test(text)) score -= 4;
+  if (quoted(text)) score -= 3;
+  if (words <= 3) score -= 2;
+  else if (words <= 5) score -= 1;
+  else if (words >= 8) score += 1;
+  if (context.attachedNext && context.usesBlankLines) score -= 1;
+  if (context.nextOpensWithSource) score += 4;
+  if (context.continuity !== null) score += 2 - 4 * context.continuity;
+  if (context.paragraphsInStory === 0) score -= 1;
+  return score;
+}

@@ -1,0 +1,23 @@
+import { BOILERPLATE_LINES, BOILERPLATE_PREFIXES } from './lexicon/boilerplate.ts';
+
+/** Boilerplate is short; a long line that starts with "Share on" is someone's sentence. */
+const MAX_WORDS = 16;
+
+const LINES = new Set(BOILERPLATE_LINES);
+
+/**
+ * Whether a trimmed line is page furniture: a whole-line phrase ("Leave a Comment", "Related articles",
+ * "Advertisement"), a short line with a furniture prefix ("Read also: …", "Click here to …"), or a line with no
+ * letter or digit at all ("* * *", "———"). "Related talks resumed on Monday." is not.
+ */
+export function isBoilerplate(line: string): boolean {
+  if (line.length > 200) return false;
+  if (!/[\p{L}\p{N}]/u.test(line)) return true;
+  const lower = line.toLowerCase().replace(/\s+/g, ' ');
+  const bare = lower.replace(/[\s.:!…|»>›\-–—]+$/u, '').replace(/^[\s|»>›•\-–—]+/u, '');
+  if (LINES.has(bare)) return true;
+  // "0 Comments", "12 comments"
+  if (/^\d+ comments?$/.test(bare)) return true;
+  if (bare.split(' ').length > MAX_WORDS) return false;
+  return BOILERPLATE_PREFIXES.some((prefix) => bare.startsWith(prefix) || lower.startsWith(prefix));
+}

@@ -1,0 +1,15 @@
+/**
+ * Code points of Windows-1252 bytes 0x80–0x9F (the rest of the code page equals Latin-1). Bytes the code page
+ * leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) map to the C1 control of the same value, as the WHATWG
+ * Encoding standard does. Node 20's own `TextDecoder('windows-1252')` decodes these as Latin-1, so we keep the table.
+ */
+const HIGH: readonly number[] = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d,
+  0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a,
+  0x153, 0x9d, 0x17e, 0x178,
+];
+
+/** The character a Windows-1252 byte stands for: 0x80 → "€", 0x93 → "“". */
+export function windows1252Char(byte: number): string {
+  return String.fromCharCode(byte >= 0x80 && byte <= 0x9f ? (HIGH[byte - 0x80] ?? byte) : byte);
+}
