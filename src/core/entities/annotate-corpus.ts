@@ -1,23 +1,79 @@
-import type { Corpus, ParsedDocument } from '../schema.ts';
+import type { Corpus, Document, Entity, Mention, ParsedDocument } from '../schema.ts';
+import type { AnnotatedText, EntityDraft } from './06-merge-aliases.ts';
+import { tokenize } from './01-tokenize.ts';
+import { matchGazetteer } from './02-gazetteer.ts';
+import { matchContextRules } from './03-context-rules.ts';
+import { matchValues } from './04-values.ts';
+import { resolveOverlaps } from './05-resolve-overlaps.ts';
+import { mergeAliases } from './06-merge-aliases.ts';
+import { linkMentions } from './07-link-mentions.ts';
 
-/**
- * Finds and merges the entities of parsed documents, returning them with mentions.
- * TRANSITIONAL first cut (no recognition yet); the entities owner replaces it.
- */
+/** Steps 1–5 on one text: tokens, then every rule's candidates, then one span per stretch of text. */
+function annotateText(text: string): AnnotatedText {
+  const doc = tokenize(text);
+  const candidates = resolveOverlaps([
+    ...matchGazetteer(doc),
+    ...matchContextRules(doc),
+    ...matchValues(doc),
+  ]);
+  return { doc, candidates };
+}
+
+/** Finds and merges the entities of parsed documents, returning them with their mentions. */
 export function annotateCorpus(documents: readonly ParsedDocument[]): Corpus {
-  return {
-    documents: documents.map((d) => ({
+  const drafts = new Map<string, EntityDraft>();
+  const aliases = new Map<string, Set<string>>();
+  const counts = new Map<string, number>();
+  const outDocs: Document[] = documents.map((d) => {
+    // every text of the document in reading order: headline, heading, paragraphs
+    const texts: string[] = [];
+    for (const s of d.stories) {
+      texts.push(s.title);
+      for (const sec of s.sections) {
+        texts.push(sec.heading ?? '');
+        for (const p of sec.paragraphs) texts.push(p.text);
+      }
+    }
+    const annotated = texts.map(annotateText);
+    const merged = mergeAliases(annotated);
+    const mentions = linkMentions(annotated, merged);
+    for (const [id, draft] of merged.drafts) if (!drafts.has(id)) drafts.set(id, draft);
+    mentions.forEach((ms, i) => {
+      const text = texts[i] ?? '';
+      for (const m of ms) {
+        const set = aliases.get(m.entityId) ?? new Set<string>();
+        set.add(text.slice(m.start, m.end));
+        aliases.set(m.entityId, set);
+        counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+      }
+    });
+    let next = 0;
+    const take = (): Mention[] => mentions[next++] ?? [];
+    return {
       ...d,
       stories: d.stories.map((s) => ({
         ...s,
-        titleMentions: [],
+        titleMentions: take(),
         sections: s.sections.map((sec) => ({
           ...sec,
-          headingMentions: [],
-          paragraphs: sec.paragraphs.map((p) => ({ ...p, mentions: [] })),
+          headingMentions: take(),
+          paragraphs: sec.paragraphs.map((p) => ({ ...p, mentions: take() })),
         })),
       })),
-    })),
-    entities: [],
-  };
+    };
+  });
+  const entities: Entity[] = [...drafts.values()]
+    .filter((e) => counts.has(e.id))
+    .map((e) => ({
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      aliases: [...(aliases.get(e.id) ?? [])].sort(),
+      mentionCount: counts.get(e.id) ?? 0,
+      demonyms: [...e.demonyms],
+      coordinates: e.coordinates,
+      value: e.value,
+    }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  return { documents: outDocs, entities };
 }

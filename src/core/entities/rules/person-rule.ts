@@ -1,0 +1,47 @@
+import type { Candidate, TokenizedText } from '../candidate.ts';
+import type { Chunk } from './name-chunks.ts';
+import { CUES } from './cue-sets.ts';
+import { makeCandidate } from './make-candidate.ts';
+import { stripTitles } from './strip-titles.ts';
+import { gazetteerIndex } from '../gazetteer-index.ts';
+
+/**
+ * A person's full name in a run of capitalized words, on one of these grounds (the rule says which):
+ * `context:title` "Russian President Vladimir Putin", "spokeswoman Yuliana Shemitowitz";
+ * `lexicon:given-name` "Sergei Shoigu" (a given name first); `context:said-x` "said Sergei Vojtkovic", "Diallo Amadou said";
+ * `context:apposition` "Yury Ravavoy, a Belarusian activist". Two to four words; never a run ending in an org or place cue.
+ */
+export function personRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
+  const { tokens } = doc;
+  const s = stripTitles(doc, chunk);
+  const words = tokens.slice(s.first, s.last).filter((t) => t.kind === 'word');
+  const lastWord = words[words.length - 1];
+  if (!lastWord || words.length > 4) return null;
+  if (
+    CUES.orgSuffixes.has(lastWord.key) ||
+    CUES.featureSuffixes.has(lastWord.key) ||
+    CUES.polities.has(lastWord.key)
+  )
+    return null;
+  if (words.some((w) => w.allCaps && w.text.length > 1)) return null; // "US Embassy", "IT"
+  const { byKey, demonyms } = gazetteerIndex();
+  if (words.some((w) => demonyms.has(w.key) || CUES.titles.has(w.key))) return null;
+  // a whole run the gazetteer knows is a place, not a person: "Santa Cruz"
+  if (byKey.has(words.map((w) => w.key).join(' '))) return null;
+  const before = tokens[s.first - 1];
+  const after = tokens[s.last];
+  const after2 = tokens[s.last + 1];
+  let rule: string | null = null;
+  if (words.length >= 2) {
+    if (s.titled) rule = 'context:title';
+    else if (CUES.givenNames.has(words[0]?.key ?? '')) rule = 'lexicon:given-name';
+    else if ((before && CUES.speechVerbs.has(before.key)) || (after && CUES.speechVerbs.has(after.key)))
+      rule = 'context:said-x';
+    else if (after?.text === ',' && after2 && CUES.appositionHeads.has(after2.key))
+      rule = 'context:apposition';
+  } else if (s.titled && s.first > chunk.first && !lastWord.sentenceStart) {
+    // "President Macron": one word after a capitalized title in the same run
+    rule = 'context:title';
+  }
+  return rule ? makeCandidate(doc, s.first, s.last, 'person', rule, 2) : null;
+}

@@ -1,0 +1,48 @@
+import type { Candidate, TokenizedText } from '../candidate.ts';
+import type { Chunk } from './name-chunks.ts';
+import { CUES } from './cue-sets.ts';
+import { makeCandidate } from './make-candidate.ts';
+import { gazetteerIndex } from '../gazetteer-index.ts';
+
+/**
+ * A place named by a cue word: `cue:geo-feature` "Sea of Azov", "Azov Sea", "Lake Chad"; `cue:polity` "Russian Empire";
+ * `cue:facility` "the Azovstal factory", "Azov Stable plant" (the facility word is not part of the name);
+ * `context:city-of` "the city of Gorlovka"; `context:in-x` "stranded in Kidal" (weakest: any known name wins over it).
+ */
+export function placeCueRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
+  const { tokens } = doc;
+  let first = chunk.first;
+  if (tokens[first]?.key === 'the') first++;
+  const words = tokens.slice(first, chunk.last).filter((t) => t.kind === 'word');
+  const head = words[0];
+  const tail = words[words.length - 1];
+  if (!head || !tail) return null;
+  const { demonyms, byKey } = gazetteerIndex();
+  const onlyCues = words.every((w) => demonyms.has(w.key) || CUES.titles.has(w.key));
+  if (words.length >= 2) {
+    if (CUES.featureSuffixes.has(tail.key) || CUES.featurePrefixes.has(head.key))
+      return makeCandidate(doc, first, chunk.last, 'place', 'cue:geo-feature', 2);
+    if (CUES.polities.has(tail.key)) return makeCandidate(doc, first, chunk.last, 'place', 'cue:polity', 2);
+  }
+  if (onlyCues) return null;
+  const after = tokens[chunk.last];
+  if (after && after.kind === 'word' && !after.cap && CUES.facilities.has(after.key) && !head.sentenceStart) {
+    return makeCandidate(doc, first, chunk.last, 'place', 'cue:facility', 1);
+  }
+  const before = tokens[first - 1];
+  const before2 = tokens[first - 2];
+  if (before?.key === 'of' && before2 && CUES.containers.has(before2.key)) {
+    return makeCandidate(doc, first, chunk.last, 'place', 'context:city-of', 1);
+  }
+  // "in Kidal", "from Gao"; not "according to", not a sentence's first word, not a known name of another kind
+  if (
+    before &&
+    CUES.prepositions.has(before.key) &&
+    !head.sentenceStart &&
+    words.length <= 3 &&
+    !byKey.has(head.key)
+  ) {
+    return makeCandidate(doc, first, chunk.last, 'place', 'context:in-x', 0);
+  }
+  return null;
+}

@@ -1,0 +1,40 @@
+import type { TokenizedText } from '../candidate.ts';
+import type { Chunk } from './name-chunks.ts';
+import { CUES } from './cue-sets.ts';
+import { gazetteerIndex } from '../gazetteer-index.ts';
+
+/** A chunk with its leading titles and demonyms dropped, and whether a title was among them. */
+export interface StrippedChunk extends Chunk {
+  titled: boolean;
+}
+
+/**
+ * Drops the words before a name that are not part of it: "Russian President Vladimir Putin" → "Vladimir Putin" (titled),
+ * "The Ukrainian" → nothing; also a title written just before the run in lower case: "spokeswoman Yuliana Shemitowitz",
+ * "lt.col. Alexander Azarov".
+ */
+export function stripTitles(doc: TokenizedText, chunk: Chunk): StrippedChunk {
+  const { demonyms } = gazetteerIndex();
+  const { tokens } = doc;
+  let first = chunk.first;
+  let titled = false;
+  while (first < chunk.last) {
+    const key = tokens[first]?.key ?? '';
+    if (CUES.titles.has(key)) titled = true;
+    else if (!demonyms.has(key) && key !== 'the') break;
+    first++;
+  }
+  // lower-case title words right before the run: "spokeswoman X", "lt.col. X", "minister, X" is not a title
+  let k = chunk.first - 1;
+  while (k >= 0) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.text === '.' && k > 0) {
+      k--;
+      continue;
+    }
+    if (t.kind === 'word' && !t.cap && CUES.titles.has(t.key)) titled = true;
+    break;
+  }
+  return { first, last: chunk.last, titled };
+}

@@ -1,0 +1,82 @@
+import type { Candidate, TokenizedText } from '../candidate.ts';
+import calendar from '../lexicon/calendar.json';
+import functionWords from '../lexicon/function-words.json';
+import { parseNumber } from './parse-number.ts';
+import { gazetteerIndex } from '../gazetteer-index.ts';
+
+const NUMBER_WORDS = new Map<string, number>(Object.entries(calendar.numberWords));
+const MONTHS = new Set(Object.keys(calendar.months));
+const STOP = new Set(functionWords.words);
+const APPROX = calendar.approximators.map((a) => a.split(' '));
+
+/**
+ * Quantities: "more than 2,000 Ukrainian fighters" (2000 fighters; the demonym is skipped in the unit),
+ * "40-mile convoy" (40 mile), "20 years", "five sabotage attacks", "12%". Not a year ("in 2014"), not a day of a month.
+ */
+export function quantityRule(doc: TokenizedText): Candidate[] {
+  const { tokens } = doc;
+  const { demonyms } = gazetteerIndex();
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    let amount = Number.NaN;
+    if (t.kind === 'number' && !/^(19|20)\d\d$/.test(t.text)) amount = parseNumber(t.text);
+    else if (t.kind === 'word' && !t.cap) amount = NUMBER_WORDS.get(t.key) ?? Number.NaN;
+    if (!Number.isFinite(amount)) continue;
+    let k = i + 1;
+    if (tokens[k]?.text === '-' && tokens[k]?.start === t.end) k++; // "40-mile"
+    if (tokens[k]?.text === '%') {
+      out.push(quantity(doc, approxStart(doc, i), k + 1, amount, 'percent'));
+      continue;
+    }
+    const unit: string[] = [];
+    let end = k;
+    while (end < tokens.length && unit.length < 2) {
+      const w = tokens[end];
+      if (!w || w.kind !== 'word') break;
+      if (demonyms.has(w.key) && unit.length === 0) {
+        end++;
+        continue;
+      }
+      if (w.cap || STOP.has(w.key) || MONTHS.has(w.key) || NUMBER_WORDS.has(w.key)) break;
+      unit.push(w.text);
+      end++;
+      if (/s$/.test(w.key) || tokens[end]?.kind !== 'word') break; // a plural noun ends the phrase: "sabotage attacks"
+    }
+    if (unit.length === 0) continue;
+    out.push(quantity(doc, approxStart(doc, i), end, amount, unit.join(' ')));
+    i = end - 1;
+  }
+  return out;
+}
+
+/** Index of the first token of "more than", "at least" … just before token `i`, or `i`. */
+function approxStart(doc: TokenizedText, i: number): number {
+  for (const words of APPROX) {
+    const from = i - words.length;
+    if (from >= 0 && words.every((w, n) => doc.tokens[from + n]?.key === w)) return from;
+  }
+  return i;
+}
+
+function quantity(doc: TokenizedText, first: number, last: number, amount: number, unit: string): Candidate {
+  const a = doc.tokens[first];
+  const b = doc.tokens[last - 1];
+  const start = a?.start ?? 0;
+  const end = b?.end ?? start;
+  return {
+    first,
+    last,
+    start,
+    end,
+    type: 'quantity',
+    name: doc.text.slice(start, end),
+    rule: 'value:quantity',
+    priority: 4,
+    known: true,
+    coordinates: null,
+    demonyms: [],
+    value: { kind: 'quantity', amount, unit },
+  };
+}
