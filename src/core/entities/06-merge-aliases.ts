@@ -108,7 +108,7 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
         return;
       }
       const key = `${c.type}|${c.type === 'person' ? translitKey(c.name) : letterKey(c.name)}`;
-      const g = groups.get(key) ?? { type: c.type, forms: new Map(), members: [] };
+      const g: Group = groups.get(key) ?? { type: c.type, forms: new Map<string, number>(), members: [] };
       g.forms.set(c.name, (g.forms.get(c.name) ?? 0) + 1);
       g.members.push({ text: ti, index: ci });
       groups.set(key, g);
