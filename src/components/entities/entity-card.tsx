@@ -1,0 +1,77 @@
+import { useLayoutEffect, useRef } from 'react';
+import { Link, useLocation, useSearchParams } from 'react-router';
+import { includeEntity } from '../../core/query/include-entity.ts';
+import { includedIds } from '../../core/query/included-ids.ts';
+import { entitySlug } from '../../core/query/entity-slug.ts';
+import { parseEntityFilter } from '../../core/query/parse-entity-filter.ts';
+import type { EntitySummary } from '../../core/schema.ts';
+import { entityPath, toSearch } from '../../routes/paths';
+import { withEntityFilter } from './entity-filter-search.ts';
+import { useEntityMarks } from './entity-marks-context.ts';
+import { ENTITY_TYPE_LABELS } from './entity-type-labels.ts';
+
+/** Counts in words: "1 mention", "3 stories". */
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/**
+ * The card of an entity, shown beside a mention: type, canonical name, aliases, counts, and the actions
+ * "Filter by this" (adds it to the URL's filter) and "Open entity page". Built of spans: it sits in a paragraph.
+ */
+export function EntityCard({ id, entity }: { id: string; entity: EntitySummary }) {
+  const { index } = useEntityMarks();
+  const [params] = useSearchParams();
+  const { pathname } = useLocation();
+  const card = useRef<HTMLSpanElement>(null);
+  const label = ENTITY_TYPE_LABELS[entity.type];
+  const filter = index ? parseEntityFilter(params, index).filter : null;
+  const filtered = filter ? includedIds(filter).includes(entity.id) : false;
+  const aliases = entity.aliases.filter((a) => a !== entity.name);
+
+  // keep the card inside the viewport on narrow screens: shift it left when it would overflow
+  useLayoutEffect(() => {
+    const el = card.current;
+    if (!el || typeof el.getBoundingClientRect !== 'function') return;
+    const overflow = el.getBoundingClientRect().right - (document.documentElement.clientWidth - 8);
+    if (overflow > 0) el.style.setProperty('--card-shift', `${-overflow}px`);
+  }, []);
+
+  return (
+    <span
+      ref={card}
+      id={id}
+      className={`entity-card entity-card--${entity.type}`}
+      role="group"
+      aria-label={entity.name}
+    >
+      <span className="entity-card__type">
+        <span className="entity-card__glyph" aria-hidden="true">
+          {label.glyph}
+        </span>{' '}
+        {label.singular}
+      </span>
+      <span className="entity-card__name">{entity.name}</span>
+      {aliases.length > 0 && <span className="entity-card__aliases">Also: {aliases.join(', ')}</span>}
+      <span className="entity-card__counts">
+        {plural(entity.mentionCount, 'mention', 'mentions')} in{' '}
+        {plural(entity.storyCount, 'story', 'stories')}
+      </span>
+      <span className="entity-card__actions">
+        {filter && !filtered && (
+          <Link
+            className="entity-card__action"
+            to={{ pathname, search: toSearch(withEntityFilter(params, includeEntity(filter, entity))) }}
+            preventScrollReset
+          >
+            Filter by this
+          </Link>
+        )}
+        {filtered && <span className="entity-card__note">In the filter</span>}
+        <Link className="entity-card__action" to={entityPath(entity.type, entitySlug(entity.id))}>
+          Open entity page
+        </Link>
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,100 @@
+import { useId, useState } from 'react';
+import type { EntitySummary, EntityType } from '../../core/schema.ts';
+import { ENTITY_TYPE_LABELS } from './entity-type-labels.ts';
+
+/** An entity as a facet row: its counts under the current filter and its state in the filter. */
+export interface FacetEntry {
+  entity: EntitySummary;
+  paragraphs: number;
+  stories: number;
+  state: 'included' | 'excluded' | 'off';
+}
+
+interface EntityFacetProps {
+  type: EntityType;
+  entries: readonly FacetEntry[];
+  /** The search box has text: show every row that matches it, not the top few. */
+  searching: boolean;
+  onToggle: (entity: EntitySummary) => void;
+  onExclude: (entity: EntitySummary) => void;
+  /** How many rows show before "Show all". */
+  top?: number;
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** One facet (People, Places…): a checkbox per entity with counts that follow the filter, and an exclude button. */
+export function EntityFacet({ type, entries, searching, onToggle, onExclude, top = 8 }: EntityFacetProps) {
+  const [showAll, setShowAll] = useState(false);
+  const listId = useId();
+  const label = ENTITY_TYPE_LABELS[type];
+  const selected = entries.filter((e) => e.state !== 'off');
+  const rest = entries.filter((e) => e.state === 'off');
+  const limit = showAll || searching ? rest.length : Math.max(0, top - selected.length);
+  const shown = [...selected, ...rest.slice(0, limit)];
+  const available = entries.filter((e) => e.paragraphs > 0).length;
+  return (
+    <fieldset className="facet">
+      <legend className="facet__legend">
+        <span className={`entity-glyph entity-glyph--${type}`} aria-hidden="true">
+          {label.glyph}
+        </span>{' '}
+        {label.plural} <span className="facet__total">({available})</span>
+      </legend>
+      {shown.length === 0 && <p className="facet__empty">{searching ? 'None match the search.' : 'None.'}</p>}
+      <ul className="facet__list" id={listId}>
+        {shown.map(({ entity, paragraphs, stories, state }) => (
+          <li key={entity.id} className={`facet__row facet__row--${state}`}>
+            <label className="facet__label">
+              <input
+                type="checkbox"
+                checked={state === 'included'}
+                onChange={() => onToggle(entity)}
+                aria-describedby={`${listId}-${entity.id}-count`}
+              />
+              <span className="facet__name">{entity.name}</span>
+              {state === 'excluded' && <span className="facet__tag">excluded</span>}
+            </label>
+            <span
+              className="facet__count"
+              id={`${listId}-${entity.id}-count`}
+              title={`${plural(paragraphs, 'paragraph', 'paragraphs')} in ${plural(stories, 'story', 'stories')}`}
+            >
+              <span aria-hidden="true">{paragraphs}</span>
+              <span className="visually-hidden">
+                {plural(paragraphs, 'paragraph', 'paragraphs')} in {plural(stories, 'story', 'stories')}
+              </span>
+            </span>
+            <button
+              type="button"
+              className="facet__exclude"
+              aria-pressed={state === 'excluded'}
+              aria-label={`Exclude ${entity.name}`}
+              title={state === 'excluded' ? `Stop excluding ${entity.name}` : `Exclude ${entity.name}`}
+              onClick={() => onExclude(entity)}
+            >
+              <span aria-hidden="true">⊘</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {!searching && rest.length > limit && (
+        <button type="button" className="facet__more" aria-controls={listId} onClick={() => setShowAll(true)}>
+          Show all {entries.length} {label.plural.toLowerCase()}
+        </button>
+      )}
+      {!searching && showAll && entries.length > top && (
+        <button
+          type="button"
+          className="facet__more"
+          aria-controls={listId}
+          onClick={() => setShowAll(false)}
+        >
+          Show the top {top}
+        </button>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,25 @@
+import { createContext, useContext } from 'react';
+import type { CorpusIndex, EntitySummary, EntityType } from '../../core/schema.ts';
+
+/** What highlighted text needs to know about the corpus and the reader's current view. */
+export interface EntityMarks {
+  /** The loaded index, or null before it is (text then renders plain). */
+  index: CorpusIndex | null;
+  entityById: ReadonlyMap<string, EntitySummary>;
+  /** Types whose highlights the reader switched off in the legend. */
+  hiddenTypes: ReadonlySet<EntityType>;
+  /** Entities the filter includes: their marks get a stronger background. */
+  activeIds: ReadonlySet<string>;
+}
+
+export const EntityMarksContext = createContext<EntityMarks>({
+  index: null,
+  entityById: new Map(),
+  hiddenTypes: new Set(),
+  activeIds: new Set(),
+});
+
+/** The corpus and view state highlighted text reads. */
+export function useEntityMarks(): EntityMarks {
+  return useContext(EntityMarksContext);
+}

@@ -1,0 +1,132 @@
+import { useId, useMemo, useState } from 'react';
+import { EMPTY_ENTITY_FILTER } from '../../core/query/entity-filter.ts';
+import { excludeEntity } from '../../core/query/exclude-entity.ts';
+import { facetCounts } from '../../core/query/facet-counts.ts';
+import { includeEntity } from '../../core/query/include-entity.ts';
+import { includedIds } from '../../core/query/included-ids.ts';
+import { isFilterActive } from '../../core/query/is-filter-active.ts';
+import type { LoadedBodies } from '../../core/query/paragraph-entity-sets.ts';
+import { removeEntity } from '../../core/query/remove-entity.ts';
+import { ENTITY_TYPES } from '../../core/schema.ts';
+import type { CorpusIndex, EntitySummary } from '../../core/schema.ts';
+import { EntityFacet, type FacetEntry } from './entity-facet.tsx';
+import { matchText } from './match-text.ts';
+import { UnknownFilterNotice } from './unknown-filter-notice.tsx';
+import { useEntityFilter } from './use-entity-filter.ts';
+import './filter-panel.css';
+
+interface FilterPanelProps {
+  index: CorpusIndex;
+  /** Story bodies already loaded: demonyms can only be found in text (the story page passes its body). */
+  bodies?: LoadedBodies;
+  /** Rows a facet shows before "Show all". */
+  top?: number;
+}
+
+/**
+ * The entity filter: a facet per type with counts that follow the filter, a search box inside the facets,
+ * match all/any, exclusions, demonyms, "Clear all". Every change is a new URL, so Back undoes it.
+ */
+export function FilterPanel({ index, bodies, top = 8 }: FilterPanelProps) {
+  const { filter, unknown, setFilter } = useEntityFilter(index);
+  const [query, setQuery] = useState('');
+  const searchId = useId();
+  const counts = useMemo(() => facetCounts(index, filter, bodies), [index, filter, bodies]);
+  const included = new Set(includedIds(filter));
+  const excluded = new Set(filter.exclude);
+  const entries: FacetEntry[] = index.entities
+    .map((entity, i) => ({
+      entity,
+      paragraphs: counts.paragraphs[i] ?? 0,
+      stories: counts.stories[i] ?? 0,
+      state: included.has(entity.id)
+        ? ('included' as const)
+        : excluded.has(entity.id)
+          ? ('excluded' as const)
+          : ('off' as const),
+    }))
+    .filter((e) => matchText(query, [e.entity.name, ...e.entity.aliases]))
+    .sort(
+      (a, b) =>
+        b.paragraphs - a.paragraphs ||
+        b.entity.mentionCount - a.entity.mentionCount ||
+        a.entity.name.localeCompare(b.entity.name),
+    );
+  const toggle = (entity: EntitySummary) =>
+    setFilter(included.has(entity.id) ? removeEntity(filter, entity) : includeEntity(filter, entity));
+  const exclude = (entity: EntitySummary) =>
+    setFilter(excluded.has(entity.id) ? removeEntity(filter, entity) : excludeEntity(filter, entity));
+  const types = ENTITY_TYPES.filter((type) => index.entities.some((e) => e.type === type));
+  const hasDemonyms = index.entities.some((e) => e.demonyms.length > 0);
+
+  return (
+    <aside className="filter-panel" aria-label="Filter">
+      <h2 className="filter-panel__title">Filter</h2>
+      <UnknownFilterNotice unknown={unknown} />
+      <fieldset className="filter-panel__match">
+        <legend>Paragraphs naming</legend>
+        <label>
+          <input
+            type="radio"
+            name="filter-match"
+            checked={filter.match === 'all'}
+            onChange={() => setFilter({ ...filter, match: 'all' })}
+          />{' '}
+          all selected
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="filter-match"
+            checked={filter.match === 'any'}
+            onChange={() => setFilter({ ...filter, match: 'any' })}
+          />{' '}
+          any selected
+        </label>
+      </fieldset>
+      {hasDemonyms && (
+        <label className="filter-panel__demonyms">
+          <input
+            type="checkbox"
+            checked={filter.includeDemonyms}
+            onChange={() => setFilter({ ...filter, includeDemonyms: !filter.includeDemonyms })}
+          />{' '}
+          Places include demonyms (“Russian” counts for Russia)
+        </label>
+      )}
+      <div className="filter-panel__search">
+        <label htmlFor={searchId}>Find in the facets</label>
+        <input
+          id={searchId}
+          type="search"
+          value={query}
+          placeholder="Name or alias"
+          autoComplete="off"
+          onChange={(event) => setQuery(event.target.value)}
+        />
+      </div>
+      {types.map((type) => (
+        <EntityFacet
+          key={type}
+          type={type}
+          entries={entries.filter((e) => e.entity.type === type)}
+          searching={query.trim() !== ''}
+          onToggle={toggle}
+          onExclude={exclude}
+          top={top}
+        />
+      ))}
+      <button
+        type="button"
+        className="filter-panel__clear"
+        disabled={!isFilterActive(filter) && !filter.includeDemonyms && filter.match === 'all'}
+        onClick={() => {
+          setQuery('');
+          setFilter(EMPTY_ENTITY_FILTER);
+        }}
+      >
+        Clear all
+      </button>
+    </aside>
+  );
+}

@@ -1,0 +1,39 @@
+import { textSegments } from '../../core/query/text-segments.ts';
+import type { Mention } from '../../core/schema.ts';
+import { useEntityMarks } from './entity-marks-context.ts';
+import { MentionMark } from './mention-mark.tsx';
+import './entity-marks.css';
+
+interface HighlightedTextProps {
+  text: string;
+  mentions: readonly Mention[];
+  /**
+   * False inside links and other controls (a headline in a story list): marks are drawn but are not
+   * buttons, since a control may not hold another.
+   */
+  interactive?: boolean;
+}
+
+/** Text sliced at its mentions' offsets, each mention a mark that names its entity and opens its card. */
+export function HighlightedText({ text, mentions, interactive = true }: HighlightedTextProps) {
+  const { entityById, hiddenTypes, activeIds } = useEntityMarks();
+  return (
+    <>
+      {textSegments(text, mentions).map((segment) => {
+        const slice = text.slice(segment.start, segment.end);
+        const entity = segment.mention && entityById.get(segment.mention.entityId);
+        if (!segment.mention || !entity || hiddenTypes.has(entity.type)) return slice;
+        return (
+          <MentionMark
+            key={segment.start}
+            entity={entity}
+            surface={slice}
+            start={segment.start}
+            active={activeIds.has(entity.id)}
+            interactive={interactive}
+          />
+        );
+      })}
+    </>
+  );
+}
