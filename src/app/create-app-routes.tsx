@@ -1,0 +1,40 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { RouteObject } from 'react-router';
+import { LoadingView } from '../components/errors/loading-view.tsx';
+import { homeLoader, HomeRoute } from '../routes/home-route.tsx';
+import { NotFoundRoute } from '../routes/not-found-route.tsx';
+import { RootErrorBoundary } from '../routes/root-error-boundary.tsx';
+import { RootRoute } from '../routes/root-route.tsx';
+import { RouteErrorBoundary } from '../routes/route-error-boundary.tsx';
+
+/** The route tree; the story route's module loads on first use, `/` needs only the index. */
+export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      id: 'root',
+      path: '/',
+      Component: RootRoute,
+      ErrorBoundary: RootErrorBoundary,
+      HydrateFallback: LoadingView,
+      children: [
+        {
+          index: true,
+          loader: homeLoader(queryClient),
+          Component: HomeRoute,
+          ErrorBoundary: RouteErrorBoundary,
+          HydrateFallback: LoadingView,
+        },
+        {
+          path: 'story/:storyId/:sectionId?',
+          ErrorBoundary: RouteErrorBoundary,
+          HydrateFallback: LoadingView,
+          lazy: async () => {
+            const { storyLoader, StoryRoute } = await import('../routes/story-route.tsx');
+            return { loader: storyLoader(queryClient), Component: StoryRoute };
+          },
+        },
+        { path: '*', Component: NotFoundRoute, ErrorBoundary: RouteErrorBoundary },
+      ],
+    },
+  ];
+}

@@ -1,0 +1,8 @@
+/** Shown while the first data of a page loads. */
+export function LoadingView() {
+  return (
+    <div className="loading" role="status">
+      Loading…
+    </div>
+  );
+}

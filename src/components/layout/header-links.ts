@@ -1,0 +1,6 @@
+import { homePath } from '../../routes/paths';
+
+/** The header's main navigation; later pages (entities, insights) add an entry here. */
+export const HEADER_LINKS: readonly { label: string; to: (search: string) => string; end: boolean }[] = [
+  { label: 'Stories', to: homePath, end: true },
+];

@@ -1,0 +1,56 @@
+import type { EntitySummary, StorySummary } from '../../core/schema.ts';
+import { storyPath } from '../../routes/paths';
+import { StoryLink } from '../navigation/story-link.tsx';
+import { topEntities } from './top-entities.ts';
+
+/** A story in the corpus list: headline, first sentence, size, and the people and places it is about. */
+export function StoryCard({
+  story,
+  entities,
+  search,
+}: {
+  story: StorySummary;
+  entities: readonly EntitySummary[];
+  search: string;
+}) {
+  const people = topEntities(story, entities, 'person');
+  const places = topEntities(story, entities, 'place');
+  const sections = story.sections.length;
+  return (
+    <article className="story-card" aria-labelledby={`card-${story.id}`}>
+      <h3 id={`card-${story.id}`} className="story-card__title" dir="auto">
+        <StoryLink story={story} to={storyPath(story.id, search)}>
+          {story.title}
+        </StoryLink>
+      </h3>
+      {story.firstSentence && (
+        <p className="story-card__lede" dir="auto">
+          {story.firstSentence}
+        </p>
+      )}
+      <p className="story-card__meta">
+        {story.source && <span>{story.source.name}</span>}
+        <span>
+          {sections} {sections === 1 ? 'section' : 'sections'}
+        </span>
+        <span>{story.readingMinutes} min read</span>
+      </p>
+      {(people.length > 0 || places.length > 0) && (
+        <dl className="story-card__entities">
+          {people.length > 0 && (
+            <div>
+              <dt>People</dt>
+              <dd>{people.map((e) => e.name).join(', ')}</dd>
+            </div>
+          )}
+          {places.length > 0 && (
+            <div>
+              <dt>Places</dt>
+              <dd>{places.map((e) => e.name).join(', ')}</dd>
+            </div>
+          )}
+        </dl>
+      )}
+    </article>
+  );
+}

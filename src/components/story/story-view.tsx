@@ -1,0 +1,102 @@
+import { useNavigate } from 'react-router';
+import type { CorpusIndex, StoryBody, StorySummary } from '../../core/schema.ts';
+import { homePath, sectionPath, storyPath } from '../../routes/paths';
+import { useDocumentTitle } from '../document-title/use-document-title.ts';
+import { Breadcrumbs } from '../navigation/breadcrumbs.tsx';
+import { neighbours } from '../navigation/neighbours.ts';
+import { SectionPager } from '../navigation/section-pager.tsx';
+import { StoryPager } from '../navigation/story-pager.tsx';
+import { useKeyboardShortcuts } from '../shortcuts/use-keyboard-shortcuts.ts';
+import { SCROLL_SPY_STATE } from './scroll-spy-state.ts';
+import { SectionBlock } from './section-block.tsx';
+import { sectionLabel } from './section-label.ts';
+import { StoryHeader } from './story-header.tsx';
+import { useScrollSpy } from './use-scroll-spy.ts';
+import { useScrollToTarget } from './use-scroll-to-target.ts';
+import './story.css';
+
+interface StoryViewProps {
+  index: CorpusIndex;
+  summary: StorySummary;
+  body: StoryBody;
+  /** The section the URL names, or null for the story's own URL. */
+  sectionId: string | null;
+  /** The paragraph the URL's hash names, or null. */
+  paragraphId: string | null;
+  /** The query string links carry. */
+  search: string;
+}
+
+/** A story to read: breadcrumbs, headline, sections; tracks the section in view and binds j k [ ]. */
+export function StoryView({ index, summary, body, sectionId, paragraphId, search }: StoryViewProps) {
+  const navigate = useNavigate();
+  const { sections } = body.story;
+  const firstId = sections[0]?.id ?? null;
+  const currentId = sectionId ?? firstId;
+  const current = sections.find((s) => s.id === currentId) ?? null;
+  const section = neighbours(
+    sections,
+    sections.findIndex((s) => s.id === currentId),
+  );
+  const story = neighbours(
+    index.stories,
+    index.stories.findIndex((s) => s.id === summary.id),
+  );
+  const target = paragraphId && sections.some((s) => s.paragraphs.some((p) => p.id === paragraphId));
+
+  const disarm = useScrollSpy(
+    sections.map((s) => s.id),
+    (id) => {
+      if (id === currentId) return;
+      navigate(sectionPath(summary.id, id, search), {
+        replace: true,
+        preventScrollReset: true,
+        state: SCROLL_SPY_STATE,
+      });
+    },
+  );
+  useScrollToTarget(target ? paragraphId : sectionId, disarm);
+  const go = (to: string | null) => to && void navigate(to, { preventScrollReset: true });
+  useKeyboardShortcuts({
+    j: () => go(section.next && sectionPath(summary.id, section.next.id, search)),
+    k: () => go(section.prev && sectionPath(summary.id, section.prev.id, search)),
+    ']': () => story.next && void navigate(storyPath(story.next.id, search)),
+    '[': () => story.prev && void navigate(storyPath(story.prev.id, search)),
+  });
+  useDocumentTitle(sectionId && current?.heading ? current.heading : null, summary.title);
+
+  const document = index.documents.find((d) => d.id === summary.documentId);
+  return (
+    <article className="story" aria-labelledby="story-title">
+      <div className="reading-bar">
+        <Breadcrumbs
+          items={[
+            { label: 'Stories', to: homePath(search) },
+            { label: summary.title, to: storyPath(summary.id, search) },
+            ...(sectionId && current ? [{ label: sectionLabel(current) }] : []),
+          ]}
+        />
+        {currentId && (
+          <SectionPager
+            storyId={summary.id}
+            sections={summary.sections}
+            currentId={currentId}
+            search={search}
+          />
+        )}
+      </div>
+      <StoryHeader story={summary} document={document} search={search} />
+      {sections.map((s) => (
+        <SectionBlock
+          key={s.id}
+          storyId={summary.id}
+          section={s}
+          isCurrent={sectionId !== null && s.id === sectionId}
+          targetParagraphId={target ? paragraphId : null}
+          search={search}
+        />
+      ))}
+      <StoryPager prev={story.prev} next={story.next} search={search} />
+    </article>
+  );
+}

@@ -1,0 +1,57 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { currentSection } from './current-section.ts';
+
+const INTENT_EVENTS = ['wheel', 'touchmove', 'keydown', 'mousedown'] as const;
+
+/**
+ * Watches which section is being read (IntersectionObserver) and reports it to `onChange`. Reports only
+ * after the reader scrolls themselves: after a jump to a section the spy is disarmed (call the returned
+ * function), so a short section scrolled to at the end of a page is not replaced by its neighbour.
+ */
+export function useScrollSpy(
+  sectionIds: readonly string[],
+  onChange: (sectionId: string) => void,
+): () => void {
+  const armed = useRef(false);
+  const latest = useRef(onChange);
+  useEffect(() => {
+    latest.current = onChange;
+  });
+  const key = sectionIds.join('\n');
+  useEffect(() => {
+    if (typeof IntersectionObserver === 'undefined') return;
+    const elements = key
+      .split('\n')
+      .map((id) => document.getElementById(id))
+      .filter((el): el is HTMLElement => el !== null);
+    if (elements.length < 2) return;
+    let frame = 0;
+    const update = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const id = armed.current ? currentSection(elements) : null;
+        if (id) latest.current(id);
+      });
+    };
+    const arm = () => {
+      armed.current = true;
+    };
+    // Fires when a section crosses the reading line 30 % down the viewport…
+    const band = new IntersectionObserver(update, { rootMargin: '0px 0px -70% 0px' });
+    // …or when the last section comes into view at the bottom of the page.
+    const end = new IntersectionObserver(update, { threshold: [0, 0.25, 0.5, 0.75, 1] });
+    elements.forEach((el) => band.observe(el));
+    const last = elements[elements.length - 1];
+    if (last) end.observe(last);
+    INTENT_EVENTS.forEach((type) => window.addEventListener(type, arm, { passive: true }));
+    return () => {
+      cancelAnimationFrame(frame);
+      band.disconnect();
+      end.disconnect();
+      INTENT_EVENTS.forEach((type) => window.removeEventListener(type, arm));
+    };
+  }, [key]);
+  return useCallback(() => {
+    armed.current = false;
+  }, []);
+}

@@ -1,0 +1,18 @@
+import { useLocation } from 'react-router';
+import { NotFoundContent } from './not-found-content.tsx';
+
+/** The catch-all route: any path the app does not know. */
+export function NotFoundRoute() {
+  const { pathname } = useLocation();
+  let path = pathname.replace(/^\/+/, '');
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // a malformed escape: show the path as it is
+  }
+  return (
+    <main id="main" tabIndex={-1} className="page">
+      <NotFoundContent missing={{ kind: 'page', path }} />
+    </main>
+  );
+}

@@ -1,0 +1,21 @@
+import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router';
+import { LoadErrorView } from '../components/errors/load-error-view.tsx';
+import { isNotFoundData } from './not-found-data.ts';
+import { NotFoundContent } from './not-found-content.tsx';
+
+/** A route's error element: not-found views for 404s, a retry for failed loads. */
+export function RouteErrorBoundary() {
+  const error = useRouteError();
+  const revalidator = useRevalidator();
+  const body =
+    isRouteErrorResponse(error) && error.status === 404 && isNotFoundData(error.data) ? (
+      <NotFoundContent missing={error.data} />
+    ) : (
+      <LoadErrorView error={error} onRetry={() => void revalidator.revalidate()} />
+    );
+  return (
+    <main id="main" tabIndex={-1} className="page">
+      {body}
+    </main>
+  );
+}

@@ -1,0 +1,72 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { data, useLoaderData, useLocation, type LoaderFunctionArgs } from 'react-router';
+import { ReaderLayout } from '../components/layout/reader-layout.tsx';
+import { Outline } from '../components/outline/outline.tsx';
+import { StoryView } from '../components/story/story-view.tsx';
+import { corpusIndexQueryOptions } from '../data/corpus-index-query-options.ts';
+import { storyQueryOptions } from '../data/story-query-options.ts';
+import type { NotFoundData } from './not-found-data.ts';
+
+const notFound = (missing: NotFoundData) => data(missing, { status: 404 });
+
+/** Checks the story and section ids against the index (404 when unknown) and loads the story's body. */
+export function storyLoader(queryClient: QueryClient) {
+  return async ({ params }: LoaderFunctionArgs) => {
+    const index = await queryClient.ensureQueryData(corpusIndexQueryOptions());
+    const storyId = params.storyId ?? '';
+    const summary = index.stories.find((s) => s.id === storyId);
+    if (!summary) throw notFound({ kind: 'story', storyId });
+    const sectionId = params.sectionId ?? null;
+    if (sectionId !== null && !summary.sections.some((s) => s.id === sectionId)) {
+      throw notFound({ kind: 'section', storyId, sectionId });
+    }
+    await queryClient.ensureQueryData(storyQueryOptions(summary));
+    return { storyId, sectionId };
+  };
+}
+
+/** `/story/:storyId/:sectionId?`: one story to read, scrolled to the section (and `#p-…` paragraph). */
+export function StoryRoute() {
+  const { storyId, sectionId } = useLoaderData<ReturnType<typeof storyLoader>>();
+  const { search, hash } = useLocation();
+  const { data: index } = useSuspenseQuery(corpusIndexQueryOptions());
+  const summary = index.stories.find((s) => s.id === storyId) ?? vanished(storyId);
+  const { data: body } = useSuspenseQuery(storyQueryOptions(summary));
+  return (
+    <ReaderLayout
+      outline={
+        <Outline
+          index={index}
+          currentStoryId={storyId}
+          currentSectionId={sectionId ?? summary.sections[0]?.id}
+          search={search}
+        />
+      }
+    >
+      <StoryView
+        key={storyId}
+        index={index}
+        summary={summary}
+        body={body}
+        sectionId={sectionId}
+        paragraphId={paragraphIdFromHash(hash)}
+        search={search}
+      />
+    </ReaderLayout>
+  );
+}
+
+function vanished(storyId: string): never {
+  throw new Error(`The story ${storyId} is no longer in the index`);
+}
+
+/** `#p-24` → `p-24`; null for no hash or a malformed one. */
+function paragraphIdFromHash(hash: string): string | null {
+  if (!hash || hash === '#') return null;
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return null;
+  }
+}

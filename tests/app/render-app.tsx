@@ -1,0 +1,30 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createAppRoutes } from '../../src/app/create-app-routes.tsx';
+import { corpusIndexQueryOptions } from '../../src/data/corpus-index-query-options.ts';
+import { createQueryClient } from '../../src/data/create-query-client.ts';
+import { storyQueryOptions } from '../../src/data/story-query-options.ts';
+import { fixtureBodies, fixtureIndex } from './fixture-corpus.ts';
+
+/** A query client holding the fixture corpus, as if every chunk had been fetched. */
+export function seededQueryClient(): QueryClient {
+  const client = createQueryClient();
+  client.setQueryData(corpusIndexQueryOptions().queryKey, fixtureIndex);
+  for (const body of fixtureBodies) {
+    const summary = fixtureIndex.stories.find((s) => s.id === body.id);
+    if (summary) client.setQueryData(storyQueryOptions(summary).queryKey, body);
+  }
+  return client;
+}
+
+/** Renders the real route tree at `url` with a memory router. */
+export function renderApp(url: string, queryClient: QueryClient = seededQueryClient()) {
+  const router = createMemoryRouter(createAppRoutes(queryClient), { initialEntries: [url] });
+  const result = render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return { ...result, router, queryClient };
+}
