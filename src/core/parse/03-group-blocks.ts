@@ -59,10 +59,8 @@ export function groupBlocks(lines: readonly ClassifiedLine[]): Unit[] {
     const runsOn = tail !== undefined && !TERMINAL.has(lastMark(tail));
     if (l.kind === 'heading' || l.kind === 'text') {
       const next = lines[i + 1];
-      const nextContinues =
-        l.kind === 'heading' &&
-        (next?.kind === 'text' || next?.kind === 'heading') &&
-        /^\p{Ll}/u.test(next.text);
+      // Only into body text: "First heading\nsecond heading" are two headings, not a wrapped line.
+      const nextContinues = l.kind === 'heading' && next?.kind === 'text' && /^\p{Ll}/u.test(next.text);
       const body = l.kind === 'text' || runsOn || nextContinues;
       if (open && body && (runsOn || !onePerLine)) {
         open.lines.push(l.text);

@@ -18,9 +18,10 @@ const NAME_WINDOW = 3000;
 const LOOKAHEAD_PARAGRAPHS = 3;
 
 /**
- * Decides which units open a story. The first unit always does (its first line, if it is body text). With an
- * explicit outline (any `# ` line) only `# ` lines open stories and every other heading is a sub-heading; otherwise
- * each heading-like line is scored by `headlineScore` against the story so far (`onScore` sees each score, for
+ * Decides which units open a story. The first unit always does (its first line, if it is body text). An explicit
+ * outline wins: with any `# ` line only `# ` lines open stories; with any `## ` line only `## ` lines are
+ * sub-headings (other short lines are short paragraphs); with `# ` but no `## `, short lines are sub-headings.
+ * Otherwise each unmarked heading-like line is scored by `headlineScore` against the story so far (`onScore` sees each score, for
  * tuning and debugging).
  */
 export function findHeadlines(
@@ -29,6 +30,8 @@ export function findHeadlines(
 ): ReadingUnit[] {
   const units = firstLineAsHeadline(input);
   const explicit = units.some((u) => u.kind === 'headline');
+  // "## " anywhere: the outline marks its sub-headings too, so an unmarked short line is a short paragraph.
+  const strictSubheadings = units.some((u) => u.kind === 'subheading');
   const names = units.map((u) => topicNames(u.lines.join(' ').slice(0, NAME_WINDOW)));
   const weight = inverseParagraphFrequency(units, names);
   const blankLines = units.some((u, i) => i < units.length - 1 && !u.attachedNext);
@@ -41,7 +44,8 @@ export function findHeadlines(
     let role: ReadingUnit['role'];
     if (unit.kind === 'paragraph') role = 'paragraph';
     else if (i === 0 || unit.kind === 'headline') role = 'headline';
-    else if (explicit || unit.kind === 'subheading') role = 'subheading';
+    else if (unit.kind === 'subheading') role = 'subheading';
+    else if (explicit) role = strictSubheadings ? 'paragraph' : 'subheading';
     else {
       const next = units[i + 1];
       const context: HeadingContext = {
@@ -54,7 +58,7 @@ export function findHeadlines(
       };
       const score = headlineScore(context);
       onScore?.(context, score);
-      role = score >= HEADLINE_THRESHOLD ? 'headline' : 'subheading';
+      role = score >= HEADLINE_THRESHOLD ? 'headline' : strictSubheadings ? 'paragraph' : 'subheading';
     }
     if (role === 'headline') {
       story = new Set();

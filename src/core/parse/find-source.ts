@@ -9,8 +9,28 @@ const NOT_SOURCES = new Set(NOT_SOURCE_WORDS);
 const HEAD_CHARS = 160;
 const MAX_NAME_WORDS = 6;
 
-/** Lowercase words that may sit inside a source's name: "Voice of America", "Al-Quds al-Arabi". */
-const CONNECTORS = new Set(['of', 'al', 'el', 'the', 'and', 'for', 'de', 'du', 'la', 'le', '&']);
+/** Lowercase words inside names of sources and places: "Voice of America", "Al-Quds al-Arabi", "Rio Grande do Sul". */
+const CONNECTORS = new Set([
+  'of',
+  'al',
+  'el',
+  'the',
+  'and',
+  'for',
+  'de',
+  'du',
+  'da',
+  'do',
+  'dos',
+  'del',
+  'di',
+  'la',
+  'le',
+  'von',
+  'van',
+  'bin',
+  '&',
+]);
 
 /** "(AFP) - ", "LONDON (Reuters) — ", "Kyiv, April 5 (Reuters) – ": a dateline prefix, the agency, a dash. */
 const PARENTHESIZED = /^([^()\n]{0,60})\(([^()\n]{1,40})\)\s*[-–—]\s/u;
@@ -20,10 +40,10 @@ function nameToken(token: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(token) || CONNECTORS.has(token.toLowerCase());
 }
 
-/** Whether every word of a dateline prefix is a place or date: "LONDON", "Kyiv, April 5", "Washington, D.C.". */
+/** Whether every word of a dateline prefix is a place or date: "LONDON", "Kyiv, April 5", "Rio Grande do Sul". */
 function datelinePrefix(prefix: string): boolean {
   const tokens = prefix.trim().split(/\s+/).filter(Boolean);
-  return tokens.every((t) => /^[\p{Lu}\p{N}]/u.test(t));
+  return tokens.every(nameToken);
 }
 
 /** Whether a name before a colon or in brackets reads as a news source rather than "Note" or a person. */

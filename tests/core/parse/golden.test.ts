@@ -1,0 +1,29 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../src/core/parse/parse-document.ts';
+import { decodeText } from '../../../src/core/text/decode-text.ts';
+
+// Golden pairs: tests/fixtures/parse/<case>.txt → <case>.json (the ParsedDocument).
+// Regenerate on purpose with `UPDATE=1 npx vitest run tests/core/parse` and review the diff.
+const dir = 'tests/fixtures/parse';
+const cases = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.slice(0, -4))
+  .sort();
+
+describe('golden fixtures', () => {
+  it('has the seed and digests of our own', () => {
+    expect(cases).toEqual(expect.arrayContaining(['seed', 'one-story', 'five-stories', 'same-topic']));
+  });
+
+  it.each(cases)('%s', (name) => {
+    const source = `${dir}/${name}.txt`;
+    const decoded = decodeText(new Uint8Array(readFileSync(source)), source);
+    if (!decoded.ok) throw new Error(decoded.error.message);
+    const actual = `${JSON.stringify(parseDocument(decoded.text, { source }), null, 2)}\n`;
+    const goldenPath = join(dir, `${name}.json`);
+    if (process.env.UPDATE === '1' || !existsSync(goldenPath)) writeFileSync(goldenPath, actual);
+    expect(actual).toBe(readFileSync(goldenPath, 'utf8'));
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { isBoilerplate } from '../../../src/core/parse/is-boilerplate.ts';
+
+describe('isBoilerplate', () => {
+  it.each<[string]>([
+    ['Leave a Comment'],
+    ['leave a comment'],
+    ['Share this article'],
+    ['Read also'],
+    ['Read more »'],
+    ['Related'],
+    ['Related articles:'],
+    ['Advertisement'],
+    ['Read also: Saudi Arabia hosts new talks between the Sudanese parties'],
+    ['Click here to subscribe to our newsletter'],
+    ['We use cookies to improve your experience on our website.'],
+    ['Subscribe to our Telegram channel'],
+    ['12 Comments'],
+    ['* * *'],
+    ['———'],
+    ['Tags: Ukraine, Russia, Azovstal'],
+  ])('fires on %j', (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+
+  it.each<[string]>([
+    ['Related talks resumed in Vienna on Monday.'],
+    ['The related sanctions were lifted in 2016.'],
+    ['Officials said the two attacks were related'],
+    ['Comments by the minister angered Kyiv.'],
+    ['Share prices fell sharply in London'],
+    ['Read the full statement, the ministry said, on its website.'],
+    ['Leave a Comment on the deal, the minister urged reporters.'],
+    ['More than a thousand civilians are hiding in the factory.'],
+    ['3 stars'],
+    ['strategic goal'],
+    [`Click here to ${'read the long story that follows '.repeat(3)}`],
+  ])('does not fire on %j', (line) => {
+    expect(isBoilerplate(line)).toBe(false);
+  });
+});
