@@ -11,16 +11,17 @@ const section = story.sections.find((s) => s.heading !== null) ?? story.sections
 
 /** Relative luminance (0 black … 1 white) of the colour the page is painted with behind the text. */
 async function backgroundLuminance(page: Page): Promise<number> {
+  // No named helpers inside evaluate(): tsx compiles them with a `__name` wrapper the page does not have.
   return page.evaluate(() => {
-    const paint = (el: Element | null): string => {
-      for (let e = el; e; e = e.parentElement) {
-        const c = getComputedStyle(e).backgroundColor;
-        if (c && c !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(c)) return c;
+    let paint = 'rgb(255, 255, 255)';
+    for (let e: Element | null = document.querySelector('main') ?? document.body; e; e = e.parentElement) {
+      const c = getComputedStyle(e).backgroundColor;
+      if (c && c !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(c)) {
+        paint = c;
+        break;
       }
-      return 'rgb(255, 255, 255)';
-    };
-    const target = document.querySelector('main') ?? document.body;
-    const [r, g, b] = (paint(target).match(/[\d.]+/g) ?? ['255', '255', '255']).map(Number).map((v) => {
+    }
+    const [r, g, b] = (paint.match(/[\d.]+/g) ?? ['255', '255', '255']).map(Number).map((v) => {
       const s = v / 255;
       return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
     });
