@@ -8,6 +8,7 @@
  *   CHROME_PATH=/path/to/chrome           use that browser
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -33,7 +34,7 @@ const slug = (text: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
-    .slice(0, 80);
+    .slice(0, 60);
 
 /** Builds the app unless E2E_SKIP_BUILD=1 and a build is there. */
 function build(): void {
@@ -181,10 +182,13 @@ async function runOne(test: TestCase, browser: Browser, app: App, corpus: E2eCor
 async function saveArtifacts(test: TestCase, page: Page | null, error: string, consoleLog: string[]) {
   try {
     mkdirSync(artifactsDir, { recursive: true });
-    const base = join(artifactsDir, `${test.suite}--${slug(test.name)}`);
+    // Names are cut short for file systems; the hash keeps tests with a long common start apart.
+    const hash = createHash('sha1').update(test.name).digest('hex').slice(0, 6);
+    const base = join(artifactsDir, `${test.suite}--${slug(test.name)}-${hash}`);
     const url = page && !page.isClosed() ? page.url() : '(no page)';
     if (page && !page.isClosed()) {
-      await page.screenshot({ path: `${base}.png`, fullPage: true, timeout: 5_000 }).catch(() => {});
+      // The viewport, as the reader saw it: most failures are about what is on screen.
+      await page.screenshot({ path: `${base}.png`, timeout: 5_000 }).catch(() => {});
     }
     writeFileSync(
       `${base}.txt`,
