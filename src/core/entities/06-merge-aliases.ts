@@ -38,6 +38,16 @@ interface Group {
   members: { text: number; index: number }[];
 }
 
+/** How much a rule's reading of a name's type counts when the same name is read two ways. */
+const RULE_WEIGHT: Record<string, number> = {
+  'context:in-x': 1,
+  'cue:acronym': 1,
+  'cue:facility': 2,
+  'context:city-of': 2,
+  'cue:org-noun': 2,
+  'cue:org-noun-before': 2,
+};
+
 const valueSlug = (v: EntityValue): string =>
   v.kind === 'date'
     ? v.iso.replace(/^-+/, '')
@@ -52,6 +62,38 @@ const letterKey = (name: string): string =>
       .filter((w) => !CUES.facilities.has(w.toLowerCase()))
       .join(''),
   );
+
+const PARTICLES = new Set([
+  'le',
+  'la',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'dos',
+  'du',
+  'van',
+  'von',
+  'der',
+  'al',
+  'el',
+  'ag',
+  'ben',
+  'bin',
+  'ibn',
+  'abu',
+]);
+/** The surname of a full name, with its particles: "Jean-Yves Le Drian" → "Le Drian", "Tayseer al-Jabari" → "al-Jabari". */
+export function surnameOf(full: string): string {
+  const words = full.split(/\s+/);
+  let i = words.length - 1;
+  while (i > 1 && PARTICLES.has((words[i - 1] ?? '').toLowerCase())) i--;
+  const last = words.slice(i).join(' ');
+  const [particle, rest] = last.split('-');
+  // "al-Jabari" stays whole: the text writes it so ("Al-Jabari was killed")
+  return rest && particle && PARTICLES.has(particle.toLowerCase()) ? last : last;
+}
 
 /**
  * Step 6: gives each candidate of one document its entity. Gazetteer names take the gazetteer's preferred name
@@ -69,8 +111,43 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
   const forms = new Map<string, { entityId: string; rule: string }>();
   const groups = new Map<string, Group>();
 
+  // one unknown name read two ways ("VinFast factory" a place, "the carmaker VinFast" a company) takes the better-attested type
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const t of texts)
+    for (const c of t.candidates) {
+      if (c.known || c.type === 'person') continue;
+      const k = letterKey(c.name);
+      const v = votes.get(k) ?? new Map<EntityType, number>();
+      v.set(c.type, (v.get(c.type) ?? 0) + (RULE_WEIGHT[c.rule] ?? 3));
+      votes.set(k, v);
+    }
+  const votedType = (c: Candidate): EntityType => {
+    const v = votes.get(letterKey(c.name));
+    if (!v || c.type === 'person') return c.type;
+    return [...v.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? c.type;
+  };
+
+  // "the National Liberation Army (ELN)": the capitals in brackets are the name's short form, wherever they recur
+  const shortForms = new Map<string, Candidate>();
+  for (const t of texts)
+    for (const c of t.candidates) {
+      const open = t.doc.tokens[c.last];
+      const abbr = t.doc.tokens[c.last + 1];
+      if (
+        !c.value &&
+        open?.text === '(' &&
+        t.doc.tokens[c.last + 2]?.text === ')' &&
+        abbr?.allCaps &&
+        abbr.text.length >= 2
+      )
+        shortForms.set(translitKey(abbr.text), c);
+    }
+
   texts.forEach((t, ti) =>
-    t.candidates.forEach((c, ci) => {
+    t.candidates.forEach((c1, ci) => {
+      const long = c1.known ? undefined : shortForms.get(translitKey(c1.name));
+      const c0 = long ? { ...c1, type: long.type, name: long.name, known: long.known } : c1;
+      const c = c0.known ? c0 : { ...c0, type: votedType(c0) };
       const link = links[ti]?.[ci];
       if (!link) return;
       link.rule = c.rule;
@@ -121,7 +198,7 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
   for (const [key, g] of persons) {
     const full = [...g.forms.keys()].find((f) => f.trim().includes(' '));
     if (!full) continue;
-    const surname = translitKey(full.split(/\s+/).pop() ?? '');
+    const surname = translitKey(surnameOf(full));
     surnameOwners.set(surname, [...(surnameOwners.get(surname) ?? []), key]);
   }
   for (const [key, g] of persons) {
@@ -180,5 +257,23 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
     if (!id || surname.length < 3 || CUES.givenNames.has(surname)) continue;
     if (!forms.has(surname)) forms.set(surname, { entityId: id, rule: 'alias:surname' });
   }
+  // "the National Liberation Army (ELN)": the capitals in brackets after a name are its short form
+  texts.forEach((t, ti) =>
+    t.candidates.forEach((c, ci) => {
+      const open = t.doc.tokens[c.last];
+      const abbr = t.doc.tokens[c.last + 1];
+      const close = t.doc.tokens[c.last + 2];
+      const id = links[ti]?.[ci]?.entityId;
+      if (
+        id &&
+        !c.value &&
+        open?.text === '(' &&
+        close?.text === ')' &&
+        abbr?.allCaps &&
+        abbr.text.length >= 2
+      )
+        forms.set(translitKey(abbr.text), { entityId: id, rule: 'alias:acronym' });
+    }),
+  );
   return { links, drafts, forms };
 }

@@ -1,4 +1,5 @@
-import type { Corpus, Document, Entity, Mention, ParsedDocument } from '../schema.ts';
+import type { Corpus, Document, Entity, Mention, ParsedDocument, StorySource } from '../schema.ts';
+import { storySourceRule } from './rules/story-source-rule.ts';
 import type { AnnotatedText, EntityDraft } from './06-merge-aliases.ts';
 import { tokenize } from './01-tokenize.ts';
 import { matchGazetteer } from './02-gazetteer.ts';
@@ -9,14 +10,12 @@ import { mergeAliases } from './06-merge-aliases.ts';
 import { linkMentions } from './07-link-mentions.ts';
 
 /** Steps 1–5 on one text: tokens, then every rule's candidates, then one span per stretch of text. */
-function annotateText(text: string): AnnotatedText {
+function annotateText(text: string, source: StorySource | null): AnnotatedText {
   const doc = tokenize(text);
-  const candidates = resolveOverlaps([
-    ...matchGazetteer(doc),
-    ...matchContextRules(doc),
-    ...matchValues(doc),
-  ]);
-  return { doc, candidates };
+  const candidates = [...matchGazetteer(doc), ...matchContextRules(doc), ...matchValues(doc)];
+  const s = source ? storySourceRule(doc, source) : null;
+  if (s) candidates.push(s);
+  return { doc, candidates: resolveOverlaps(candidates) };
 }
 
 /** Finds and merges the entities of parsed documents, returning them with their mentions. */
@@ -27,14 +26,21 @@ export function annotateCorpus(documents: readonly ParsedDocument[]): Corpus {
   const outDocs: Document[] = documents.map((d) => {
     // every text of the document in reading order: headline, heading, paragraphs
     const texts: string[] = [];
+    const sources: (StorySource | null)[] = [];
     for (const s of d.stories) {
       texts.push(s.title);
-      for (const sec of s.sections) {
+      sources.push(null);
+      s.sections.forEach((sec, si) => {
         texts.push(sec.heading ?? '');
-        for (const p of sec.paragraphs) texts.push(p.text);
-      }
+        sources.push(null);
+        // the source a story opens with ("Al-Madina News: While …") is in its first paragraph
+        sec.paragraphs.forEach((p, pi) => {
+          texts.push(p.text);
+          sources.push(si === 0 && pi === 0 ? s.source : null);
+        });
+      });
     }
-    const annotated = texts.map(annotateText);
+    const annotated = texts.map((t, i) => annotateText(t, sources[i] ?? null));
     const merged = mergeAliases(annotated);
     const mentions = linkMentions(annotated, merged);
     for (const [id, draft] of merged.drafts) if (!drafts.has(id)) drafts.set(id, draft);

@@ -1,8 +1,8 @@
 import type { Coordinates, EntityType } from '../schema.ts';
-import countries from './lexicon/countries.json';
-import cities from './lexicon/cities.json';
-import regions from './lexicon/regions.json';
-import organizations from './lexicon/organizations.json';
+import countries from './lexicon/countries.json' with { type: 'json' };
+import cities from './lexicon/cities.json' with { type: 'json' };
+import regions from './lexicon/regions.json' with { type: 'json' };
+import organizations from './lexicon/organizations.json' with { type: 'json' };
 import { foldKey } from './alias/fold-key.ts';
 import { tokenize } from './01-tokenize.ts';
 

@@ -1,10 +1,10 @@
-import titles from '../lexicon/titles.json';
-import orgCues from '../lexicon/org-cues.json';
-import placeCues from '../lexicon/place-cues.json';
-import personCues from '../lexicon/person-cues.json';
-import calendar from '../lexicon/calendar.json';
-import givenNames from '../lexicon/given-names.json';
-import functionWords from '../lexicon/function-words.json';
+import titles from '../lexicon/titles.json' with { type: 'json' };
+import orgCues from '../lexicon/org-cues.json' with { type: 'json' };
+import placeCues from '../lexicon/place-cues.json' with { type: 'json' };
+import personCues from '../lexicon/person-cues.json' with { type: 'json' };
+import calendar from '../lexicon/calendar.json' with { type: 'json' };
+import givenNames from '../lexicon/given-names.json' with { type: 'json' };
+import functionWords from '../lexicon/function-words.json' with { type: 'json' };
 
 /** The cue-word lexicons as sets of lower-case keys, built once. */
 export const CUES = {
@@ -12,6 +12,8 @@ export const CUES = {
   orgSuffixes: new Set(orgCues.suffixes),
   orgPrefixes: new Set(orgCues.prefixes),
   orgNouns: new Set(orgCues.nouns),
+  orgNounsBefore: new Set(orgCues.nounsBefore),
+  notAcronyms: new Set(orgCues.notAcronyms),
   facilities: new Set(placeCues.facilities),
   featureSuffixes: new Set(placeCues.featureSuffixes),
   featurePrefixes: new Set(placeCues.featurePrefixes),

@@ -57,6 +57,15 @@ export function nameChunks(doc: TokenizedText): Chunk[] {
         next.end === after.start
       ) {
         j += 2; // "Al-Madina", "Guinea-Bissau"
+      } else if (CONNECTORS.has(next.key) && !next.cap && after?.text === '-' && isCapWord(tokens[j + 2])) {
+        j += 3; // "Abdel Fattah al-Sisi", "al-Quds Brigades"
+      } else if (
+        (next.key === 'of' || next.key === 'for') &&
+        after?.key === 'the' &&
+        isCapWord(tokens[j + 2]) &&
+        isCueBeforeOf(tokens, i, j)
+      ) {
+        j += 3; // "Movement for the Salvation of Azawad"
       } else if (
         CONNECTORS.has(next.key) &&
         !next.cap &&

@@ -3,6 +3,7 @@ import type { Chunk } from './name-chunks.ts';
 import { CUES } from './cue-sets.ts';
 import { makeCandidate } from './make-candidate.ts';
 import { gazetteerIndex } from '../gazetteer-index.ts';
+import { personRule } from './person-rule.ts';
 
 /**
  * An organization named by a cue word: `cue:org-suffix` "Al-Madina News", "US Embassy", "European Commission";
@@ -23,7 +24,9 @@ export function orgCueRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
   if (words.length >= 2 && named.length > 0) {
     if (CUES.orgSuffixes.has(tail.key))
       return makeCandidate(doc, first, chunk.last, 'organization', 'cue:org-suffix', 2);
-    if (CUES.orgPrefixes.has(head.key))
+    // "Ministry of Finance", "Cyber Partisans"; not "State Antony Blinken" (a prefix word before a person's name)
+    const ofAfter = words.some((w) => w.key === 'of');
+    if (CUES.orgPrefixes.has(head.key) && (ofAfter || (words.length === 2 && !personRule(doc, chunk))))
       return makeCandidate(doc, first, chunk.last, 'organization', 'cue:org-prefix', 2);
   }
   const after = tokens[chunk.last];
@@ -36,6 +39,26 @@ export function orgCueRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
     !head.sentenceStart
   ) {
     return makeCandidate(doc, first, chunk.last, 'organization', 'cue:org-noun', 1);
+  }
+  // "the carmaker VinFast", "the conglomerate Vingroup": a lower-case noun for a company right before one word
+  const before = tokens[first - 1];
+  if (
+    before &&
+    !before.cap &&
+    CUES.orgNounsBefore.has(before.key) &&
+    words.length <= 3 &&
+    named.length === words.length
+  ) {
+    return makeCandidate(doc, first, chunk.last, 'organization', 'cue:org-noun-before', 1);
+  }
+  // "ORTM", "MINUSMA": a word of three or more capitals no list knows names an organization
+  if (
+    words.length === 1 &&
+    head.allCaps &&
+    head.text.replace(/\./g, '').length >= 3 &&
+    !CUES.notAcronyms.has(head.text)
+  ) {
+    return makeCandidate(doc, first, chunk.last, 'organization', 'cue:acronym', 0);
   }
   return null;
 }

@@ -24,6 +24,7 @@ export function personRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
   )
     return null;
   if (words.some((w) => w.allCaps && w.text.length > 1)) return null; // "US Embassy", "IT"
+  if (words.some((w) => w.key === 'of' || w.key === 'for')) return null; // "Bank of Vietnam"
   const { byKey, demonyms } = gazetteerIndex();
   if (words.some((w) => demonyms.has(w.key) || CUES.titles.has(w.key))) return null;
   // a whole run the gazetteer knows is a place, not a person: "Santa Cruz"

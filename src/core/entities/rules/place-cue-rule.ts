@@ -27,7 +27,7 @@ export function placeCueRule(doc: TokenizedText, chunk: Chunk): Candidate | null
   if (onlyCues) return null;
   const after = tokens[chunk.last];
   if (after && after.kind === 'word' && !after.cap && CUES.facilities.has(after.key) && !head.sentenceStart) {
-    return makeCandidate(doc, first, chunk.last, 'place', 'cue:facility', 1);
+    return makeCandidate(doc, first, chunk.last, 'place', 'cue:facility', 3);
   }
   const before = tokens[first - 1];
   const before2 = tokens[first - 2];

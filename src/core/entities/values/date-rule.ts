@@ -1,5 +1,5 @@
 import type { Candidate, TokenizedText } from '../candidate.ts';
-import calendar from '../lexicon/calendar.json';
+import calendar from '../lexicon/calendar.json' with { type: 'json' };
 import type { EntityValue } from '../../schema.ts';
 
 const MONTHS = new Map<string, number>(Object.entries(calendar.months));

@@ -1,5 +1,5 @@
 import type { Candidate, TokenizedText } from '../candidate.ts';
-import currencies from '../lexicon/currencies.json';
+import currencies from '../lexicon/currencies.json' with { type: 'json' };
 import { parseNumber } from './parse-number.ts';
 
 const SYMBOLS = new Map<string, string>(Object.entries(currencies.symbols));

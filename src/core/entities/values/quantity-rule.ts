@@ -1,6 +1,6 @@
 import type { Candidate, TokenizedText } from '../candidate.ts';
-import calendar from '../lexicon/calendar.json';
-import functionWords from '../lexicon/function-words.json';
+import calendar from '../lexicon/calendar.json' with { type: 'json' };
+import functionWords from '../lexicon/function-words.json' with { type: 'json' };
 import { parseNumber } from './parse-number.ts';
 import { gazetteerIndex } from '../gazetteer-index.ts';
 
