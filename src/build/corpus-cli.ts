@@ -3,7 +3,6 @@
  * A file it cannot use makes it print `FILE: reason` on stderr, nothing on stdout, and exit 1, so a
  * pipeline never consumes half a corpus. Warnings (`FILE:LINE: message`) go to stderr and do not fail.
  */
-import { buildCorpus } from '../core/build-corpus.ts';
 import type { DigestFile } from '../core/build-corpus.ts';
 import { formatDiagnostic } from './format-diagnostic.ts';
 import { readDigestFile } from './read-digest-file.ts';
@@ -53,6 +52,8 @@ async function main(argv: readonly string[]): Promise<number> {
     return 1;
   }
 
+  // Imported only now: the entity lexicons take most of the start-up, and a refused file does not need them.
+  const { buildCorpus } = await import('../core/build-corpus.ts');
   const corpus = buildCorpus(files);
   const warnings = corpus.documents.flatMap((document) => document.warnings.map(formatDiagnostic));
   if (warnings.length > 0) process.stderr.write(`${warnings.join('\n')}\n`);

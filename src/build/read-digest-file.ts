@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { DigestFile } from '../core/build-corpus.ts';
 import type { Diagnostic } from '../core/schema.ts';
-import { decodeTextFallback as decodeText } from './decode-text-fallback.ts';
+import { decodeText } from '../core/text/decode-text.ts';
 
 /** A digest read from disk and decoded, or why it could not be. */
 export type ReadResult = { ok: true; file: DigestFile } | { ok: false; error: Diagnostic };
