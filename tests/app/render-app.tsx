@@ -1,5 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createAppRoutes } from '../../src/app/create-app-routes.tsx';
 import { corpusIndexQueryOptions } from '../../src/data/corpus-index-query-options.ts';
@@ -27,4 +27,9 @@ export function renderApp(url: string, queryClient: QueryClient = seededQueryCli
     </QueryClientProvider>,
   );
   return { ...result, router, queryClient };
+}
+
+/** Waits for the page's h1 (the story route's module loads lazily, slow on a busy machine). */
+export function findH1(name?: string): Promise<HTMLElement> {
+  return screen.findByRole('heading', { level: 1, ...(name ? { name } : {}) }, { timeout: 8000 });
 }

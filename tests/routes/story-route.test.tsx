@@ -1,11 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { azovstal } from '../app/fixture-corpus.ts';
-import { renderApp } from '../app/render-app.tsx';
+import { findH1, renderApp } from '../app/render-app.tsx';
 
 vi.mock('../../src/data/corpus-manifest.ts', () => ({
   corpusManifest: { indexUrl: 'corpus/index.json', version: 'test-version' },
 }));
+
+vi.setConfig({ testTimeout: 20_000 });
 
 beforeEach(() => {
   window.scrollTo = vi.fn();
@@ -15,7 +17,7 @@ beforeEach(() => {
 describe('/story/:storyId', () => {
   test('renders the headline, sections and paragraphs with their ids', async () => {
     const { container } = renderApp(`/story/${azovstal.id}`);
-    const h1 = await screen.findByRole('heading', { level: 1 });
+    const h1 = await findH1();
     expect(h1.textContent).toBe(azovstal.title);
     const sections = container.querySelectorAll('article > section');
     expect([...sections].map((s) => s.id)).toEqual([
@@ -36,14 +38,14 @@ describe('/story/:storyId', () => {
 
   test('shows the source and the digest line for citation', async () => {
     renderApp(`/story/${azovstal.id}`);
-    await screen.findByRole('heading', { level: 1 });
+    await findH1();
     expect(screen.getByText('Al-Madina News')).toBeTruthy();
     expect(screen.getByText('digest-one.txt, line 1')).toBeTruthy();
   });
 
   test('a section URL marks the section as current and scrolls to it', async () => {
     const { container } = renderApp(`/story/${azovstal.id}/strategic-goal`);
-    await screen.findByRole('heading', { level: 1 });
+    await findH1();
     const section = container.querySelector('section#strategic-goal');
     expect(section?.getAttribute('data-current')).toBe('true');
     expect(Element.prototype.scrollIntoView).toHaveBeenCalled();
@@ -61,14 +63,14 @@ describe('/story/:storyId', () => {
 
   test('a paragraph hash marks the paragraph', async () => {
     const { container } = renderApp(`/story/${azovstal.id}/strategic-goal#p-17`);
-    await screen.findByRole('heading', { level: 1 });
+    await findH1();
     expect(container.querySelector('#p-17')?.parentElement?.classList.contains('is-target')).toBe(true);
     expect(container.querySelector('#p-15')?.parentElement?.classList.contains('is-target')).toBe(false);
   });
 
   test('links to the previous and next section and story with rel', async () => {
     renderApp(`/story/${azovstal.id}/it-contains-thousands-of-fighters?person=vladimir-putin`);
-    await screen.findByRole('heading', { level: 1 });
+    await findH1();
     const pager = screen.getByRole('navigation', { name: 'Sections' });
     expect(within(pager).getByRole('link', { name: 'Previous section: Lead' }).getAttribute('href')).toBe(
       `/story/${azovstal.id}/lead?person=vladimir-putin`,
@@ -88,7 +90,7 @@ describe('/story/:storyId', () => {
     const { default: userEvent } = await import('@testing-library/user-event');
     const user = userEvent.setup();
     renderApp(`/story/${azovstal.id}?place=mariupol`);
-    await screen.findByRole('heading', { level: 1 });
+    await findH1();
     await user.click(screen.getByRole('button', { name: 'Copy link to section ‘strategic goal’' }));
     expect(await navigator.clipboard.readText()).toBe(
       `${window.location.origin}/story/${azovstal.id}/strategic-goal?place=mariupol`,

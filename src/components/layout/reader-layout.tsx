@@ -1,8 +1,8 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import './reader-layout.css';
 
 interface ReaderLayoutProps {
-  /** The outline (left column; a disclosure on narrow screens). */
+  /** The outline (left column; a drawer on narrow screens). */
   outline: ReactNode;
   /** The page's content: the reading column. */
   children: ReactNode;
@@ -15,25 +15,26 @@ interface ReaderLayoutProps {
 /** Outline left, reading column centre, optional filter panel right; one column on a phone. */
 export function ReaderLayout({ outline, children, aside, asideLabel = 'Filters' }: ReaderLayoutProps) {
   const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const close = useRef<HTMLButtonElement>(null);
+  const setDrawer = (next: boolean) => {
+    setOpen(next);
+    // Focus goes into the drawer when it opens and back to its button when it closes.
+    requestAnimationFrame(() => (next ? close.current : toggle.current)?.focus());
+  };
   useEffect(() => {
     if (!open) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setOpen(false);
+      if (event.key === 'Escape') {
+        setOpen(false);
+        toggle.current?.focus();
+      }
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [open]);
   return (
     <div className={aside ? 'reader reader--with-aside' : 'reader'}>
-      <button
-        type="button"
-        className="reader__outline-toggle button"
-        aria-expanded={open}
-        aria-controls="outline-panel"
-        onClick={() => setOpen(!open)}
-      >
-        {open ? 'Hide outline' : 'Outline'}
-      </button>
       <div
         id="outline-panel"
         className={open ? 'reader__outline is-open' : 'reader__outline'}
@@ -42,9 +43,28 @@ export function ReaderLayout({ outline, children, aside, asideLabel = 'Filters' 
           if (event.target instanceof Element && event.target.closest('a')) setOpen(false);
         }}
       >
+        <button
+          ref={close}
+          type="button"
+          className="reader__outline-close button"
+          onClick={() => setDrawer(false)}
+        >
+          Close outline
+        </button>
         {outline}
       </div>
+      {open && <div className="reader__backdrop" onClick={() => setDrawer(false)} />}
       <main id="main" tabIndex={-1} className="reader__main">
+        <button
+          ref={toggle}
+          type="button"
+          className="reader__outline-toggle button"
+          aria-expanded={open}
+          aria-controls="outline-panel"
+          onClick={() => setDrawer(!open)}
+        >
+          Outline
+        </button>
         {children}
       </main>
       {aside && (

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent } from 'react';
 import { useLocation, useMatch, useNavigate } from 'react-router';
 import { homePath, withSearchParam } from '../../routes/paths';
 
@@ -13,16 +13,19 @@ export function HeaderSearch() {
   const location = useLocation();
   const navigate = useNavigate();
   const onHome = useMatch({ path: '/', end: true }) !== null;
-  const [draft, setDraft] = useState('');
-  const value = onHome ? (new URLSearchParams(location.search).get('q') ?? '') : draft;
+  const input = useRef<HTMLInputElement>(null);
+  const urlQuery = onHome ? (new URLSearchParams(location.search).get('q') ?? '') : '';
+  // The field is uncontrolled so fast typing never waits for the URL; it follows the URL when the
+  // query changes from elsewhere (back button, a link) while the reader is not typing.
+  useEffect(() => {
+    const field = input.current;
+    if (field && document.activeElement !== field && field.value !== urlQuery) field.value = urlQuery;
+  }, [urlQuery]);
   const go = (q: string, replace: boolean) =>
     navigate(homePath(withSearchParam(location.search, 'q', q)), { replace, preventScrollReset: true });
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (!onHome) {
-      setDraft('');
-      void go(value.trim(), false);
-    }
+    if (!onHome && input.current) void go(input.current.value.trim(), false);
   };
   return (
     <form role="search" className="header-search" onSubmit={onSubmit}>
@@ -30,13 +33,16 @@ export function HeaderSearch() {
         Search stories
       </label>
       <input
+        ref={input}
         id={SEARCH_INPUT_ID}
         type="search"
         placeholder="Search stories…"
         autoComplete="off"
-        value={value}
+        defaultValue={urlQuery}
         aria-keyshortcuts="/"
-        onChange={(e) => (onHome ? void go(e.target.value, true) : setDraft(e.target.value))}
+        onChange={(e) => {
+          if (onHome) void go(e.target.value, true);
+        }}
         onKeyDown={(e) => {
           if (e.key === 'Escape') e.currentTarget.blur();
         }}

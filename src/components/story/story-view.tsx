@@ -55,7 +55,9 @@ export function StoryView({ index, summary, body, sectionId, paragraphId, search
       });
     },
   );
-  useScrollToTarget(target ? paragraphId : sectionId, disarm);
+  // The untitled lead section lands on the headline: it is the lead's heading.
+  const sectionTarget = sectionId && current?.heading === null ? 'story-title' : sectionId;
+  useScrollToTarget(target ? paragraphId : sectionTarget, disarm);
   const go = (to: string | null) => to && void navigate(to, { preventScrollReset: true });
   useKeyboardShortcuts({
     j: () => go(section.next && sectionPath(summary.id, section.next.id, search)),

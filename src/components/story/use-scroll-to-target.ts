@@ -7,7 +7,7 @@ import { isScrollSpyState } from './scroll-spy-state.ts';
  * Scrolls to the element the URL names (a paragraph from the hash, else a section) once it is rendered:
  * instantly on arrival, smoothly within a story (unless the reader prefers reduced motion). After an
  * in-app link, focus moves there (or to the h1) so keyboard and screen-reader users land where they went.
- * Skips URL updates made by the scroll spy, and back/forward within a story (scroll restoration's job).
+ * Skips URL updates made by the scroll spy; back/forward within a story is scroll restoration's job.
  */
 export function useScrollToTarget(targetId: string | null, beforeScroll: () => void): void {
   const location = useLocation();
@@ -19,8 +19,14 @@ export function useScrollToTarget(targetId: string | null, beforeScroll: () => v
     handled.current = location.key;
     if (isScrollSpyState(location.state)) return;
     const isLinked = navigationType !== 'POP';
-    if (!isFirst && !isLinked) return;
     const target = targetId ? document.getElementById(targetId) : null;
+    if (!isFirst && !isLinked) {
+      // Back/forward: scroll restoration puts the page back; if it had nothing saved, go to the target.
+      const frame = requestAnimationFrame(() => {
+        if (target && !inViewport(target)) target.scrollIntoView?.({ block: 'start' });
+      });
+      return () => cancelAnimationFrame(frame);
+    }
     if (target) {
       beforeScroll();
       const smooth = !isFirst && !prefersReducedMotion();
@@ -32,4 +38,9 @@ export function useScrollToTarget(targetId: string | null, beforeScroll: () => v
       focusable?.focus({ preventScroll: true });
     }
   }, [location.key, location.state, navigationType, targetId, beforeScroll]);
+}
+
+function inViewport(element: Element): boolean {
+  const rect = element.getBoundingClientRect();
+  return rect.bottom > 0 && rect.top < window.innerHeight;
 }
