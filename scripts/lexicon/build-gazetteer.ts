@@ -96,7 +96,12 @@ for (const c of cities) {
 }
 const cityRows = [...best.values()]
   .sort((a, b) => b.pop - a.pop)
-  .map((c) => [c.name, c.cc, c.lat, c.lon, c.pop] as const);
+  // a sixth field 1 marks a name that is also an English word ("Nice", "Reading"): not a place at a sentence start
+  .map((c) =>
+    isEnglishWord(c.name) && isCommonWord(c.name)
+      ? [c.name, c.cc, c.lat, c.lon, c.pop, 1]
+      : [c.name, c.cc, c.lat, c.lon, c.pop],
+  );
 
 // ---- regions: first-level divisions (GeoNames admin1, English names), located at the mean of their cities
 interface Admin1 {

@@ -3,8 +3,10 @@ import { foldKey } from './alias/fold-key.ts';
 
 // "U.S." and "lt.col." keep their dots; "Al-Madina" is three tokens (Al, -, Madina) so "New York-based" yields "New York";
 // "Russia’s" is "Russia" + "’s".
-const TOKEN =
-  /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?=['’]s\b)|['’]s\b|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*|\p{N}+(?:[.,]\p{N}+)*|\S/gu;
+// (A possessive is split off in code: a look-ahead alternative in the pattern made every word be scanned twice.)
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*|\p{N}+(?:[.,]\p{N}+)*|\S/gu;
+/** Plain ASCII needs no accent folding: its key is its lower case. */
+const ASCII = /^[\x20-\x26\x28-\x7e]*$/;
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '«', '[']);
 
@@ -13,22 +15,50 @@ export function tokenize(text: string): TokenizedText {
   const tokens: Token[] = [];
   let atStart = true;
   for (const m of text.matchAll(TOKEN)) {
-    const t = m[0];
+    const whole = m[0];
+    // "Russia’s" → "Russia" + "’s"
+    const possessive = whole.length > 2 && /['’]s$/.test(whole);
+    const t = possessive ? whole.slice(0, -2) : whole;
     const start = m.index;
-    const kind: Token['kind'] = /^\p{N}/u.test(t) ? 'number' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : 'punct';
-    const cap = /^\p{Lu}/u.test(t);
-    const letters = t.replace(/[^\p{L}]/gu, '');
+    const c0 = t.charCodeAt(0);
+    const kind: Token['kind'] =
+      c0 >= 48 && c0 <= 57
+        ? 'number'
+        : (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)
+          ? 'word'
+          : c0 < 128
+            ? 'punct'
+            : /^\p{N}/u.test(t)
+              ? 'number'
+              : /^[\p{L}\p{M}]/u.test(t)
+                ? 'word'
+                : 'punct';
+    const cap = c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : /^\p{Lu}/u.test(t);
+    const upper = t.toUpperCase();
     tokens.push({
       text: t,
-      key: foldKey(t),
+      key: ASCII.test(t) ? t.toLowerCase() : foldKey(t),
       start,
       end: start + t.length,
       cap,
-      allCaps:
-        kind === 'word' && letters.length > 0 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters),
+      // "EU", "UK", "U.S.": letters all capitals (a word whose upper and lower case differ)
+      allCaps: kind === 'word' && cap && t === upper && upper !== t.toLowerCase(),
       sentenceStart: atStart && kind !== 'punct',
       kind,
     });
+    if (possessive) {
+      const ps = whole.slice(-2);
+      tokens.push({
+        text: ps,
+        key: ps === '’s' ? "'s" : ps,
+        start: start + t.length,
+        end: start + whole.length,
+        cap: false,
+        allCaps: false,
+        sentenceStart: false,
+        kind: 'punct',
+      });
+    }
     if (kind !== 'punct') atStart = false;
     // "lt.col." is an abbreviation, not the end of a sentence; a period after a single capital ("J.") neither
     else if (SENTENCE_END.has(t)) atStart = !isAbbreviationDot(tokens);

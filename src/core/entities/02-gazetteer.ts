@@ -3,7 +3,7 @@ import { gazetteerIndex } from './gazetteer-index.ts';
 
 /** Step 2: names the gazetteer knows (countries, cities, regions, well-known organizations), longest first at each token. */
 export function matchGazetteer(doc: TokenizedText): Candidate[] {
-  const { byKey, maxTokens } = gazetteerIndex();
+  const { byKey, prefixes, maxTokens } = gazetteerIndex();
   const { tokens } = doc;
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -17,9 +17,15 @@ export function matchGazetteer(doc: TokenizedText): Candidate[] {
       if (j > i && (t.text === ',' || t.text === '.' || t.text === ':')) break;
       key = j === i ? t.key : `${key} ${t.key}`;
       const entry = byKey.get(key);
-      if (!entry || !t.cap) continue;
+      const more = prefixes.has(key);
+      if (!entry || !t.cap) {
+        if (!more) break;
+        continue;
+      }
       const span = tokens.slice(i, j + 1);
       if (entry.caseSensitive && !span.every((s) => s.kind !== 'word' || s.allCaps)) continue;
+      // "Reading the report, …": a town named like a word is no name at a sentence start
+      if (entry.commonWord && j === i && first.sentenceStart) continue;
       // "US" in a sentence written in capitals is still fine; "Us" or "us" is a pronoun
       out.push({
         first: i,
@@ -35,6 +41,7 @@ export function matchGazetteer(doc: TokenizedText): Candidate[] {
         demonyms: entry.demonyms,
         value: null,
       });
+      if (!more) break;
     }
   }
   return out;

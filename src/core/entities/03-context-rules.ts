@@ -4,17 +4,23 @@ import { personRule } from './rules/person-rule.ts';
 import { orgCueRule } from './rules/org-cue-rule.ts';
 import { placeCueRule } from './rules/place-cue-rule.ts';
 import { possessiveRoleRule } from './rules/possessive-role-rule.ts';
+import { coordinationRule } from './rules/coordination-rule.ts';
 
-const RULES = [orgCueRule, placeCueRule, personRule, possessiveRoleRule];
+const CHUNK_RULES = [orgCueRule, placeCueRule, personRule, possessiveRoleRule];
 
-/** Step 3: names no list has, found from the words around runs of capitals (titles, cue words, speech verbs). */
-export function matchContextRules(doc: TokenizedText): Candidate[] {
+/**
+ * Step 3: names no list has, found from the words around runs of capitals (titles, cue words, speech verbs), then
+ * from the names they are listed with (`known`: the gazetteer's candidates of step 2).
+ */
+export function matchContextRules(doc: TokenizedText, known: readonly Candidate[] = []): Candidate[] {
   const out: Candidate[] = [];
-  for (const chunk of nameChunks(doc)) {
-    for (const rule of RULES) {
+  const chunks = nameChunks(doc);
+  for (const chunk of chunks) {
+    for (const rule of CHUNK_RULES) {
       const c = rule(doc, chunk);
       if (c) out.push(c);
     }
   }
+  out.push(...coordinationRule(doc, chunks, [...known, ...out]));
   return out;
 }

@@ -254,7 +254,7 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
   // surnames of people named in full, when only one person of the document bears it
   for (const [surname, owners] of surnameOwners) {
     const id = owners.length === 1 && owners[0] ? groupIds.get(owners[0]) : undefined;
-    if (!id || surname.length < 3 || CUES.givenNames.has(surname)) continue;
+    if (!id || surname.length < 3) continue;
     if (!forms.has(surname)) forms.set(surname, { entityId: id, rule: 'alias:surname' });
   }
   // "the National Liberation Army (ELN)": the capitals in brackets after a name are its short form

@@ -12,7 +12,8 @@ import { linkMentions } from './07-link-mentions.ts';
 /** Steps 1–5 on one text: tokens, then every rule's candidates, then one span per stretch of text. */
 function annotateText(text: string, source: StorySource | null): AnnotatedText {
   const doc = tokenize(text);
-  const candidates = [...matchGazetteer(doc), ...matchContextRules(doc), ...matchValues(doc)];
+  const known = matchGazetteer(doc);
+  const candidates = [...known, ...matchContextRules(doc, known), ...matchValues(doc)];
   const s = source ? storySourceRule(doc, source) : null;
   if (s) candidates.push(s);
   return { doc, candidates: resolveOverlaps(candidates) };

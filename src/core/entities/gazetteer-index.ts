@@ -20,11 +20,15 @@ export interface GazetteerEntry {
   population: number;
   /** True for an abbreviation such as "UK" or "EU" that must be written in capitals to count. */
   caseSensitive: boolean;
+  /** True for a place named like an English word ("Nice", "Reading"), which a capital at a sentence start does not make a name. */
+  commonWord: boolean;
 }
 
 /** Name key (token keys joined by spaces) → entry; the longest name has `maxTokens` tokens. */
 export interface GazetteerIndex {
   byKey: Map<string, GazetteerEntry>;
+  /** Every proper prefix (in whole tokens) of a multi-token name key, so a match attempt stops as soon as nothing can follow. */
+  prefixes: Set<string>;
   /** Demonym key → the place it derives from ("russian" → Russia), so demonyms are never taken for names. */
   demonyms: Map<string, string>;
   /** Places by name, to attach demonyms to and to find transliteration variants among. */
@@ -34,6 +38,8 @@ export interface GazetteerIndex {
 
 /** Key of a name as the matcher sees it: its tokens' keys joined by spaces ("Al-Madina" → "al - madina"). */
 export function nameKey(name: string): string {
+  // "Mariupol", "New York": letters and single spaces only, the key is the lower case
+  if (/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(name)) return name.toLowerCase();
   return tokenize(name)
     .tokens.map((t) => t.key)
     .join(' ');
@@ -50,6 +56,7 @@ let cached: GazetteerIndex | null = null;
 export function gazetteerIndex(): GazetteerIndex {
   if (cached) return cached;
   const byKey = new Map<string, GazetteerEntry>();
+  const prefixes = new Set<string>();
   const demonyms = new Map<string, string>();
   const places: GazetteerEntry[] = [];
   let maxTokens = 1;
@@ -58,7 +65,9 @@ export function gazetteerIndex(): GazetteerIndex {
     if (!key || byKey.has(key)) return; // the first source wins: countries, organizations, cities, regions
     const caseSensitive = /^[A-Z.]{2,}$/.test(form) && form.replace(/\./g, '').length <= 5;
     byKey.set(key, { ...entry, caseSensitive });
-    maxTokens = Math.max(maxTokens, key.split(' ').length);
+    const parts = key.split(' ');
+    for (let n = 1; n < parts.length; n++) prefixes.add(parts.slice(0, n).join(' '));
+    maxTokens = Math.max(maxTokens, parts.length);
   };
   for (const c of countries) {
     const entry: GazetteerEntry = {
@@ -70,6 +79,7 @@ export function gazetteerIndex(): GazetteerIndex {
       demonyms: c.demonyms,
       population: 0,
       caseSensitive: false,
+      commonWord: false,
     };
     places.push(entry);
     for (const n of [c.name, ...c.names]) add(n, entry);
@@ -87,6 +97,7 @@ export function gazetteerIndex(): GazetteerIndex {
       demonyms: [],
       population: 0,
       caseSensitive: false,
+      commonWord: false,
     };
     // "The Washington Post" is also matched without its article
     for (const f of forms) add(f.replace(/^The /, ''), entry);
@@ -102,6 +113,7 @@ export function gazetteerIndex(): GazetteerIndex {
       demonyms: [],
       population: num(row[4]),
       caseSensitive: false,
+      commonWord: row[5] === 1,
     };
     places.push(entry);
     add(name, entry);
@@ -121,10 +133,11 @@ export function gazetteerIndex(): GazetteerIndex {
       demonyms: [],
       population: 0,
       caseSensitive: false,
+      commonWord: false,
     };
     places.push(entry);
     add(name, entry);
   }
-  cached = { byKey, demonyms, places, maxTokens: Math.min(maxTokens, 8) };
+  cached = { byKey, prefixes, demonyms, places, maxTokens: Math.min(maxTokens, 8) };
   return cached;
 }

@@ -1,0 +1,65 @@
+import type { Candidate, TokenizedText } from '../candidate.ts';
+import type { Chunk } from './name-chunks.ts';
+import { CUES } from './cue-sets.ts';
+import { makeCandidate } from './make-candidate.ts';
+
+/** Words between two names of one list: "Tel Aviv, Ashkelon and Sderot", "from Rafah to Erez". */
+const SEPARATORS = new Set([',', 'and', 'or', ', and', ', or']);
+
+/**
+ * `context:coordination`: a name no rule typed, listed with a place or a person, is one too: "toward Tel Aviv, Ashkelon
+ * and Sderot" (Sderot a place), "killed Tayseer al-Jabari and Khaled Mansour, two commanders" (both people once one is),
+ * "from Rafah to Erez". A person needs two words at least; a list member at a sentence start or with a candidate of
+ * its own is left alone; only places and people spread ("Germany and Cyber Partisans" types nothing).
+ */
+export function coordinationRule(
+  doc: TokenizedText,
+  chunks: readonly Chunk[],
+  found: readonly Candidate[],
+): Candidate[] {
+  const { tokens } = doc;
+  const out: Candidate[] = [];
+  const typed = chunks.map((ch) => {
+    const a = tokens[ch.first]?.key === 'the' ? ch.first + 1 : ch.first;
+    const c = found.find((f) => f.first === a && f.last === ch.last);
+    if (c) return c.type;
+    return found.some((f) => f.first < ch.last && f.last > ch.first) ? 'taken' : null;
+  });
+  const link = (i: number, j: number): boolean => {
+    const a = chunks[i];
+    const b = chunks[j];
+    if (!a || !b) return false;
+    const between = tokens
+      .slice(a.last, b.first)
+      .map((t) => t.key)
+      .join(' ')
+      .replace(' ,', ',');
+    if (SEPARATORS.has(between)) return true;
+    // "from Rafah to Erez", "between Paris and Bamako"
+    const before = tokens[a.first - 1]?.key;
+    return between === 'to' && before === 'from';
+  };
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < chunks.length; i++) {
+      const ch = chunks[i];
+      if (!ch || typed[i] !== null) continue;
+      const head = tokens[ch.first];
+      if (!head || head.sentenceStart) continue;
+      const words = tokens.slice(ch.first, ch.last).filter((t) => t.kind === 'word');
+      if (words.some((w) => CUES.months.has(w.key) || CUES.weekdays.has(w.key))) continue;
+      const neighbour = [i - 1, i + 1].find((j) => {
+        const t = typed[j];
+        return (t === 'place' || t === 'person') && (j < i ? link(j, i) : link(i, j));
+      });
+      const type = neighbour === undefined ? null : typed[neighbour];
+      if (type !== 'place' && type !== 'person') continue;
+      if (type === 'person' ? words.length < 2 || words.length > 4 : words.length > 3) continue;
+      const c = makeCandidate(doc, ch.first, ch.last, type, 'context:coordination', 0);
+      if (c) {
+        out.push(c);
+        typed[i] = type;
+      }
+    }
+  }
+  return out;
+}
