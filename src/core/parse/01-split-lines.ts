@@ -11,8 +11,13 @@ export interface SourceLine {
  * line rather than starting an empty one, as editors count: "a\nb\n" has 2 lines, "" has none.
  */
 export function splitLines(text: string): SourceLine[] {
-  if (text === '') return [];
-  const raw = text.split('\n');
-  if (raw.length > 1 && raw[raw.length - 1] === '') raw.pop();
-  return raw.map((line, i) => ({ line: i + 1, text: line.trim() }));
+  const lines: SourceLine[] = [];
+  let start = 0;
+  while (start < text.length) {
+    const end = text.indexOf('\n', start);
+    const stop = end < 0 ? text.length : end;
+    lines.push({ line: lines.length + 1, text: text.slice(start, stop).trim() });
+    start = stop + 1;
+  }
+  return lines;
 }

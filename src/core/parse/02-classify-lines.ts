@@ -17,12 +17,11 @@ export interface ClassifiedLine extends SourceLine {
 
 /** Classifies each line by its own shape. */
 export function classifyLines(lines: readonly SourceLine[]): ClassifiedLine[] {
-  return lines.map((l): ClassifiedLine => {
-    if (l.text === '') return { ...l, kind: 'blank' };
-    const marker = outlineMarker(l.text);
-    if (marker)
-      return { line: l.line, text: marker.title, kind: marker.level === 1 ? 'headline' : 'subheading' };
-    if (isBoilerplate(l.text)) return { ...l, kind: 'boilerplate' };
-    return { ...l, kind: looksLikeHeading(l.text) ? 'heading' : 'text' };
+  return lines.map(({ line, text }): ClassifiedLine => {
+    if (text === '') return { line, text, kind: 'blank' };
+    const marker = text.charCodeAt(0) === 35 ? outlineMarker(text) : null; // '#'
+    if (marker) return { line, text: marker.title, kind: marker.level === 1 ? 'headline' : 'subheading' };
+    if (isBoilerplate(text)) return { line, text, kind: 'boilerplate' };
+    return { line, text, kind: looksLikeHeading(text) ? 'heading' : 'text' };
   });
 }

@@ -32,14 +32,15 @@ export function findHeadlines(
   const explicit = units.some((u) => u.kind === 'headline');
   // "## " anywhere: the outline marks its sub-headings too, so an unmarked short line is a short paragraph.
   const strictSubheadings = units.some((u) => u.kind === 'subheading');
-  const names = units.map((u) => topicNames(u.lines.join(' ').slice(0, NAME_WINDOW)));
+  const texts = units.map((u) => (u.lines.length === 1 ? (u.lines[0] ?? '') : u.lines.join('\n')));
+  const names = texts.map((text) => topicNames(text.slice(0, NAME_WINDOW)));
   const weight = inverseParagraphFrequency(units, names);
   const blankLines = units.some((u, i) => i < units.length - 1 && !u.attachedNext);
   const result: ReadingUnit[] = [];
   let story = new Set<string>();
   let paragraphsInStory = 0;
   units.forEach((unit, i) => {
-    const text = unit.lines.join('\n');
+    const text = texts[i] ?? '';
     const own = names[i] ?? [];
     let role: ReadingUnit['role'];
     if (unit.kind === 'paragraph') role = 'paragraph';
@@ -53,7 +54,7 @@ export function findHeadlines(
         attachedNext: unit.attachedNext,
         usesBlankLines: blankLines,
         continuity: continuity(story, followingNames(units, names, i), weight),
-        nextOpensWithSource: next?.kind === 'paragraph' && findSource(next.lines.join('\n')) !== null,
+        nextOpensWithSource: next?.kind === 'paragraph' && findSource(texts[i + 1] ?? '') !== null,
         paragraphsInStory,
       };
       const score = headlineScore(context);

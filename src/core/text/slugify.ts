@@ -5,7 +5,9 @@
  * ending with "-".
  */
 export function slugify(text: string, fallback: string, maxLength = 80): string {
+  // Only the start can reach the slug: a 5 MB line costs no more than a headline.
   const slug = text
+    .slice(0, Math.max(maxLength, 1) * 4)
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc']/g, '') // "world’s" → "worlds", not "world-s"
