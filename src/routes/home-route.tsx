@@ -2,6 +2,11 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
 import { useDocumentTitle } from '../components/document-title/use-document-title.ts';
+import { EntityLegend } from '../components/entities/entity-legend.tsx';
+import { EntityMarksProvider } from '../components/entities/entity-marks-provider.tsx';
+import { FilterPanel } from '../components/entities/filter-panel.tsx';
+import { HomeFilterStatus } from '../components/entities/home-filter-status.tsx';
+import { useHomeFilter } from '../components/entities/use-home-filter.ts';
 import { ReaderLayout } from '../components/layout/reader-layout.tsx';
 import { Outline } from '../components/outline/outline.tsx';
 import { StoryList } from '../components/story-list/story-list.tsx';
@@ -21,12 +26,36 @@ export function HomeRoute() {
   const { search } = useLocation();
   const query = new URLSearchParams(search).get('q')?.trim() ?? '';
   useDocumentTitle(query ? `“${query}”` : null, 'Stories');
+  const filtered = useHomeFilter(index);
   return (
-    <ReaderLayout outline={<Outline index={index} search={search} />}>
-      <div className="home">
-        <h1 tabIndex={-1}>Stories</h1>
-        <StoryList index={index} query={query} search={search} />
-      </div>
-    </ReaderLayout>
+    <EntityMarksProvider index={index}>
+      <ReaderLayout
+        outline={<Outline index={filtered.index} search={search} />}
+        aside={
+          <>
+            <EntityLegend />
+            <FilterPanel index={index} bodies={filtered.bodies} landmark={false} />
+          </>
+        }
+        asideLabel="Filter"
+      >
+        <div className="home">
+          <h1 tabIndex={-1}>Stories</h1>
+          <HomeFilterStatus
+            active={filtered.active}
+            shownStories={filtered.index.stories.length}
+            hiddenStories={filtered.hiddenStories}
+            matchingParagraphs={filtered.matchingParagraphs}
+            unknown={filtered.unknown}
+          />
+          <StoryList
+            index={filtered.index}
+            query={query}
+            search={search}
+            matches={filtered.active ? filtered.matches : undefined}
+          />
+        </div>
+      </ReaderLayout>
+    </EntityMarksProvider>
   );
 }

@@ -1,6 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { data, useLoaderData, useLocation, type LoaderFunctionArgs } from 'react-router';
+import { EntityLegend } from '../components/entities/entity-legend.tsx';
+import { EntityMarksProvider } from '../components/entities/entity-marks-provider.tsx';
+import { FilterPanel } from '../components/entities/filter-panel.tsx';
+import { MentionNavigator } from '../components/entities/mention-navigator.tsx';
+import { StoryFilterStatus } from '../components/entities/story-filter-status.tsx';
+import { useStoryOutlineIndex } from '../components/entities/use-story-outline-index.ts';
 import { ReaderLayout } from '../components/layout/reader-layout.tsx';
 import { Outline } from '../components/outline/outline.tsx';
 import { StoryView } from '../components/story/story-view.tsx';
@@ -33,27 +39,39 @@ export function StoryRoute() {
   const { data: index } = useSuspenseQuery(corpusIndexQueryOptions());
   const summary = index.stories.find((s) => s.id === storyId) ?? vanished(storyId);
   const { data: body } = useSuspenseQuery(storyQueryOptions(summary));
+  const filtered = useStoryOutlineIndex(index, body);
   return (
-    <ReaderLayout
-      outline={
-        <Outline
+    <EntityMarksProvider index={index} body={body}>
+      <ReaderLayout
+        aside={
+          <>
+            <EntityLegend />
+            <FilterPanel index={index} bodies={filtered.bodies} landmark={false} />
+          </>
+        }
+        asideLabel="Filter"
+        outline={
+          <Outline
+            index={filtered.index}
+            currentStoryId={storyId}
+            currentSectionId={sectionId ?? summary.sections[0]?.id}
+            search={search}
+          />
+        }
+      >
+        <StoryFilterStatus />
+        <MentionNavigator />
+        <StoryView
+          key={storyId}
           index={index}
-          currentStoryId={storyId}
-          currentSectionId={sectionId ?? summary.sections[0]?.id}
+          summary={summary}
+          body={body}
+          sectionId={sectionId}
+          paragraphId={paragraphIdFromHash(hash)}
           search={search}
         />
-      }
-    >
-      <StoryView
-        key={storyId}
-        index={index}
-        summary={summary}
-        body={body}
-        sectionId={sectionId}
-        paragraphId={paragraphIdFromHash(hash)}
-        search={search}
-      />
-    </ReaderLayout>
+      </ReaderLayout>
+    </EntityMarksProvider>
   );
 }
 

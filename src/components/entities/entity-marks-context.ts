@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { CorpusIndex, EntitySummary, EntityType } from '../../core/schema.ts';
+import type { CorpusIndex, EntitySummary, EntityType, StoryBody } from '../../core/schema.ts';
 
 /** What highlighted text needs to know about the corpus and the reader's current view. */
 export interface EntityMarks {
@@ -10,6 +10,10 @@ export interface EntityMarks {
   hiddenTypes: ReadonlySet<EntityType>;
   /** Entities the filter includes: their marks get a stronger background. */
   activeIds: ReadonlySet<string>;
+  /** On a story page with a filter on: the paragraphs that pass it (the rest collapse); null shows all. */
+  visibleParagraphs: ReadonlySet<string> | null;
+  /** The story being read, when on a story page. */
+  body: StoryBody | null;
 }
 
 export const EntityMarksContext = createContext<EntityMarks>({
@@ -17,6 +21,8 @@ export const EntityMarksContext = createContext<EntityMarks>({
   entityById: new Map(),
   hiddenTypes: new Set(),
   activeIds: new Set(),
+  visibleParagraphs: null,
+  body: null,
 });
 
 /** The corpus and view state highlighted text reads. */

@@ -1,24 +1,47 @@
 import { useMemo, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { includedIds } from '../../core/query/included-ids.ts';
+import { isFilterActive } from '../../core/query/is-filter-active.ts';
+import { matchingParagraphs } from '../../core/query/matching-paragraphs.ts';
 import { parseEntityFilter } from '../../core/query/parse-entity-filter.ts';
-import type { CorpusIndex } from '../../core/schema.ts';
+import { FILTER_PARAMS } from '../../core/query/serialize-entity-filter.ts';
+import type { CorpusIndex, StoryBody } from '../../core/schema.ts';
 import { EntityMarksContext, type EntityMarks } from './entity-marks-context.ts';
-import { hiddenTypes } from './hidden-types.ts';
+import { HIDE_PARAM, hiddenTypes } from './hidden-types.ts';
 
-/** Gives highlighted text below it the corpus's entities, the filter's entities and the hidden types from the URL. */
-export function EntityMarksProvider({ index, children }: { index: CorpusIndex; children: ReactNode }) {
+interface EntityMarksProviderProps {
+  index: CorpusIndex;
+  /** The story being read: its paragraphs are matched against the filter (demonyms included). */
+  body?: StoryBody;
+  children: ReactNode;
+}
+
+/**
+ * Gives highlighted text below it the corpus's entities, the filter's entities, the hidden types and, on a
+ * story page, the paragraphs the filter keeps; all read from the URL.
+ */
+export function EntityMarksProvider({ index, body, children }: EntityMarksProviderProps) {
   const [params] = useSearchParams();
   const entityById = useMemo(() => new Map(index.entities.map((e) => [e.id, e])), [index]);
-  const search = params.toString();
+  // rebuild (and re-render every mark) only when the filter or the hidden types change, not on `?q=` typing
+  const search = new URLSearchParams(
+    [...FILTER_PARAMS, HIDE_PARAM].flatMap((name) =>
+      params.getAll(name).map((v): [string, string] => [name, v]),
+    ),
+  ).toString();
   const value = useMemo<EntityMarks>(() => {
     const current = new URLSearchParams(search);
+    const { filter } = parseEntityFilter(current, index);
+    const summary = body && index.stories.find((s) => s.id === body.id);
     return {
       index,
       entityById,
       hiddenTypes: hiddenTypes(current),
-      activeIds: new Set(includedIds(parseEntityFilter(current, index).filter)),
+      activeIds: new Set(includedIds(filter)),
+      visibleParagraphs:
+        summary && isFilterActive(filter) ? new Set(matchingParagraphs(index, summary, filter, body)) : null,
+      body: body ?? null,
     };
-  }, [index, entityById, search]);
+  }, [index, entityById, search, body]);
   return <EntityMarksContext.Provider value={value}>{children}</EntityMarksContext.Provider>;
 }

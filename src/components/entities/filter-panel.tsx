@@ -21,13 +21,15 @@ interface FilterPanelProps {
   bodies?: LoadedBodies;
   /** Rows a facet shows before "Show all". */
   top?: number;
+  /** False when the page's layout already wraps it in an `aside` named "Filter". */
+  landmark?: boolean;
 }
 
 /**
  * The entity filter: a facet per type with counts that follow the filter, a search box inside the facets,
  * match all/any, exclusions, demonyms, "Clear all". Every change is a new URL, so Back undoes it.
  */
-export function FilterPanel({ index, bodies, top = 8 }: FilterPanelProps) {
+export function FilterPanel({ index, bodies, top = 8, landmark = true }: FilterPanelProps) {
   const { filter, unknown, setFilter } = useEntityFilter(index);
   const [query, setQuery] = useState('');
   const searchId = useId();
@@ -59,8 +61,9 @@ export function FilterPanel({ index, bodies, top = 8 }: FilterPanelProps) {
   const types = ENTITY_TYPES.filter((type) => index.entities.some((e) => e.type === type));
   const hasDemonyms = index.entities.some((e) => e.demonyms.length > 0);
 
+  const Panel = landmark ? 'aside' : 'div';
   return (
-    <aside className="filter-panel" aria-label="Filter">
+    <Panel className="filter-panel" aria-label={landmark ? 'Filter' : undefined}>
       <h2 className="filter-panel__title">Filter</h2>
       <UnknownFilterNotice unknown={unknown} />
       <fieldset className="filter-panel__match">
@@ -127,6 +130,6 @@ export function FilterPanel({ index, bodies, top = 8 }: FilterPanelProps) {
       >
         Clear all
       </button>
-    </aside>
+    </Panel>
   );
 }

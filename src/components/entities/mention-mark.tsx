@@ -77,8 +77,11 @@ export function MentionMark({ entity, surface, start, active, interactive }: Men
           aria-label={mentionLabel(entity, surface)}
           aria-expanded={open}
           aria-controls={open ? cardId : undefined}
-          onFocus={() => {
-            if (quietFocus.current) quietFocus.current = false;
+          onFocus={(event) => {
+            // the navigator moves focus here to show the hit: the card would cover the lines after it
+            const fromNavigator = event.currentTarget.dataset.quietFocus === 'true';
+            delete event.currentTarget.dataset.quietFocus;
+            if (quietFocus.current || fromNavigator) quietFocus.current = false;
             else later(true, 0);
           }}
           onClick={() => later(!open, 0)}

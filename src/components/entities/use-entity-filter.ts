@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { EntityFilter } from '../../core/query/entity-filter.ts';
 import { parseEntityFilter, type ParsedEntityFilter } from '../../core/query/parse-entity-filter.ts';
+import { FILTER_PARAMS } from '../../core/query/serialize-entity-filter.ts';
 import type { CorpusIndex } from '../../core/schema.ts';
 import { withEntityFilter } from './entity-filter-search.ts';
 
@@ -11,7 +12,11 @@ export function useEntityFilter(index: CorpusIndex): ParsedEntityFilter & {
   params: URLSearchParams;
 } {
   const [params, setParams] = useSearchParams();
-  const parsed = useMemo(() => parseEntityFilter(params, index), [params, index]);
+  // parse again only when a filter parameter changes, not on every keystroke of the headline search
+  const key = new URLSearchParams(
+    FILTER_PARAMS.flatMap((name) => params.getAll(name).map((value): [string, string] => [name, value])),
+  ).toString();
+  const parsed = useMemo(() => parseEntityFilter(new URLSearchParams(key), index), [key, index]);
   const setFilter = useCallback(
     (filter: EntityFilter) =>
       setParams((prev) => withEntityFilter(prev, filter), { preventScrollReset: true }),

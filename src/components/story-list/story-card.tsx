@@ -8,10 +8,13 @@ export function StoryCard({
   story,
   entities,
   search,
+  matchingParagraphs,
 }: {
   story: StorySummary;
   entities: readonly EntitySummary[];
   search: string;
+  /** Paragraphs the entity filter matches, when a filter is on. */
+  matchingParagraphs?: number;
 }) {
   const people = topEntities(story, entities, 'person');
   const places = topEntities(story, entities, 'place');
@@ -29,6 +32,11 @@ export function StoryCard({
         </p>
       )}
       <p className="story-card__meta">
+        {matchingParagraphs !== undefined && (
+          <span className="story-card__matches">
+            {matchingParagraphs} matching {matchingParagraphs === 1 ? 'paragraph' : 'paragraphs'}
+          </span>
+        )}
         {story.source && <span>{story.source.name}</span>}
         <span>
           {sections} {sections === 1 ? 'section' : 'sections'}

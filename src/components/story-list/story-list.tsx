@@ -4,7 +4,18 @@ import { StoryCard } from './story-card.tsx';
 import './story-list.css';
 
 /** Each document of the corpus and its stories, narrowed to headlines matching `query`. */
-export function StoryList({ index, query, search }: { index: CorpusIndex; query: string; search: string }) {
+export function StoryList({
+  index,
+  query,
+  search,
+  matches,
+}: {
+  index: CorpusIndex;
+  query: string;
+  search: string;
+  /** With an entity filter on: matching paragraphs per story id, shown on each card. */
+  matches?: ReadonlyMap<string, number>;
+}) {
   const byId = new Map(index.stories.map((s) => [s.id, s]));
   const groups = index.documents.map((doc) => ({
     doc,
@@ -29,7 +40,13 @@ export function StoryList({ index, query, search }: { index: CorpusIndex; query:
                 {doc.source.split(/[\\/]/).pop()}
               </h2>
               {stories.map((story) => (
-                <StoryCard key={story.id} story={story} entities={index.entities} search={search} />
+                <StoryCard
+                  key={story.id}
+                  story={story}
+                  entities={index.entities}
+                  search={search}
+                  matchingParagraphs={matches?.get(story.id)}
+                />
               ))}
             </section>
           ),

@@ -1,5 +1,6 @@
 import type { Section } from '../../core/schema.ts';
 import { paragraphHash, sectionPath } from '../../routes/paths';
+import { CollapsedParagraphs } from '../entities/collapsed-paragraphs.tsx';
 import { CopyLinkButton } from './copy-link-button.tsx';
 import { ParagraphBlock } from './paragraph-block.tsx';
 import { ParagraphText } from './paragraph-text.tsx';
@@ -38,14 +39,16 @@ export function SectionBlock({ storyId, section, isCurrent, targetParagraphId, s
           />
         </div>
       )}
-      {section.paragraphs.map((paragraph) => (
-        <ParagraphBlock
-          key={paragraph.id}
-          paragraph={paragraph}
-          to={`${path}${paragraphHash(paragraph.id)}`}
-          isTarget={paragraph.id === targetParagraphId}
-        />
-      ))}
+      <CollapsedParagraphs paragraphs={section.paragraphs}>
+        {(paragraph) => (
+          <ParagraphBlock
+            key={paragraph.id}
+            paragraph={paragraph}
+            to={`${path}${paragraphHash(paragraph.id)}`}
+            isTarget={paragraph.id === targetParagraphId}
+          />
+        )}
+      </CollapsedParagraphs>
     </section>
   );
 }

@@ -1,0 +1,25 @@
+import { useEntityMarks } from './entity-marks-context.ts';
+import { UnknownFilterNotice } from './unknown-filter-notice.tsx';
+import { parseEntityFilter } from '../../core/query/parse-entity-filter.ts';
+import { useSearchParams } from 'react-router';
+
+/** On a story page: how many paragraphs the filter keeps, and any URL value naming no entity. */
+export function StoryFilterStatus() {
+  const { index, body, visibleParagraphs } = useEntityMarks();
+  const [params] = useSearchParams();
+  if (!index || !body) return null;
+  const { unknown } = parseEntityFilter(params, index);
+  const total = body.story.sections.reduce((n, s) => n + s.paragraphs.length, 0);
+  return (
+    <>
+      <UnknownFilterNotice unknown={unknown} />
+      {visibleParagraphs && (
+        <p className="filter-status" role="status">
+          {visibleParagraphs.size === 0
+            ? 'No paragraph of this story matches the filter.'
+            : `${visibleParagraphs.size} of ${total} paragraphs match the filter.`}
+        </p>
+      )}
+    </>
+  );
+}
