@@ -15,6 +15,8 @@ export interface E2eStory {
   id: string;
   title: string;
   sections: E2eSection[];
+  /** Ids of the entities its body paragraphs mention (headline and headings not counted). */
+  paragraphEntityIds: string[];
 }
 
 export interface E2eSection {
@@ -84,7 +86,10 @@ function fromBuiltIndex(distDir: string): E2eCorpus | null {
         at += section.paragraphCount;
         return { id: section.id, heading: section.heading, paragraphIds };
       });
-      return { id: story.id, title: story.title, sections };
+      const paragraphEntityIds = [...new Set(story.paragraphEntities.flat())].map(
+        (i) => json.entities[i]!.id,
+      );
+      return { id: story.id, title: story.title, sections, paragraphEntityIds };
     });
     return { from: relative(process.cwd(), file), stories, entities: toEntities(json.entities) };
   }
@@ -115,6 +120,11 @@ function fromCli(root: string): E2eCorpus | null {
         heading: s.heading,
         paragraphIds: s.paragraphs.map((p) => p.id),
       })),
+      paragraphEntityIds: [
+        ...new Set(
+          story.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.mentions.map((m) => m.entityId))),
+        ),
+      ],
     })),
   );
   return { from: 'npm run corpus (no index found in dist/)', stories, entities: toEntities(corpus.entities) };

@@ -1,33 +1,18 @@
 // How the app looks and behaves beyond the desktop default: the dark theme (from the system and from the
 // toggle), a phone-sized screen, and copying a link to a section.
-import type { Page } from 'playwright-core';
-import { check, eventually, expectInViewport, expectNoHorizontalScroll } from '../harness/expect.ts';
+import {
+  backgroundLuminance,
+  check,
+  eventually,
+  expectInViewport,
+  expectNoHorizontalScroll,
+} from '../harness/expect.ts';
 import { byId, rendered, sectionHeading, storyPath } from '../harness/pages.ts';
 import { corpusAtLoad, test } from '../harness/registry.ts';
 
 const { stories } = corpusAtLoad();
 const story = stories[0]!;
 const section = story.sections.find((s) => s.heading !== null) ?? story.sections[0]!;
-
-/** Relative luminance (0 black … 1 white) of the colour the page is painted with behind the text. */
-async function backgroundLuminance(page: Page): Promise<number> {
-  // No named helpers inside evaluate(): tsx compiles them with a `__name` wrapper the page does not have.
-  return page.evaluate(() => {
-    let paint = 'rgb(255, 255, 255)';
-    for (let e: Element | null = document.querySelector('main') ?? document.body; e; e = e.parentElement) {
-      const c = getComputedStyle(e).backgroundColor;
-      if (c && c !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(c)) {
-        paint = c;
-        break;
-      }
-    }
-    const [r, g, b] = (paint.match(/[\d.]+/g) ?? ['255', '255', '255']).map(Number).map((v) => {
-      const s = v / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-  });
-}
 
 test(
   'the system dark preference gives a dark page',
