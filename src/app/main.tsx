@@ -16,6 +16,12 @@ applyTheme(readStoredTheme());
 const queryClient = createQueryClient();
 const router = createBrowserRouter(createAppRoutes(queryClient), { basename: import.meta.env.BASE_URL });
 
+// The story route's code is split off the first load; fetch it once the browser is idle so the first
+// story opens without waiting for it.
+const preloadStoryRoute = () => void import('../routes/story-route.tsx');
+if ('requestIdleCallback' in window) window.requestIdleCallback(preloadStoryRoute, { timeout: 3000 });
+else setTimeout(preloadStoryRoute, 1500);
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
