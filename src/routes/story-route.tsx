@@ -60,7 +60,6 @@ export function StoryRoute() {
         }
       >
         <StoryFilterStatus />
-        <MentionNavigator />
         <StoryView
           key={storyId}
           index={index}
@@ -70,6 +69,7 @@ export function StoryRoute() {
           paragraphId={paragraphIdFromHash(hash)}
           search={search}
         />
+        <MentionNavigator />
       </ReaderLayout>
     </EntityMarksProvider>
   );

@@ -32,7 +32,9 @@ export function EntityFacet({ type, entries, searching, onToggle, onExclude, top
   const label = ENTITY_TYPE_LABELS[type];
   const selected = entries.filter((e) => e.state !== 'off');
   const rest = entries.filter((e) => e.state === 'off');
-  const limit = showAll || searching ? rest.length : Math.max(0, top - selected.length);
+  // the top few that the filter leaves something for; those at 0 wait behind "Show all"
+  const useful = rest.filter((e) => e.paragraphs > 0).length;
+  const limit = showAll || searching ? rest.length : Math.min(useful, Math.max(0, top - selected.length));
   const shown = [...selected, ...rest.slice(0, limit)];
   const available = entries.filter((e) => e.paragraphs > 0).length;
   return (

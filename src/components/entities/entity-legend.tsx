@@ -25,30 +25,35 @@ export function EntityLegend() {
     );
   if (present.length === 0) return null;
   return (
-    <ul className="entity-legend" aria-label="Highlights">
-      {present.map((type) => {
-        const label = ENTITY_TYPE_LABELS[type];
-        const on = !hidden.has(type);
-        return (
-          <li key={type}>
-            <button
-              type="button"
-              role="switch"
-              aria-checked={on}
-              className="entity-legend__switch"
-              title={`${on ? 'Hide' : 'Show'} highlights of ${label.plural.toLowerCase()}`}
-              onClick={() => toggle(type)}
-            >
-              <span className={`mention mention--${type}`}>
-                <span aria-hidden="true">{label.glyph}</span> {label.plural}
-              </span>
-              <span className="entity-legend__state" aria-hidden="true">
-                {on ? 'on' : 'off'}
-              </span>
-            </button>
-          </li>
-        );
-      })}
-    </ul>
+    <section className="entity-legend-box" aria-labelledby="entity-legend-title">
+      <h2 className="filter-panel__title" id="entity-legend-title">
+        Highlights
+      </h2>
+      <ul className="entity-legend">
+        {present.map((type) => {
+          const label = ENTITY_TYPE_LABELS[type];
+          const on = !hidden.has(type);
+          return (
+            <li key={type}>
+              <button
+                type="button"
+                role="switch"
+                aria-checked={on}
+                className="entity-legend__switch"
+                title={`${on ? 'Hide' : 'Show'} highlights of ${label.plural.toLowerCase()}`}
+                onClick={() => toggle(type)}
+              >
+                <span className={`mention mention--${type}`}>
+                  <span aria-hidden="true">{label.glyph}</span> {label.plural}
+                </span>
+                <span className="entity-legend__state" aria-hidden="true">
+                  {on ? 'on' : 'off'}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }
