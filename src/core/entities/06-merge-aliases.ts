@@ -150,7 +150,7 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
       const c = c0.known ? c0 : { ...c0, type: votedType(c0) };
       const link = links[ti]?.[ci];
       if (!link) return;
-      link.rule = c.rule;
+      link.rule = long ? 'alias:acronym' : c.rule;
       if (c.value) {
         const id = `${c.type}:${slugify(valueSlug(c.value), 'value')}`;
         drafts.set(id, { id, type: c.type, name: c.name, coordinates: null, demonyms: [], value: c.value });

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../src/core/entities/01-tokenize.ts';
+import { matchGazetteer } from '../../../src/core/entities/02-gazetteer.ts';
+import { resolveOverlaps } from '../../../src/core/entities/05-resolve-overlaps.ts';
+
+const names = (text: string): string[] => {
+  const doc = tokenize(text);
+  return resolveOverlaps(matchGazetteer(doc)).map(
+    (c) => `${doc.text.slice(c.start, c.end)}=${c.name}/${c.rule}`,
+  );
+};
+
+describe('matchGazetteer', () => {
+  it.each<[string, string[]]>([
+    [
+      'sanctions on Russia and the Russian Federation',
+      ['Russia=Russia/gazetteer:country', 'Russian Federation=Russia/gazetteer:country'],
+    ],
+    ['while Britain generated', ['Britain=United Kingdom/gazetteer:country']],
+    [
+      'trade with the UK and the US',
+      ['UK=United Kingdom/gazetteer:country', 'US=United States/gazetteer:country'],
+    ],
+    ['the siege of Mariupol and Kyiv', ['Mariupol=Mariupol/gazetteer:city', 'Kyiv=Kyiv/gazetteer:city']],
+    ['a New York-based spokeswoman', ['New York=New York City/gazetteer:city']],
+    [
+      'connect eastern Ukraine with Crimea',
+      ['Ukraine=Ukraine/gazetteer:country', 'Crimea=Crimea/gazetteer:region'],
+    ],
+    [
+      'according to Reuters and the Kremlin',
+      ['Reuters=Reuters/gazetteer:organization', 'Kremlin=Kremlin/gazetteer:organization'],
+    ],
+    ['the EU-wide embargo', ['EU=European Union/gazetteer:organization']],
+    // must not fire: lower case, pronoun, a demonym, a town named like a word at a sentence start, a month
+    ['us and them, the union of workers', []],
+    ['Russian forces crossed', []],
+    ['Reading the report, he left', []],
+    ['In March the talks', []],
+  ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
+});

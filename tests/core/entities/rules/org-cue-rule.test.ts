@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { orgCueRule } from '../../../../src/core/entities/rules/org-cue-rule.ts';
+import { chunkRule } from '../rule-spans.ts';
+
+describe('orgCueRule', () => {
+  it.each<[string, string[]]>([
+    ['a report by the Washington Post', ['Washington Post/organization']],
+    ['Al-Madina News reported', ['Al-Madina News/organization']],
+    ['the reopening of the US Embassy in Kiev', ['US Embassy/organization']],
+    ['The Ministry of Home Affairs has also decided', ['Ministry of Home Affairs/organization']],
+    ['The third group, Cyber Partisans, consists', ['Cyber Partisans/organization']],
+    ['the Movement for the Salvation of Azawad', ['Movement for the Salvation of Azawad/organization']],
+    // a lower-case noun after or before the name
+    ['with the Telegraph newspaper', ['Telegraph/organization']],
+    ['the carmaker VinFast announced', ['VinFast/organization']],
+    // capitals no list knows
+    ['on state television ORTM', ['ORTM/organization']],
+    // must not fire: a cue word alone, demonym + nothing, a prefix word before a person, capitals that name nothing
+    ['the Embassy said', []],
+    ['Russian forces attacked', []],
+    ['Secretary of State Antony Blinken said', []],
+    ['the CEO said GDP grew', []],
+    ['It contains thousands of fighters', []],
+  ])('%s', (text, expected) => expect(chunkRule(text, orgCueRule)).toEqual(expected));
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { personRule } from '../../../../src/core/entities/rules/person-rule.ts';
+import { chunkRule } from '../rule-spans.ts';
+
+describe('personRule', () => {
+  it.each<[string, string[]]>([
+    // titles and demonyms before the name are not part of it
+    ['Russian President Vladimir Putin has ordered', ['Vladimir Putin/person']],
+    ['New York-based spokeswoman Yuliana Shemitowitz added', ['Yuliana Shemitowitz/person']],
+    ['said lt.col. Alexander Azarov, a former official', ['Alexander Azarov/person']],
+    ['the outgoing president Ivan Duque congratulated', ['Ivan Duque/person']],
+    // a given name first
+    ['his defense minister, Sergei Shoigu, who had', ['Sergei Shoigu/person']],
+    // speech verbs and apposition for names no list has
+    ['said Tchiani Abdourahamane on Monday', ['Tchiani Abdourahamane/person']],
+    ['Yury Ravavoy, a Belarusian activist', ['Yury Ravavoy/person']],
+    // one word after a capitalized title
+    ['talks with President Macron on', ['Macron/person']],
+    // must not fire: demonym or title alone, an organization or place cue, capitals, a run with "of"
+    ['Russian forces and the Ukrainian President', []],
+    ['according to the European Commission', []],
+    ['the US Embassy in Kiev', []],
+    ['the State Bank of Vietnam said', []],
+    ['Railway workers who were', []],
+    ['Within a week, the convoy', []],
+  ])('%s', (text, expected) => expect(chunkRule(text, personRule)).toEqual(expected));
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { placeCueRule } from '../../../../src/core/entities/rules/place-cue-rule.ts';
+import { chunkRule } from '../rule-spans.ts';
+
+describe('placeCueRule', () => {
+  it.each<[string, string[]]>([
+    ['the city overlooking the Sea of Azov', ['Sea of Azov/place']],
+    ['boats on the Azov Sea', ['Azov Sea/place']],
+    ['not in the Russian Empire', ['Russian Empire/place']],
+    // the facility word is not part of the name
+    ['with the exception of the Azovstal factory', ['Azovstal/place']],
+    ['still in the Azov Stable plant', ['Azov Stable/place']],
+    ['a school in the city of Gorlovka with artillery', ['Gorlovka/place']],
+    ['civilians stranded in Anderamboukane for days', ['Anderamboukane/place']],
+    // must not fire: a sentence start, a demonym before a facility, "according to", lower case, a name the gazetteer knows
+    ['Azovstal factory workers left', []],
+    ['the Russian plant closed', []],
+    ['according to Reuters', []],
+    ['In turn, they left', []],
+    ['a deal in Kidal', []],
+  ])('%s', (text, expected) => expect(chunkRule(text, placeCueRule)).toEqual(expected));
+});
