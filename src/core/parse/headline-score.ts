@@ -20,7 +20,7 @@ export interface HeadingContext {
 }
 
 /** A line scoring this much or more opens a story. */
-export const HEADLINE_THRESHOLD = 2;
+export const HEADLINE_THRESHOLD = 1.75;
 
 /** "Zelensky’s adviser: Russian forces …": a capitalized speaker or topic, a colon, then a statement. */
 function hasTitleColon(text: string): boolean {
@@ -55,6 +55,7 @@ export function headlineScore(context: HeadingContext): number {
   if (context.attachedNext && context.usesBlankLines) score -= 1;
   if (context.nextOpensWithSource) score += 4;
   if (context.continuity !== null) score += 2 - 4 * context.continuity;
-  if (context.paragraphsInStory === 0) score -= 1;
+  // A story has a body: a second title line right under a headline is its standfirst or first sub-heading.
+  if (context.paragraphsInStory === 0) score -= 3;
   return score;
 }

@@ -8,11 +8,19 @@ const KEY_LENGTH = 5;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPERCASE = /\p{Lu}/u;
 /** Opening quotes and brackets: a quoted capital ("“Terrorist act”") starts a quotation, not a name. */
-const OPENERS = new Set(['"', '“', '‘', '«', '(']);
+function isOpener(c: number): boolean {
+  return c === 0x22 || c === 0x201c || c === 0x2018 || c === 0xab || c === 0x28; // " “ ‘ « (
+}
+
 /** Closing quotes and brackets that may follow a sentence's last mark: `… he said.”` */
-const CLOSERS = new Set(['"', '”', '’', '»', ')']);
+function isCloser(c: number): boolean {
+  return c === 0x22 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29; // " ” ’ » )
+}
+
 /** Marks that end a sentence, so the capital after them says nothing about names. */
-const ENDS = new Set(['.', '!', '?', ':', '…']);
+function isSentenceEnd(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x2026; // . ! ? : …
+}
 
 function isLetterOrDigit(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -44,7 +52,7 @@ export function topicNames(text: string): string[] {
     const end = i;
     let first = start;
     while (first < end && !isLetterOrDigit(text, first)) first++;
-    if (!sentenceStart && first < end && !OPENERS.has(text.charAt(start)) && isUppercase(text, first)) {
+    if (!sentenceStart && first < end && !isOpener(text.charCodeAt(start)) && isUppercase(text, first)) {
       let last = end;
       while (last > first && !isLetterOrDigit(text, last - 1)) last--;
       const word = text.slice(first, last).toLowerCase();
@@ -52,8 +60,8 @@ export function topicNames(text: string): string[] {
       if (key.length > 1 && !NOT_TOPIC.has(word)) keys.push(key);
     }
     let mark = end - 1;
-    while (mark > start && CLOSERS.has(text.charAt(mark))) mark--;
-    sentenceStart = ENDS.has(text.charAt(mark));
+    while (mark > start && isCloser(text.charCodeAt(mark))) mark--;
+    sentenceStart = isSentenceEnd(text.charCodeAt(mark));
   }
   return keys;
 }

@@ -19,6 +19,7 @@ describe('isBoilerplate', () => {
     ['* * *'],
     ['———'],
     ['Tags: Ukraine, Russia, Azovstal'],
+    ['Photo: AFP'],
   ])('fires on %j', (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -33,6 +34,7 @@ describe('isBoilerplate', () => {
     ['Leave a Comment on the deal, the minister urged reporters.'],
     ['More than a thousand civilians are hiding in the factory.'],
     ['3 stars'],
+    ['Photographers gathered at the scene.'],
     ['strategic goal'],
     [`Click here to ${'read the long story that follows '.repeat(3)}`],
   ])('does not fire on %j', (line) => {

@@ -101,4 +101,9 @@ export const BOILERPLATE_PREFIXES: readonly string[] = [
   '©',
   'share this article on ',
   'share on ',
+  // captions of the pictures the page had: "Photo: AFP", "Image: Getty Images"
+  'photo:',
+  'photo credit',
+  'image:',
+  'picture:',
 ];
