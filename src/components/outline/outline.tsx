@@ -29,6 +29,7 @@ export function Outline({ index, currentStoryId, currentSectionId, search, onNav
     if (nav.current && current) keepInView(nav.current, current);
   }, [currentStoryId, currentSectionId]);
   const multipleDocuments = index.documents.length > 1;
+  const byId = new Map(index.stories.map((s) => [s.id, s]));
   return (
     <nav aria-label="Outline" className="outline" ref={nav}>
       <h2 className="outline__title">Stories</h2>
@@ -41,7 +42,7 @@ export function Outline({ index, currentStoryId, currentSectionId, search, onNav
           )}
           <ol className="outline__stories">
             {doc.storyIds.map((storyId) => {
-              const story = index.stories.find((s) => s.id === storyId);
+              const story = byId.get(storyId);
               if (!story) return null;
               const isCurrent = story.id === currentStoryId;
               return (

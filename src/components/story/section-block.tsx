@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Section } from '../../core/schema.ts';
 import { paragraphHash, sectionPath } from '../../routes/paths';
 import { CollapsedParagraphs } from '../entities/collapsed-paragraphs.tsx';
@@ -15,8 +16,17 @@ interface SectionBlockProps {
   search: string;
 }
 
-/** A section: its heading (none for the untitled lead) and its paragraphs. */
-export function SectionBlock({ storyId, section, isCurrent, targetParagraphId, search }: SectionBlockProps) {
+/**
+ * A section: its heading (none for the untitled lead) and its paragraphs. Memoised: the scroll spy
+ * changes the URL as the reader scrolls, and only the sections whose props change should re-render.
+ */
+export const SectionBlock = memo(function SectionBlock({
+  storyId,
+  section,
+  isCurrent,
+  targetParagraphId,
+  search,
+}: SectionBlockProps) {
   const path = sectionPath(storyId, section.id, search);
   const headingId = `${section.id}--heading`;
   return (
@@ -51,4 +61,4 @@ export function SectionBlock({ storyId, section, isCurrent, targetParagraphId, s
       </CollapsedParagraphs>
     </section>
   );
-}
+});

@@ -94,7 +94,7 @@ export function StoryView({ index, summary, body, sectionId, paragraphId, search
           storyId={summary.id}
           section={s}
           isCurrent={sectionId !== null && s.id === sectionId}
-          targetParagraphId={target ? paragraphId : null}
+          targetParagraphId={target && s.paragraphs.some((p) => p.id === paragraphId) ? paragraphId : null}
           search={search}
         />
       ))}
