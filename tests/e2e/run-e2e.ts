@@ -95,6 +95,7 @@ async function runOne(test: TestCase, browser: Browser, app: App, corpus: E2eCor
   const consoleLog: string[] = [];
   const consoleErrors: string[] = [];
   const offOrigin: string[] = [];
+  let failure: string | null = null;
   try {
     context = await browser.newContext({
       viewport: options.viewport ?? DEFAULT_VIEWPORT,
@@ -115,7 +116,9 @@ async function runOne(test: TestCase, browser: Browser, app: App, corpus: E2eCor
     context.on('console', (msg) => {
       const where = msg.location().url ? ` (${msg.location().url}:${msg.location().lineNumber})` : '';
       consoleLog.push(`[${msg.type()}] ${msg.text()}${where}`);
-      if (msg.type() === 'error' && !options.allowConsoleErrors?.some((re) => re.test(msg.text()))) {
+      // A blocked off-origin request also logs ERR_BLOCKED_BY_CLIENT: it is reported once, as a request.
+      const allowed = [/ERR_BLOCKED_BY_CLIENT/, ...(options.allowConsoleErrors ?? [])];
+      if (msg.type() === 'error' && !allowed.some((re) => re.test(msg.text()))) {
         consoleErrors.push(`${msg.text()}${where}`);
       }
     });
@@ -154,23 +157,19 @@ async function runOne(test: TestCase, browser: Browser, app: App, corpus: E2eCor
         timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
       }),
     ]).finally(() => clearTimeout(timer));
-
-    const problems = [
-      ...consoleErrors.map((e) => `console error: ${e}`),
-      ...offOrigin.map((r) => `request left the origin: ${r}`),
-    ];
-    if (problems.length) throw new Error(problems.join('\n'));
-    return { test, status: 'passed', ms: Date.now() - started };
   } catch (error) {
     // Playwright colours its call logs; CI logs and artifacts read better plain.
-    const message = stripVTControlCharacters(
+    failure = stripVTControlCharacters(
       error instanceof Error ? (error.stack ?? error.message) : String(error),
     );
-    const extra = [
+  }
+  try {
+    const problems = [
       ...(consoleErrors.length ? ['console errors:', ...consoleErrors.map((e) => `  ${e}`)] : []),
       ...(offOrigin.length ? ['requests that left the origin:', ...offOrigin.map((r) => `  ${r}`)] : []),
     ];
-    const full = [message, ...extra].join('\n');
+    if (!failure && problems.length === 0) return { test, status: 'passed', ms: Date.now() - started };
+    const full = [failure, ...problems].filter(Boolean).join('\n');
     await saveArtifacts(test, page, full, consoleLog);
     return { test, status: 'failed', ms: Date.now() - started, error: full };
   } finally {
