@@ -154,7 +154,11 @@ async function runOne(test: TestCase, browser: Browser, app: App, corpus: E2eCor
     await Promise.race([
       run,
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
+        timer = setTimeout(() => {
+          const error = new Error(`timed out after ${timeoutMs} ms`);
+          error.stack = error.message; // where the timer fired says nothing about the test
+          reject(error);
+        }, timeoutMs);
       }),
     ]).finally(() => clearTimeout(timer));
   } catch (error) {
