@@ -33,6 +33,24 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
             return { loader: storyLoader(queryClient), Component: StoryRoute };
           },
         },
+        {
+          path: 'entities',
+          ErrorBoundary: RouteErrorBoundary,
+          HydrateFallback: LoadingView,
+          lazy: async () => {
+            const { entitiesLoader, EntitiesRoute } = await import('../routes/entities-route.tsx');
+            return { loader: entitiesLoader(queryClient), Component: EntitiesRoute };
+          },
+        },
+        {
+          path: 'entity/:type/:slug',
+          ErrorBoundary: RouteErrorBoundary,
+          HydrateFallback: LoadingView,
+          lazy: async () => {
+            const { entityLoader, EntityRoute } = await import('../routes/entity-route.tsx');
+            return { loader: entityLoader(queryClient), Component: EntityRoute };
+          },
+        },
         { path: '*', Component: NotFoundRoute, ErrorBoundary: RouteErrorBoundary },
       ],
     },

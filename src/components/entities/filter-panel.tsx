@@ -11,7 +11,6 @@ import { ENTITY_TYPES } from '../../core/schema.ts';
 import type { CorpusIndex, EntitySummary } from '../../core/schema.ts';
 import { EntityFacet, type FacetEntry } from './entity-facet.tsx';
 import { matchText } from './match-text.ts';
-import { UnknownFilterNotice } from './unknown-filter-notice.tsx';
 import { useEntityFilter } from './use-entity-filter.ts';
 import './filter-panel.css';
 
@@ -30,7 +29,7 @@ interface FilterPanelProps {
  * match all/any, exclusions, demonyms, "Clear all". Every change is a new URL, so Back undoes it.
  */
 export function FilterPanel({ index, bodies, top = 8, landmark = true }: FilterPanelProps) {
-  const { filter, unknown, setFilter } = useEntityFilter(index);
+  const { filter, setFilter } = useEntityFilter(index);
   const [query, setQuery] = useState('');
   const searchId = useId();
   const counts = useMemo(() => facetCounts(index, filter, bodies), [index, filter, bodies]);
@@ -65,7 +64,6 @@ export function FilterPanel({ index, bodies, top = 8, landmark = true }: FilterP
   return (
     <Panel className="filter-panel" aria-label={landmark ? 'Filter' : undefined}>
       <h2 className="filter-panel__title">Filter</h2>
-      <UnknownFilterNotice unknown={unknown} />
       <fieldset className="filter-panel__match">
         <legend>Paragraphs naming</legend>
         <label>

@@ -108,10 +108,12 @@ describe('FilterPanel', () => {
     expect(names()).toHaveLength(3);
   });
 
-  it('says which values of the URL name nothing', () => {
-    setup('/?person=nobody&place=mariupol');
-    expect(screen.getByRole('status').textContent).toBe(
-      'No person ‘nobody’ in this corpus; the rest of the filter applies.',
+  it('names values of the URL that match nothing only outside the panel, and still applies the rest', () => {
+    const { facet } = setup('/?person=nobody&place=mariupol');
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(within(facet(/Places/)).getByRole('checkbox', { name: 'Mariupol' })).toHaveProperty(
+      'checked',
+      true,
     );
   });
 
