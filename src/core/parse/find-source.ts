@@ -81,7 +81,8 @@ export function findSource(paragraph: string): StorySource | null {
   const dash = /\s[-–—]\s/u.exec(head.slice(0, colon));
   const from = dash && datelinePrefix(head.slice(0, dash.index)) ? dash.index + dash[0].length : 0;
   const name = head.slice(from, colon).trim();
-  if (!sourceName(name, false)) return null;
+  // After "Cairo – " the name before the colon can only be who reports: "Cairo – Al-Ahram: …".
+  if (!sourceName(name, from > 0)) return null;
   const start = head.indexOf(name, from);
   return { name, start, end: start + name.length };
 }

@@ -13,6 +13,7 @@ describe('findSource', () => {
     ['Reuters: The company said on Monday …', 'Reuters'],
     ['Voice of America Radio: The talks …', 'Voice of America Radio'],
     ['Rio Grande do Sul - Globo News: At least 39 people …', 'Globo News'],
+    ['Cairo – Al-Ahram: Egypt announced on Sunday …', 'Al-Ahram'],
   ])('%j → %j', (paragraph, name) => {
     const source = findSource(paragraph);
     expect(source?.name).toBe(name);
@@ -28,6 +29,8 @@ describe('findSource', () => {
     ['The minister met the envoy (UN) - and the talks went on.'],
     ['The decision (announced on Monday) - a surprise to many - was welcomed.'],
     ['Russia: the war goes on'],
+    ['Cairo – he said: the talks failed'],
+    ['Hanoi: The Vietnamese carmaker announced …'],
     [`${'A very long opening without any colon in the first part '.repeat(3)}News: no`],
     ['Al-Madina News:'],
     [''],
