@@ -1,5 +1,6 @@
 import { useLocation } from 'react-router';
 import { NotFoundContent } from './not-found-content.tsx';
+import { APP_IDS } from '../components/layout/app-ids.ts';
 
 /** The catch-all route: any path the app does not know. */
 export function NotFoundRoute() {
@@ -11,7 +12,7 @@ export function NotFoundRoute() {
     // a malformed escape: show the path as it is
   }
   return (
-    <main id="main" tabIndex={-1} className="page">
+    <main id={APP_IDS.main} tabIndex={-1} className="page">
       <NotFoundContent missing={{ kind: 'page', path }} />
     </main>
   );

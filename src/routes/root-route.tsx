@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { Outlet, ScrollRestoration } from 'react-router';
 import { AnnouncerProvider } from '../components/announcer/announcer-provider.tsx';
 import { AppHeader } from '../components/layout/app-header.tsx';
-import { SEARCH_INPUT_ID } from '../components/search/header-search.tsx';
 import { ShortcutsDialog } from '../components/shortcuts/shortcuts-dialog.tsx';
 import { useKeyboardShortcuts } from '../components/shortcuts/use-keyboard-shortcuts.ts';
+import { APP_IDS } from '../components/layout/app-ids.ts';
 
 /** The app shell around every page: header, live region, shortcut help, scroll restoration. */
 export function RootRoute() {
@@ -12,7 +12,7 @@ export function RootRoute() {
   useKeyboardShortcuts({
     '?': () => setHelpOpen(true),
     '/': () => {
-      const input = document.getElementById(SEARCH_INPUT_ID);
+      const input = document.getElementById(APP_IDS.search);
       if (input instanceof HTMLInputElement) {
         input.focus();
         input.select();

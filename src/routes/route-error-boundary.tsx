@@ -2,6 +2,7 @@ import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-route
 import { LoadErrorView } from '../components/errors/load-error-view.tsx';
 import { isNotFoundData } from './not-found-data.ts';
 import { NotFoundContent } from './not-found-content.tsx';
+import { APP_IDS } from '../components/layout/app-ids.ts';
 
 /** A route's error element: not-found views for 404s, a retry for failed loads. */
 export function RouteErrorBoundary() {
@@ -14,7 +15,7 @@ export function RouteErrorBoundary() {
       <LoadErrorView error={error} onRetry={() => void revalidator.revalidate()} />
     );
   return (
-    <main id="main" tabIndex={-1} className="page">
+    <main id={APP_IDS.main} tabIndex={-1} className="page">
       {body}
     </main>
   );

@@ -3,6 +3,7 @@ import { homePath } from '../../routes/paths';
 import { HeaderSearch } from '../search/header-search.tsx';
 import { ThemeToggle } from '../theme/theme-toggle.tsx';
 import { HEADER_LINKS } from './header-links.ts';
+import { APP_IDS } from './app-ids.ts';
 
 /** The sticky header: name, search, main links, theme toggle and the shortcut help. */
 export function AppHeader({ onShowShortcuts }: { onShowShortcuts: () => void }) {
@@ -13,10 +14,10 @@ export function AppHeader({ onShowShortcuts }: { onShowShortcuts: () => void }) 
     <header className="app-header">
       <a
         className="skip-link"
-        href="#main"
+        href={`#${APP_IDS.main}`}
         onClick={(e) => {
           // Focus the content without touching the URL's hash (it names paragraphs).
-          const main = document.getElementById('main');
+          const main = document.getElementById(APP_IDS.main);
           if (main) {
             e.preventDefault();
             main.focus();

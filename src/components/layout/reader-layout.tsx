@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import './reader-layout.css';
+import { APP_IDS } from './app-ids.ts';
 
 interface ReaderLayoutProps {
   /** The outline (left column; a drawer on narrow screens). */
@@ -36,7 +37,7 @@ export function ReaderLayout({ outline, children, aside, asideLabel = 'Filters' 
   return (
     <div className={aside ? 'reader reader--with-aside' : 'reader'}>
       <div
-        id="outline-panel"
+        id={APP_IDS.outlinePanel}
         className={open ? 'reader__outline is-open' : 'reader__outline'}
         onClick={(event) => {
           // Following a link closes the drawer on a phone.
@@ -54,13 +55,13 @@ export function ReaderLayout({ outline, children, aside, asideLabel = 'Filters' 
         {outline}
       </div>
       {open && <div className="reader__backdrop" onClick={() => setDrawer(false)} />}
-      <main id="main" tabIndex={-1} className="reader__main">
+      <main id={APP_IDS.main} tabIndex={-1} className="reader__main">
         <button
           ref={toggle}
           type="button"
           className="reader__outline-toggle button"
           aria-expanded={open}
-          aria-controls="outline-panel"
+          aria-controls={APP_IDS.outlinePanel}
           onClick={() => setDrawer(!open)}
         >
           Outline

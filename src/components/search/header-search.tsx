@@ -1,9 +1,7 @@
 import { useEffect, useRef, type FormEvent } from 'react';
 import { useLocation, useMatch, useNavigate } from 'react-router';
 import { homePath, withSearchParam } from '../../routes/paths';
-
-/** The id of the header's search field; the `/` shortcut focuses it. */
-export const SEARCH_INPUT_ID = 'site-search';
+import { APP_IDS } from '../layout/app-ids.ts';
 
 /**
  * Searches headlines: on the story list it filters as you type (`?q=` in the URL, replaced, not pushed);
@@ -29,12 +27,12 @@ export function HeaderSearch() {
   };
   return (
     <form role="search" className="header-search" onSubmit={onSubmit}>
-      <label htmlFor={SEARCH_INPUT_ID} className="visually-hidden">
+      <label htmlFor={APP_IDS.search} className="visually-hidden">
         Search stories
       </label>
       <input
         ref={input}
-        id={SEARCH_INPUT_ID}
+        id={APP_IDS.search}
         type="search"
         placeholder="Search stories…"
         autoComplete="off"

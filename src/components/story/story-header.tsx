@@ -2,6 +2,7 @@ import type { DocumentSummary, StorySummary } from '../../core/schema.ts';
 import { storyPath } from '../../routes/paths';
 import { CopyLinkButton } from './copy-link-button.tsx';
 import { ParagraphText } from './paragraph-text.tsx';
+import { APP_IDS } from '../layout/app-ids.ts';
 
 /** The story's headline (the page's h1), its source or dateline, and where it is in the digest file. */
 export function StoryHeader({
@@ -18,7 +19,7 @@ export function StoryHeader({
   return (
     <header className="story-header">
       <div className="story-header__title">
-        <h1 id="story-title" dir="auto" tabIndex={-1}>
+        <h1 id={APP_IDS.storyTitle} dir="auto" tabIndex={-1}>
           <ParagraphText text={story.title} mentions={story.titleMentions} />
         </h1>
         <CopyLinkButton

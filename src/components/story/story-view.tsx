@@ -14,6 +14,7 @@ import { StoryHeader } from './story-header.tsx';
 import { useScrollSpy } from './use-scroll-spy.ts';
 import { useScrollToTarget } from './use-scroll-to-target.ts';
 import './story.css';
+import { APP_IDS } from '../layout/app-ids.ts';
 
 interface StoryViewProps {
   index: CorpusIndex;
@@ -56,7 +57,7 @@ export function StoryView({ index, summary, body, sectionId, paragraphId, search
     },
   );
   // The untitled lead section lands on the headline: it is the lead's heading.
-  const sectionTarget = sectionId && current?.heading === null ? 'story-title' : sectionId;
+  const sectionTarget = sectionId && current?.heading === null ? APP_IDS.storyTitle : sectionId;
   useScrollToTarget(target ? paragraphId : sectionTarget, disarm);
   const go = (to: string | null) => to && void navigate(to, { preventScrollReset: true });
   useKeyboardShortcuts({
@@ -69,7 +70,7 @@ export function StoryView({ index, summary, body, sectionId, paragraphId, search
 
   const document = index.documents.find((d) => d.id === summary.documentId);
   return (
-    <article className="story" aria-labelledby="story-title">
+    <article className="story" aria-labelledby={APP_IDS.storyTitle}>
       <div className="reading-bar">
         <Breadcrumbs
           items={[
