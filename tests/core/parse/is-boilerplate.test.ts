@@ -20,6 +20,13 @@ describe('isBoilerplate', () => {
     ['———'],
     ['Tags: Ukraine, Russia, Azovstal'],
     ['Photo: AFP'],
+    ['Facebook Twitter WhatsApp Email'],
+    ['Share: Facebook | Twitter'],
+    [
+      'We use cookies to ensure that we give you the best experience on our website. If you continue to use this site we will assume that you are happy with it.',
+    ],
+    ['Your email address will not be published. Required fields are marked *'],
+    ['Comments are closed.'],
   ])('fires on %j', (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -35,8 +42,11 @@ describe('isBoilerplate', () => {
     ['More than a thousand civilians are hiding in the factory.'],
     ['3 stars'],
     ['Photographers gathered at the scene.'],
+    ['Facebook said it had removed the accounts.'],
+    ['Twitter'.concat(' and Facebook were blocked in the country for a week.')],
+    ['X'],
     ['strategic goal'],
-    [`Click here to ${'read the long story that follows '.repeat(3)}`],
+    [`Click here to ${'read the long story that follows '.repeat(8)}`],
   ])('does not fire on %j', (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });
