@@ -4,6 +4,10 @@ import { wordCount } from './looks-like-heading.ts';
 /** Boilerplate is short (a cookie notice is the longest); a long line that starts with "Share on" is a sentence. */
 const MAX_WORDS = 40;
 const MAX_CHARS = 300;
+/** Whole-line phrases and button rows are this short; longer lines can only match a prefix. */
+const SHORT_WORDS = 12;
+/** Longer than the longest prefix, with room for the marks `lead` drops. */
+const PREFIX_CHARS = 60;
 
 const LINES = new Set(BOILERPLATE_LINES);
 const BUTTONS = new Set(SHARE_BUTTONS);
@@ -15,15 +19,27 @@ const BUTTONS = new Set(SHARE_BUTTONS);
  * resumed on Monday." is not.
  */
 export function isBoilerplate(line: string): boolean {
-  // Cheap test first: body paragraphs are long, and most lines of a digest are body paragraphs.
-  if (line.length > MAX_CHARS || wordCount(line) > MAX_WORDS) return false;
+  // Cheap tests first: body paragraphs are long, and most lines of a digest are body paragraphs.
+  if (line.length > MAX_CHARS) return false;
+  const count = wordCount(line);
+  if (count > MAX_WORDS) return false;
+  if (count > SHORT_WORDS) return hasPrefix(lead(line.slice(0, PREFIX_CHARS).toLowerCase()));
   if (!/[\p{L}\p{N}]/u.test(line)) return true;
   const lower = line.toLowerCase().replace(/\s+/g, ' ');
-  const bare = lower.replace(/[\s.:!…|»>›\-–—]+$/u, '').replace(/^[\s|»>›•\-–—]+/u, '');
+  const bare = lead(lower).replace(/[\s.:!…|»>›\-–—]+$/u, '');
   if (LINES.has(bare)) return true;
   // "0 Comments", "12 comments"
   if (/^\d+ comments?$/.test(bare)) return true;
   const words = bare.split(/[\s|,:•·/]+/u);
   if (words.length > 1 && words.every((word) => BUTTONS.has(word))) return true;
-  return BOILERPLATE_PREFIXES.some((prefix) => bare.startsWith(prefix) || lower.startsWith(prefix));
+  return hasPrefix(bare) || hasPrefix(lower);
+}
+
+/** Drops what a page puts before a link: "» Read also: …", "| Share on …". */
+function lead(lower: string): string {
+  return lower.replace(/^[\s|»>›•\-–—]+/u, '');
+}
+
+function hasPrefix(lower: string): boolean {
+  return BOILERPLATE_PREFIXES.some((prefix) => lower.startsWith(prefix));
 }
