@@ -35,7 +35,7 @@ const CONNECTORS = new Set([
 /** "(AFP) - ", "LONDON (Reuters) — ", "Kyiv, April 5 (Reuters) – ": a dateline prefix, the agency, a dash. */
 const PARENTHESIZED = /^([^()\n]{0,60})\(([^()\n]{1,40})\)\s*[-–—]\s/u;
 
-/** Whether a token could be part of a name: capitalized ("Al-Madina"), a number ("24"), or a connector ("of"). */
+/** Whether a token could be part of a name: capitalized ("Al-Ahram"), a number ("24"), or a connector ("of"). */
 function nameToken(token: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(token) || CONNECTORS.has(token.toLowerCase());
 }
@@ -59,7 +59,7 @@ function sourceName(name: string, bare: boolean): boolean {
 }
 
 /**
- * The source or dateline a story's first paragraph opens with: "Al-Madina News: While …" → "Al-Madina News",
+ * The source or dateline a story's first paragraph opens with: "Sudan Tribune: The army …" → "Sudan Tribune",
  * "LONDON (Reuters) - …" → "Reuters", "Tehran - Al-Alam Network: …" → "Al-Alam Network". Offsets are into the paragraph. Not "He said: …", "Note: …",
  * "President Biden: …" (a quote), nor a bracket in the middle of a sentence ("He met the envoy (UN) - …").
  */

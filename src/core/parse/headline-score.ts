@@ -4,7 +4,7 @@ import { lastMark, wordCount } from './looks-like-heading.ts';
 export interface HeadingContext {
   /** The line, trimmed. */
   text: string;
-  /** The next unit starts on the very next line ("It contains thousands of fighters\nPutin also …"). */
+  /** The next unit starts on the very next line ("Opposition reaction\nThe leader said …"). */
   attachedNext: boolean;
   /** The digest separates paragraphs with blank lines, so `attachedNext` means something. */
   usesBlankLines: boolean;
@@ -13,7 +13,7 @@ export interface HeadingContext {
    * story, from 0 (all new: another story) to 1 (all known: same story); null when there are no names to compare.
    */
   continuity: number | null;
-  /** The paragraph after it opens with a source or dateline: "Al-Madina News: While …". */
+  /** The paragraph after it opens with a source or dateline: "Anadolu Agency: The Red Crescent …". */
   nextOpensWithSource: boolean;
   /** Body paragraphs of the current story so far. */
   paragraphsInStory: number;
@@ -22,21 +22,21 @@ export interface HeadingContext {
 /** A line scoring this much or more opens a story. */
 export const HEADLINE_THRESHOLD = 1.75;
 
-/** "Zelensky’s adviser: Russian forces …": a capitalized speaker or topic, a colon, then a statement. */
+/** "Hamas official: negotiations are at a standstill": a capitalized speaker or topic, a colon, then a statement. */
 function hasTitleColon(text: string): boolean {
   const colon = text.indexOf(': ');
   return colon > 0 && /^[\p{Lu}\p{N}]/u.test(text) && wordCount(text.slice(colon + 2)) >= 2;
 }
 
-/** Whether the whole line is quoted: “Terrorist act”, "A new phase". */
+/** Whether the whole line is quoted: “Red lines”, "A new phase". */
 function quoted(text: string): boolean {
   return /^["“«‘']/u.test(text) && /["”»’']$/u.test(text);
 }
 
 /**
  * Scores a heading-like line: positive reads as a story headline, negative as a section sub-heading. Headlines are
- * long and may end with "!" or "?"; sub-headings are short ("3 stars"), lowercase ("strategic goal"), quoted
- * (“Terrorist act”), or sit directly on their paragraph. The strongest signal that generalizes is the topic: a new
+ * long and may end with "!" or "?"; sub-headings are short ("5 questions"), lowercase ("rescue efforts"), quoted
+ * (“Red lines”), or sit directly on their paragraph. The strongest signal that generalizes is the topic: a new
  * story names new people and places.
  */
 export function headlineScore(context: HeadingContext): number {

@@ -26,8 +26,8 @@ export function wordCount(line: string): number {
 
 /**
  * Whether a trimmed line could be a headline or a sub-heading rather than body text: short, and not ending like
- * a sentence or a clause. "strategic goal", "Talks resume in Vienna", "Will the truce hold?" could; "Russian forces
- * surrounded the factory in early March." and "He said:" could not.
+ * a sentence or a clause. "rescue efforts", "Talks resume in Vienna", "Will the truce hold?" could; "The army
+ * surrounded the airport in early March." and "He said:" could not.
  */
 export function looksLikeHeading(line: string): boolean {
   if (line.length > MAX_HEADING_CHARS || wordCount(line) > MAX_HEADING_WORDS) return false;

@@ -7,7 +7,7 @@ const KEY_LENGTH = 5;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPERCASE = /\p{Lu}/u;
-/** Opening quotes and brackets: a quoted capital ("“Terrorist act”") starts a quotation, not a name. */
+/** Opening quotes and brackets: a quoted capital ("“Red lines”") starts a quotation, not a name. */
 function isOpener(c: number): boolean {
   return c === 0x22 || c === 0x201c || c === 0x2018 || c === 0xab || c === 0x28; // " “ ‘ « (
 }

@@ -13,7 +13,7 @@ function replacement(match: string): string {
 /**
  * Normalizes a digest's text: BOM and zero-width characters removed, every line break "\n" (CR, LF and CRLF each
  * one break, so line numbers stay those of the source), odd spaces plain, Unicode NFC. Idempotent. Everything else
- * is kept as written (curly quotes, "€ 121m", tabs), so offsets and citations stay faithful.
+ * is kept as written (curly quotes, "€ 40m", tabs), so offsets and citations stay faithful.
  */
 export function normalizeText(text: string): string {
   // Removal before NFC: "e\u200B\u0301" must become "é" now, not on a second pass.

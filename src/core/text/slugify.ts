@@ -1,6 +1,6 @@
 /**
- * A readable URL slug that keeps letters of every script: "Zelensky’s adviser" → "zelenskys-adviser",
- * "Война и мир" → "война-и-мир", "“Terrorist act”" → "terrorist-act". Never empty (`fallback` when nothing
+ * A readable URL slug that keeps letters of every script: "Brazil’s left wins" → "brazils-left-wins",
+ * "Война и мир" → "война-и-мир", "“Red lines”" → "red-lines". Never empty (`fallback` when nothing
  * readable is left), at most `maxLength` characters, cut at a word boundary when one is near, never starting or
  * ending with "-".
  */

@@ -1,5 +1,5 @@
 /**
- * Words that make a name before a colon a news source: "Al-Madina News: While …", "Anadolu Agency: …". Data only:
+ * Words that make a name before a colon a news source: "Sudan Tribune: …", "Anadolu Agency: …". Data only:
  * matching is `find-source.ts`. Lowercase.
  */
 export const SOURCE_NAME_WORDS: readonly string[] = [
