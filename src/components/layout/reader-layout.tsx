@@ -18,18 +18,23 @@ export function ReaderLayout({ outline, children, aside, asideLabel = 'Filters' 
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const close = useRef<HTMLButtonElement>(null);
-  const setDrawer = (next: boolean) => {
+  const focusAfter = useRef<'drawer' | 'toggle' | null>(null);
+  /** Opens or closes the drawer; focus goes into it on open and back to its button on close. */
+  const setDrawer = (next: boolean, moveFocus = true) => {
+    focusAfter.current = moveFocus ? (next ? 'drawer' : 'toggle') : null;
     setOpen(next);
-    // Focus goes into the drawer when it opens and back to its button when it closes.
-    requestAnimationFrame(() => (next ? close.current : toggle.current)?.focus());
   };
+  useEffect(() => {
+    const target = focusAfter.current === 'drawer' ? close.current : focusAfter.current && toggle.current;
+    focusAfter.current = null;
+    target?.focus();
+  }, [open]);
   useEffect(() => {
     if (!open) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        setOpen(false);
-        toggle.current?.focus();
-      }
+      if (event.key !== 'Escape') return;
+      focusAfter.current = 'toggle';
+      setOpen(false);
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
@@ -40,8 +45,8 @@ export function ReaderLayout({ outline, children, aside, asideLabel = 'Filters' 
         id={APP_IDS.outlinePanel}
         className={open ? 'reader__outline is-open' : 'reader__outline'}
         onClick={(event) => {
-          // Following a link closes the drawer on a phone.
-          if (event.target instanceof Element && event.target.closest('a')) setOpen(false);
+          // Following a link closes the drawer on a phone; the page moves focus to where the link went.
+          if (event.target instanceof Element && event.target.closest('a')) setDrawer(false, false);
         }}
       >
         <button
