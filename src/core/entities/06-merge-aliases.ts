@@ -198,8 +198,11 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
   for (const [key, g] of persons) {
     const full = [...g.forms.keys()].find((f) => f.trim().includes(' '));
     if (!full) continue;
-    const surname = translitKey(surnameOf(full));
-    surnameOwners.set(surname, [...(surnameOwners.get(surname) ?? []), key]);
+    // "al-Burhan" is also written "Burhan": both keys name the owner
+    const withParticle = surnameOf(full);
+    const bare = withParticle.split(/[\s-]+/).pop() ?? withParticle;
+    for (const surname of new Set([translitKey(withParticle), translitKey(bare)]))
+      surnameOwners.set(surname, [...(surnameOwners.get(surname) ?? []), key]);
   }
   for (const [key, g] of persons) {
     if ([...g.forms.keys()].some((f) => f.includes(' '))) continue;
@@ -257,6 +260,39 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
     if (!id || surname.length < 3) continue;
     if (!forms.has(surname)) forms.set(surname, { entityId: id, rule: 'alias:surname' });
   }
+  // "Luiz Inacio Lula da Silva" … "Lula": a middle word of one person's full name, borne by no other person
+  const parts = new Map<string, string | null>();
+  for (const [key, id] of groupIds) {
+    const g = groups.get(key);
+    if (g?.type !== 'person') continue;
+    for (const f of g.forms.keys()) {
+      const words = f.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+      for (const w of words.slice(1, -1)) {
+        const k = translitKey(w);
+        if (k.length >= 3) parts.set(k, parts.has(k) && parts.get(k) !== id ? null : id);
+      }
+    }
+  }
+  for (const [k, id] of parts)
+    if (id && !forms.has(k)) forms.set(k, { entityId: id, rule: 'alias:name-part' });
+  // "Mohamed Hamdan Dagalo, known as Hemedti": the name after "known as" is the same person's
+  texts.forEach((t, ti) =>
+    t.candidates.forEach((c, ci) => {
+      const id = links[ti]?.[ci]?.entityId;
+      const tk = t.doc.tokens;
+      const nick = tk[c.last + 3];
+      if (
+        c.type !== 'person' ||
+        !id ||
+        tk[c.last]?.text !== ',' ||
+        tk[c.last + 1]?.key !== 'known' ||
+        tk[c.last + 2]?.key !== 'as'
+      )
+        return;
+      if (nick?.kind === 'word' && nick.cap && !forms.has(translitKey(nick.text)))
+        forms.set(translitKey(nick.text), { entityId: id, rule: 'alias:known-as' });
+    }),
+  );
   // "the National Liberation Army (ELN)": the capitals in brackets after a name are its short form
   texts.forEach((t, ti) =>
     t.candidates.forEach((c, ci) => {

@@ -4,6 +4,7 @@ import type { AnnotatedText, EntityDraft, MergedDocument } from './06-merge-alia
 import { translitKey } from './alias/translit-key.ts';
 
 const MAX_FORM_TOKENS = 6;
+const PARTICLE_START = new Set(['al', 'el', 'ad', 'as', 'ash', 'ibn', 'bin', 'ben', 'abu']);
 
 /** Initials of a name's capitalized words: "European Union" → "EU", "Economic Community of West African States" → "ECWAS". */
 const initials = (name: string): string =>
@@ -54,7 +55,9 @@ function sweep(
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || !t.cap || t.kind !== 'word' || covered.has(i)) continue;
+    // a name starts with a capital, or with a particle joined by a hyphen: "with al-Burhan"
+    const particle = !!t && PARTICLE_START.has(t.key) && tokens[i + 1]?.text === '-' && !!tokens[i + 2]?.cap;
+    if (!t || (!t.cap && !particle) || t.kind !== 'word' || covered.has(i)) continue;
     let found: { last: number; entityId: string; rule: string } | null = null;
     let text = '';
     for (let j = i; j < Math.min(tokens.length, i + MAX_FORM_TOKENS); j++) {

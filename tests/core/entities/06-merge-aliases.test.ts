@@ -50,10 +50,59 @@ describe('mergeAliases: one entity per person, place or organization of a docume
       ['Russia→Russia/gazetteer:country', 'European Union→European Union/gazetteer:organization'],
     ],
     [
+      'a particle-less surname and a nickname after "known as"',
+      [
+        'General Abdel Fattah al-Burhan and his deputy Mohamed Hamdan Dagalo, known as Hemedti.',
+        'Burhan met al-Burhan’s aides.',
+        'Hemedti left.',
+      ],
+      [
+        'Abdel Fattah al-Burhan→Abdel Fattah al-Burhan/context:title',
+        'Mohamed Hamdan Dagalo→Mohamed Hamdan Dagalo/context:title',
+        'Hemedti→Mohamed Hamdan Dagalo/alias:known-as',
+        // the lone "Burhan" of "al-Burhan’s aides" joins the full name by its particle-less surname
+        'Burhan→Abdel Fattah al-Burhan/alias:repeat',
+        'Burhan→Abdel Fattah al-Burhan/context:possessive-role',
+        'Hemedti→Mohamed Hamdan Dagalo/alias:known-as',
+      ],
+    ],
+    [
+      'a middle name one person bears',
+      ['Former president Luiz Inacio Lula da Silva won.', 'Lula, 77, will take office.'],
+      [
+        'Luiz Inacio Lula da Silva→Luiz Inacio Lula da Silva/context:title',
+        'Lula→Luiz Inacio Lula da Silva/alias:name-part',
+      ],
+    ],
+    [
       // must not merge: two different places, a demonym is no mention
       'different names stay apart and demonyms are not mentions',
       ['Austria and Australia signed.', 'Russian forces and Ukrainian fighters.'],
       ['Austria→Austria/gazetteer:country', 'Australia→Australia/gazetteer:country'],
+    ],
+  ])('%s', (_label, paragraphs, expected) => expect(annotateParagraphs(paragraphs)).toEqual(expected));
+});
+
+describe('linkMentions: the sweep for forms met elsewhere', () => {
+  it.each<[string, string[], string[]]>([
+    [
+      'a surname written with its particle after a lower-case start',
+      [
+        'The army killed Tayseer al-Jabari and Khaled Mansour, two commanders.',
+        'Egypt spoke with al-Jabari.',
+      ],
+      [
+        'Tayseer al-Jabari→Tayseer al-Jabari/context:coordination',
+        'Khaled Mansour→Khaled Mansour/context:apposition',
+        'Egypt→Egypt/gazetteer:country',
+        'al-Jabari→Tayseer al-Jabari/alias:surname',
+      ],
+    ],
+    [
+      // must not link: a surname two people share
+      'a shared surname stays unlinked',
+      ['said Sergei Ivanov, a former minister.', 'said Igor Ivanov, a diplomat.', 'Ivanov left.'],
+      ['Sergei Ivanov→Sergei Ivanov/lexicon:given-name', 'Igor Ivanov→Igor Ivanov/lexicon:given-name'],
     ],
   ])('%s', (_label, paragraphs, expected) => expect(annotateParagraphs(paragraphs)).toEqual(expected));
 });

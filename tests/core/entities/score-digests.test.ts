@@ -45,14 +45,20 @@ const cases: [name: string, txt: string, gold: string, minF1: number][] = [
     resolve(root, '../shared/eval/000_afe5c047c713dffb.gold.json'),
     0.95,
   ],
-  ...['sahel-junta', 'vietnam-business', 'colombia-election', 'gaza-truce'].map(
-    (n): [string, string, string, number] => [
-      n,
-      join(fixtures, `${n}.txt`),
-      join(fixtures, `${n}.gold.json`),
-      0.85,
-    ],
-  ),
+  ...[
+    'sahel-junta',
+    'vietnam-business',
+    'colombia-election',
+    'gaza-truce',
+    'sudan-clashes',
+    'kazakh-unrest',
+    'brazil-vote',
+  ].map((n): [string, string, string, number] => [
+    n,
+    join(fixtures, `${n}.txt`),
+    join(fixtures, `${n}.gold.json`),
+    0.85,
+  ]),
 ];
 
 describe.skipIf(!existsSync(scorer))('entity reading scored by ../shared/eval/score.mjs', () => {

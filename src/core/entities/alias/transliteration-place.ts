@@ -1,6 +1,7 @@
 import type { GazetteerEntry } from '../gazetteer-index.ts';
 import { gazetteerIndex } from '../gazetteer-index.ts';
 import { skeletonKey, translitKey } from './translit-key.ts';
+import { editDistance } from './edit-distance.ts';
 
 /** Places big enough that a spelling variant of their name is more likely them than an unknown village. */
 const MIN_POPULATION = 100_000;
@@ -8,7 +9,7 @@ let bySkeleton: Map<string, GazetteerEntry[]> | null = null;
 
 /**
  * `alias:transliteration`: the gazetteer place an unknown place name is a spelling variant of, by consonant skeleton:
- * "Kiev" → Kyiv, "Gorlovka" → Horlivka. Same first sound (g/h alike), lengths within two letters; when several places
+ * "Kiev" → Kyiv, "Gorlovka" → Horlivka. Same first sound (g/h alike), at most two edits apart; when several places
  * share the skeleton, the most populous. Null when nothing fits.
  */
 export function transliterationPlace(name: string): GazetteerEntry | null {
@@ -25,9 +26,11 @@ export function transliterationPlace(name: string): GazetteerEntry | null {
   }
   const key = translitKey(name);
   const first = (s: string): string => s.charAt(0).replace('g', 'h');
+  const soft = (s: string): string => s.replace(/g/g, 'h');
+  // same skeleton and at most two letters apart: "Kiev"/"Kyiv", "Gorlovka"/"Horlivka"; not "Bahri"/"Bogor" (three apart)
   const fits = (bySkeleton.get(skeletonKey(name)) ?? []).filter((p) => {
     const k = translitKey(p.name);
-    return first(k) === first(key) && Math.abs(k.length - key.length) <= 2;
+    return first(k) === first(key) && editDistance(soft(k), soft(key), 2) <= 2;
   });
   fits.sort((a, b) => b.population - a.population);
   return fits[0] ?? null;

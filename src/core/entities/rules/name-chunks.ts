@@ -10,6 +10,7 @@ export interface Chunk {
 const CONNECTORS = new Set([
   'of',
   'for',
+  'on',
   'de',
   'del',
   'du',
@@ -60,7 +61,7 @@ export function nameChunks(doc: TokenizedText): Chunk[] {
       } else if (CONNECTORS.has(next.key) && !next.cap && after?.text === '-' && isCapWord(tokens[j + 2])) {
         j += 3; // "Abdel Fattah al-Sisi", "al-Quds Brigades"
       } else if (
-        (next.key === 'of' || next.key === 'for') &&
+        (next.key === 'of' || next.key === 'for' || next.key === 'on') &&
         after?.key === 'the' &&
         isCapWord(tokens[j + 2]) &&
         isCueBeforeOf(tokens, i, j)
@@ -70,7 +71,7 @@ export function nameChunks(doc: TokenizedText): Chunk[] {
         CONNECTORS.has(next.key) &&
         !next.cap &&
         isCapWord(after) &&
-        (next.key !== 'of' && next.key !== 'for' ? true : isCueBeforeOf(tokens, i, j))
+        (next.key !== 'of' && next.key !== 'for' && next.key !== 'on' ? true : isCueBeforeOf(tokens, i, j))
       ) {
         j += 2; // "Ministry of Home Affairs", "Bank of Thailand", "Abu Bakr al-Baghdadi"
       } else break;

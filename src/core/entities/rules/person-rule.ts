@@ -16,7 +16,8 @@ export function personRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
   const s = stripTitles(doc, chunk);
   const words = tokens.slice(s.first, s.last).filter((t) => t.kind === 'word');
   const lastWord = words[words.length - 1];
-  if (!lastWord || words.length > 4) return null;
+  // "Luiz Inacio Lula da Silva": four capitalized words at most, particles not counted
+  if (!lastWord || words.filter((w) => w.cap).length > 4) return null;
   if (
     CUES.orgSuffixes.has(lastWord.key) ||
     CUES.featureSuffixes.has(lastWord.key) ||

@@ -7,7 +7,7 @@ import { gazetteerIndex } from '../gazetteer-index.ts';
 /**
  * A place named by a cue word: `cue:geo-feature` "Sea of Azov", "Azov Sea", "Lake Chad"; `cue:polity` "Russian Empire";
  * `cue:facility` "the Azovstal factory", "Azov Stable plant" (the facility word is not part of the name);
- * `context:city-of` "the city of Gorlovka"; `context:in-x` "stranded in Kidal" (weakest: any known name wins over it).
+ * `context:city-of` "the city of Gorlovka"; `context:where` "spread to Darfur, where …"; `context:in-x` "stranded in Kidal" (weakest: any known name wins over it).
  */
 export function placeCueRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
   const { tokens } = doc;
@@ -26,13 +26,33 @@ export function placeCueRule(doc: TokenizedText, chunk: Chunk): Candidate | null
   }
   if (onlyCues) return null;
   const after = tokens[chunk.last];
-  if (after && after.kind === 'word' && !after.cap && CUES.facilities.has(after.key) && !head.sentenceStart) {
+  const after2 = tokens[chunk.last + 1];
+  // "the Merowe air base", "the Azovstal steel plant": one lower-case word may stand before the facility word
+  const facility =
+    after?.kind === 'word' &&
+    !after.cap &&
+    (CUES.facilities.has(after.key) ||
+      (after2?.kind === 'word' &&
+        !after2.cap &&
+        CUES.facilities.has(after2.key) &&
+        !CUES.functionWords.has(after.key)));
+  if (facility && !head.sentenceStart) {
     return makeCandidate(doc, first, chunk.last, 'place', 'cue:facility', 3);
   }
   const before = tokens[first - 1];
   const before2 = tokens[first - 2];
   if (before?.key === 'of' && before2 && CUES.containers.has(before2.key)) {
     return makeCandidate(doc, first, chunk.last, 'place', 'context:city-of', 1);
+  }
+  // "spread to Darfur, where the RSF …": a name followed by ", where" is a place
+  if (
+    after?.text === ',' &&
+    after2?.key === 'where' &&
+    !head.sentenceStart &&
+    words.length <= 3 &&
+    !byKey.has(head.key)
+  ) {
+    return makeCandidate(doc, first, chunk.last, 'place', 'context:where', 0);
   }
   // "in Kidal", "from Gao"; not "according to", not a sentence's first word, not a known name of another kind
   if (

@@ -10,7 +10,7 @@ export interface StrippedChunk extends Chunk {
 
 /**
  * Drops the words before a name that are not part of it: "Russian President Vladimir Putin" → "Vladimir Putin" (titled),
- * "The Ukrainian" → nothing; also a title written just before the run in lower case: "spokeswoman Yuliana Shemitowitz",
+ * "The Ukrainian" → nothing, "U.S. President Joe Biden" → "Joe Biden" (all before the last title goes); also a title written just before the run in lower case: "spokeswoman Yuliana Shemitowitz",
  * "lt.col. Alexander Azarov".
  */
 export function stripTitles(doc: TokenizedText, chunk: Chunk): StrippedChunk {
@@ -23,6 +23,14 @@ export function stripTitles(doc: TokenizedText, chunk: Chunk): StrippedChunk {
     if (CUES.titles.has(key)) titled = true;
     else if (!demonyms.has(key) && key !== 'the') break;
     first++;
+  }
+  // a country or office before the title: "U.S. President Joe Biden", "Kazakh President Kassym-Jomart Tokayev"
+  for (let k = chunk.last - 2; k >= first; k--) {
+    if (CUES.titles.has(tokens[k]?.key ?? '')) {
+      titled = true;
+      first = k + 1;
+      break;
+    }
   }
   // lower-case title words right before the run: "spokeswoman X", "lt.col. X", "minister, X" is not a title
   let k = chunk.first - 1;

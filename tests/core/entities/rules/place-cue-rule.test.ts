@@ -11,6 +11,9 @@ describe('placeCueRule', () => {
     ['with the exception of the Azovstal factory', ['Azovstal/place']],
     ['still in the Azov Stable plant', ['Azov Stable/place']],
     ['a school in the city of Gorlovka with artillery', ['Gorlovka/place']],
+    // one lower-case word may stand between the name and the facility word
+    ['soldiers captured at the Merowe air base', ['Merowe/place']],
+    ['The fighting spread to Darfur, where the militia', ['Darfur/place']],
     ['civilians stranded in Anderamboukane for days', ['Anderamboukane/place']],
     // must not fire: a sentence start, a demonym before a facility, "according to", lower case, a name the gazetteer knows
     ['Azovstal factory workers left', []],
@@ -18,5 +21,7 @@ describe('placeCueRule', () => {
     ['according to Reuters', []],
     ['In turn, they left', []],
     ['a deal in Kidal', []],
+    ['the Russian military base', []],
+    ['Darfur, where it began', []],
   ])('%s', (text, expected) => expect(chunkRule(text, placeCueRule)).toEqual(expected));
 });
