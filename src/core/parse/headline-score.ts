@@ -1,4 +1,5 @@
 import { lastMark, wordCount } from './looks-like-heading.ts';
+import { opensWithNounPhrase } from './opens-with-noun-phrase.ts';
 
 /** What is known about a heading-like line when deciding whether it opens a new story. */
 export interface HeadingContext {
@@ -46,7 +47,10 @@ export function headlineScore(context: HeadingContext): number {
   const mark = lastMark(text);
   // "Will oil prices rise again after the OPEC+ decision?" is a headline; "Who is responsible?" a sub-heading.
   if (mark === '?' || mark === '!') score += words >= 5 ? 3 : 1;
-  if (hasTitleColon(text)) score += 1;
+  const colon = hasTitleColon(text);
+  if (colon) score += 1;
+  // "The position of the African Union": a topic, not an event; headlines say what happened.
+  if (mark !== '?' && mark !== '!' && !colon && opensWithNounPhrase(text)) score -= 1;
   if (/^\p{Ll}/u.test(text)) score -= 4;
   if (quoted(text)) score -= 3;
   if (words <= 3) score -= 2;

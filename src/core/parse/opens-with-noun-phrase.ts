@@ -1,0 +1,24 @@
+import { ARTICLES, PREPOSITIONS } from './lexicon/prepositions.ts';
+
+const PREPOSITION = new Set(PREPOSITIONS);
+const ARTICLE = new Set(ARTICLES);
+/** Prepositions inside names of institutions: "Bank of England", "Agency for Refugees". */
+const IN_NAMES = new Set(['of', 'for']);
+
+/**
+ * Whether a line opens like a noun phrase (an article, one noun, a preposition): "The position of the African
+ * Union", "Role of the envoy", "fires in Rhodes", "peace with the rebels". Sub-headings name a topic; headlines
+ * say what happened ("Thousands march in Paris", "Israel warns against …"). Not an institution's name: "Bank of
+ * England holds rates", "The Court of Justice rules".
+ */
+export function opensWithNounPhrase(text: string): boolean {
+  const words = text.split(/\s+/, 5).map((w) => w.replace(/[^\p{L}\p{N}'’-]/gu, ''));
+  const start = ARTICLE.has((words[0] ?? '').toLowerCase()) ? 1 : 0;
+  const noun = words[start] ?? '';
+  const preposition = (words[start + 1] ?? '').toLowerCase();
+  const after = words[start + 2] ?? '';
+  if (!noun || !PREPOSITION.has(preposition) || PREPOSITION.has(noun.toLowerCase())) return false;
+  const capitalized = (w: string): boolean => /^\p{Lu}/u.test(w);
+  const nounIsName = start === 0 ? capitalized(noun) && capitalized(after) : capitalized(noun);
+  return !(IN_NAMES.has(preposition) && nounIsName);
+}
