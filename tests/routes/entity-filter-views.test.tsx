@@ -38,7 +38,9 @@ describe('filtered views', () => {
     const panel = screen.getByRole('complementary', { name: 'Filter' });
     await user.click(within(panel).getByRole('checkbox', { name: 'Reuters' }));
     expect(router.state.location.search).toBe('?organization=reuters');
-    await waitFor(() => expect(within(screen.getByRole('main')).getAllByRole('article')).toHaveLength(1));
+    await waitFor(() => expect(within(screen.getByRole('main')).getAllByRole('article')).toHaveLength(1), {
+      timeout: 4000,
+    });
   });
 
   test('an unknown slug shows a notice and the rest of the filter applies', async () => {

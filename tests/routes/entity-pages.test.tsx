@@ -40,10 +40,12 @@ describe('/entities', () => {
     const main = screen.getByRole('main');
     await user.click(within(main).getByRole('radio', { name: 'name' }));
     expect(new URLSearchParams(router.state.location.search).get('sort')).toBe('name');
-    expect(names(within(main).getByRole('region', { name: /People/ }))).toEqual([
-      'Sergei Shoigu',
-      'Vladimir Putin',
-    ]);
+    await waitFor(() =>
+      expect(names(within(main).getByRole('region', { name: /People/ }))).toEqual([
+        'Sergei Shoigu',
+        'Vladimir Putin',
+      ]),
+    );
     await user.type(within(main).getByRole('searchbox', { name: 'Find an entity' }), 'rus');
     expect(new URLSearchParams(router.state.location.search).get('find')).toBe('rus');
     await waitFor(() => expect(within(main).queryByRole('region', { name: /People/ })).toBeNull());

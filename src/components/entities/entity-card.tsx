@@ -6,6 +6,7 @@ import { entitySlug } from '../../core/query/entity-slug.ts';
 import { parseEntityFilter } from '../../core/query/parse-entity-filter.ts';
 import type { EntitySummary } from '../../core/schema.ts';
 import { entityPath, toSearch } from '../../routes/paths';
+import { SCROLL_SPY_STATE } from '../story/scroll-spy-state.ts';
 import { withEntityFilter } from './entity-filter-search.ts';
 import { useEntityMarks } from './entity-marks-context.ts';
 import { ENTITY_TYPE_LABELS } from './entity-type-labels.ts';
@@ -63,6 +64,7 @@ export function EntityCard({ id, entity }: { id: string; entity: EntitySummary }
             className="entity-card__action"
             to={{ pathname, search: toSearch(withEntityFilter(params, includeEntity(filter, entity))) }}
             preventScrollReset
+            state={SCROLL_SPY_STATE}
           >
             Filter by this
           </Link>

@@ -45,7 +45,9 @@ export function EntityFacet({ type, entries, searching, onToggle, onExclude, top
         </span>{' '}
         {label.plural} <span className="facet__total">({available})</span>
       </legend>
-      {shown.length === 0 && <p className="facet__empty">{searching ? 'None match the search.' : 'None.'}</p>}
+      {shown.length === 0 && (
+        <p className="facet__empty">{searching ? 'None match the search.' : 'None in these results.'}</p>
+      )}
       <ul className="facet__list" id={listId}>
         {shown.map(({ entity, paragraphs, stories, state }) => (
           <li key={entity.id} className={`facet__row facet__row--${state}`}>

@@ -2,6 +2,7 @@ import { useSearchParams } from 'react-router';
 import { ENTITY_TYPES } from '../../core/schema.ts';
 import type { EntityType } from '../../core/schema.ts';
 import { useEntityMarks } from './entity-marks-context.ts';
+import { SCROLL_SPY_STATE } from '../story/scroll-spy-state.ts';
 import { ENTITY_TYPE_LABELS } from './entity-type-labels.ts';
 import { HIDE_PARAM, hiddenTypes } from './hidden-types.ts';
 import './entity-marks.css';
@@ -21,7 +22,7 @@ export function EntityLegend() {
         for (const t of hidden.has(type) ? rest : [...rest, type]) next.append(HIDE_PARAM, t);
         return next;
       },
-      { replace: true, preventScrollReset: true },
+      { replace: true, preventScrollReset: true, state: SCROLL_SPY_STATE },
     );
   if (present.length === 0) return null;
   return (

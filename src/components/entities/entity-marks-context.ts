@@ -12,6 +12,8 @@ export interface EntityMarks {
   activeIds: ReadonlySet<string>;
   /** On a story page with a filter on: the paragraphs that pass it (the rest collapse); null shows all. */
   visibleParagraphs: ReadonlySet<string> | null;
+  /** With "include demonyms" on: the filtered places whose demonyms ("Russian") are marked too. */
+  demonymPlaces: readonly EntitySummary[];
   /** The story being read, when on a story page. */
   body: StoryBody | null;
 }
@@ -22,6 +24,7 @@ export const EntityMarksContext = createContext<EntityMarks>({
   hiddenTypes: new Set(),
   activeIds: new Set(),
   visibleParagraphs: null,
+  demonymPlaces: [],
   body: null,
 });
 

@@ -41,6 +41,11 @@ export function EntityMarksProvider({ index, body, children }: EntityMarksProvid
       visibleParagraphs:
         summary && isFilterActive(filter) ? new Set(matchingParagraphs(index, summary, filter, body)) : null,
       body: body ?? null,
+      demonymPlaces: filter.includeDemonyms
+        ? index.entities.filter(
+            (e) => e.type === 'place' && e.demonyms.length > 0 && filter.include.place.includes(e.id),
+          )
+        : [],
     };
   }, [index, entityById, search, body]);
   return <EntityMarksContext.Provider value={value}>{children}</EntityMarksContext.Provider>;

@@ -12,6 +12,8 @@ interface MentionMarkProps {
   /** The filter includes this entity: drawn stronger. */
   active: boolean;
   interactive: boolean;
+  /** A demonym of the place ("Russian" for Russia), marked because the reader asked for demonyms. */
+  demonym?: boolean;
 }
 
 const OPEN_DELAY = 250;
@@ -21,7 +23,14 @@ const CLOSE_DELAY = 200;
  * One mention: a mark holding a button named "Vladimir Putin, person". Hover or focus shows the entity's
  * card after it (non-modal: focus stays where it is; Tab reaches the card's links; Esc closes).
  */
-export function MentionMark({ entity, surface, start, active, interactive }: MentionMarkProps) {
+export function MentionMark({
+  entity,
+  surface,
+  start,
+  active,
+  interactive,
+  demonym = false,
+}: MentionMarkProps) {
   const [open, setOpen] = useState(false);
   const cardId = useId();
   const anchor = useRef<HTMLSpanElement>(null);
@@ -69,12 +78,18 @@ export function MentionMark({ entity, surface, start, active, interactive }: Men
       onMouseLeave={() => later(false, CLOSE_DELAY)}
       onBlur={onBlur}
     >
-      <mark className={className} data-entity-id={entity.id} data-mention-start={start}>
+      <mark
+        className={demonym ? `${className} mention--demonym` : className}
+        data-entity-id={entity.id}
+        data-mention-start={demonym ? undefined : start}
+      >
         <button
           ref={button}
           type="button"
           className="mention__button"
-          aria-label={mentionLabel(entity, surface)}
+          aria-label={
+            demonym ? `${surface}: demonym of ${entity.name}, place` : mentionLabel(entity, surface)
+          }
           aria-expanded={open}
           aria-controls={open ? cardId : undefined}
           onFocus={(event) => {

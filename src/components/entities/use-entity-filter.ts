@@ -4,6 +4,7 @@ import type { EntityFilter } from '../../core/query/entity-filter.ts';
 import { parseEntityFilter, type ParsedEntityFilter } from '../../core/query/parse-entity-filter.ts';
 import { FILTER_PARAMS } from '../../core/query/serialize-entity-filter.ts';
 import type { CorpusIndex } from '../../core/schema.ts';
+import { SCROLL_SPY_STATE } from '../story/scroll-spy-state.ts';
 import { withEntityFilter } from './entity-filter-search.ts';
 
 /** The entity filter the URL carries, and a setter that pushes a new URL (so Back undoes a change). */
@@ -19,7 +20,11 @@ export function useEntityFilter(index: CorpusIndex): ParsedEntityFilter & {
   const parsed = useMemo(() => parseEntityFilter(new URLSearchParams(key), index), [key, index]);
   const setFilter = useCallback(
     (filter: EntityFilter) =>
-      setParams((prev) => withEntityFilter(prev, filter), { preventScrollReset: true }),
+      // the scroll-spy state tells the story page not to scroll or move focus: the reader is in the panel
+      setParams((prev) => withEntityFilter(prev, filter), {
+        preventScrollReset: true,
+        state: SCROLL_SPY_STATE,
+      }),
     [setParams],
   );
   return { ...parsed, setFilter, params };

@@ -101,4 +101,23 @@ describe('HighlightedText', () => {
     await act(async () => {});
     expect(screen.getByTestId('p').querySelectorAll('mark.mention--place')).toHaveLength(2);
   });
+
+  it('marks the demonyms of a filtered place when the reader asks for them', () => {
+    const text = 'Russian forces left Russia; the Russians said so.';
+    const russia = m(20, 26, 'place:russia');
+    renderWithRouter(<Paragraph text={text} mentions={[russia]} />, '/?place=russia&demonyms=1');
+    const p = screen.getByTestId('p');
+    expect(p.textContent).toBe(text);
+    expect([...p.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual([
+      'Russian',
+      'Russia',
+      'Russians',
+    ]);
+    expect(screen.getByRole('button', { name: 'Russians: demonym of Russia, place' })).toBeTruthy();
+  });
+
+  it('leaves demonyms plain without the option', () => {
+    renderWithRouter(<Paragraph text="Russian forces" mentions={[]} />, '/?place=russia');
+    expect(screen.getByTestId('p').querySelectorAll('mark')).toHaveLength(0);
+  });
 });
