@@ -46,7 +46,7 @@ export function headlineScore(context: HeadingContext): number {
   const words = wordCount(text);
   const mark = lastMark(text);
   // "Will oil prices rise again after the OPEC+ decision?" is a headline; "Who is responsible?" a sub-heading.
-  if (mark === '?' || mark === '!') score += words >= 5 ? 3 : 1;
+  if (mark === '?' || mark === '!') score += words >= 8 ? 3 : words >= 5 ? 2 : 1;
   const colon = hasTitleColon(text);
   if (colon) score += 1;
   // "The position of the African Union": a topic, not an event; headlines say what happened.
