@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../../src/core/text/decode-text.ts';
 
@@ -108,4 +109,31 @@ describe('decodeText refuses', () => {
     const text = `${'A long enough paragraph. '.repeat(20)}\x1a`;
     expect(decodeText(utf8(text), 'eof.txt').ok).toBe(true);
   });
+});
+
+describe('decodeText on any input', () => {
+  it('never throws, and either reads or refuses with a message', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        const result = decodeText(bytes, 'any.bin');
+        if (result.ok) expect(typeof result.text).toBe('string');
+        else expect(result.error.message).not.toBe('');
+      }),
+      { numRuns: 500 },
+    );
+  }, 60_000);
+
+  it('gives back any UTF-8 text without control characters exactly', () => {
+    const text = fc
+      .string({ unit: 'grapheme', maxLength: 200 })
+      .filter(
+        (s) => !/[\u0000-\u0008\u000e-\u001f\u007f\ufeff]/u.test(s) && !/^(%PDF-|GIF8|PK|SQLite f)/u.test(s),
+      );
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(decodeText(utf8(s), 'round.txt')).toEqual({ ok: true, text: s, warnings: [] });
+      }),
+      { numRuns: 500 },
+    );
+  }, 60_000);
 });
