@@ -66,7 +66,7 @@ export function corpusPlugin({
       const built = await corpus();
       this.addWatchFile(seedsPath);
       config.logger.info(
-        `corpus: ${built.fileCount} digest(s), ${built.assets.size - 1} stories, version ${built.version}`,
+        `corpus: ${built.fileCount} digest(s), ${built.assets.size - 2} stories, version ${built.version}`,
       );
     },
 
@@ -78,7 +78,10 @@ export function corpusPlugin({
       if (id !== RESOLVED_ID) return null;
       // In dev a broken seed throws here, which Vite shows in its error overlay instead of a blank page.
       const built = await corpus();
-      return `export const indexUrl = ${JSON.stringify(built.indexUrl)};\nexport const version = ${JSON.stringify(built.version)};\n`;
+      return (
+        `export const indexUrl = ${JSON.stringify(built.indexUrl)};\nexport const version = ${JSON.stringify(built.version)};\n` +
+        `export const searchUrl = ${JSON.stringify(built.searchUrl)};\n`
+      );
     },
 
     generateBundle: {

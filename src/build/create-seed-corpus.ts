@@ -4,6 +4,8 @@ import type { DigestFile } from '../core/build-corpus.ts';
 import { hashText } from '../core/bundle/hash-text.ts';
 import { indexUrl } from '../core/bundle/index-url.ts';
 import { makeCorpusBundle } from '../core/bundle/make-corpus-bundle.ts';
+import { buildSearchIndex } from '../core/search/build-search-index.ts';
+import { searchIndexUrl } from '../core/search/search-index-url.ts';
 import { parseDocument } from '../core/parse/parse-document.ts';
 import type { Diagnostic, ParsedDocument } from '../core/schema.ts';
 import { formatDiagnostic } from './format-diagnostic.ts';
@@ -16,7 +18,9 @@ export interface BuiltCorpus {
   version: string;
   /** `corpus/index-<version>.json`. */
   indexUrl: string;
-  /** File name (`corpus/…json`) → its JSON text: the index and every story body. */
+  /** `corpus/search-<version>.json`: the full-text index, fetched only when the reader searches. */
+  searchUrl: string;
+  /** File name (`corpus/…json`) → its JSON text: the index, the search index and every story body. */
   assets: Map<string, string>;
   /** Warnings met in the seeds (empty digest, legacy encoding …), for the build log. */
   warnings: Diagnostic[];
@@ -104,9 +108,11 @@ export function createSeedCorpus(seedsDir: string, root: string): SeedCorpus {
         const chunk = index.stories[i]?.chunk;
         if (chunk) assets.set(chunk, JSON.stringify(body));
       });
+      assets.set(searchIndexUrl(index.version), buildSearchIndex(bodies));
       return {
         version: index.version,
         indexUrl: indexUrl(index.version),
+        searchUrl: searchIndexUrl(index.version),
         assets,
         warnings: corpus.documents.flatMap((document) => document.warnings),
         fileCount: digests.length,

@@ -7,4 +7,6 @@ declare module 'virtual:corpus-manifest' {
   export const indexUrl: string;
   /** `CorpusIndex.version`: a content hash of the corpus. */
   export const version: string;
+  /** URL of the full-text search index (MiniSearch JSON), relative to the base URL; fetched on first search. */
+  export const searchUrl: string;
 }

@@ -86,7 +86,9 @@ describe('corpusPlugin in build', { timeout: 20_000 }, () => {
     expect(indexFile).toBe(`index-${index.version}.json`);
     expect(index.documents.map((d) => d.source)).toEqual(['seeds/a.txt', 'seeds/nested/b.txt']);
     expect(index.stories.length).toBeGreaterThanOrEqual(2);
-    expect(files).toHaveLength(index.stories.length + 1);
+    // the index, the full-text search index, one body per story
+    expect(files).toHaveLength(index.stories.length + 2);
+    expect(files).toContain(`search-${index.version}.json`);
 
     for (const summary of index.stories) {
       expect(summary.chunk).toMatch(/^corpus\/[0-9a-f]{16}\.json$/);
