@@ -111,6 +111,12 @@ describe('decodeText refuses', () => {
   });
 });
 
+/** Characters a text digest has no reason to hold: controls other than \t \n \v \f \r, and a BOM. */
+const unusual = (c: string): boolean => {
+  const code = c.charCodeAt(0);
+  return (code < 0x20 && (code < 0x09 || code > 0x0d)) || code === 0x7f || code === 0xfeff;
+};
+
 describe('decodeText on any input', () => {
   it('never throws, and either reads or refuses with a message', () => {
     fc.assert(
@@ -126,9 +132,7 @@ describe('decodeText on any input', () => {
   it('gives back any UTF-8 text without control characters exactly', () => {
     const text = fc
       .string({ unit: 'grapheme', maxLength: 200 })
-      .filter(
-        (s) => !/[\u0000-\u0008\u000e-\u001f\u007f\ufeff]/u.test(s) && !/^(%PDF-|GIF8|PK|SQLite f)/u.test(s),
-      );
+      .filter((s) => ![...s].some(unusual) && !/^(%PDF-|GIF8|PK|SQLite f)/u.test(s));
     fc.assert(
       fc.property(text, (s) => {
         expect(decodeText(utf8(s), 'round.txt')).toEqual({ ok: true, text: s, warnings: [] });
