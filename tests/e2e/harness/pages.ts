@@ -1,3 +1,4 @@
+import { check, eventually } from './expect.ts';
 import type { Locator, Page } from 'playwright-core';
 import type { E2eSection, E2eStory } from './corpus.ts';
 
@@ -23,3 +24,16 @@ export async function rendered(page: Page): Promise<void> {
 
 /** Collapses whitespace, for comparing text that the DOM may wrap differently. */
 export const norm = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** Waits until the element's text (whitespace collapsed) matches: a route may show a loading view first. */
+export async function expectText(locator: Locator, expected: string | RegExp, what: string): Promise<void> {
+  await locator.waitFor({ state: 'visible' });
+  await eventually(async () => {
+    const text = norm((await locator.textContent()) ?? '');
+    const ok = typeof expected === 'string' ? text.includes(norm(expected)) : expected.test(text);
+    check(
+      ok,
+      `${what} reads "${text}", expected ${typeof expected === 'string' ? `"${expected}"` : expected}`,
+    );
+  });
+}

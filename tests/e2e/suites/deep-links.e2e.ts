@@ -1,29 +1,24 @@
 // Every section of every story opens by URL on a fresh load and lands on its heading; paragraph anchors land
 // on their paragraph. The app scrolls by itself: text fragments do not reach JS-rendered content.
-import { check, expectInViewport } from '../harness/expect.ts';
-import { byId, norm, rendered, sectionHeading, storyPath } from '../harness/pages.ts';
+import { expectInViewport } from '../harness/expect.ts';
+import { byId, expectText, rendered, sectionHeading, storyPath } from '../harness/pages.ts';
 import { corpusAtLoad, test } from '../harness/registry.ts';
 
 for (const story of corpusAtLoad().stories) {
   test(`/story/${story.id} opens at its headline`, async ({ page, goto }) => {
     await goto(storyPath(story));
     const h1 = page.locator('h1').first();
+    await expectText(h1, story.title, 'h1');
     await expectInViewport(h1, 'story h1');
-    const text = norm((await h1.textContent()) ?? '');
-    check(text.includes(norm(story.title)), `h1 reads "${text}", expected "${story.title}"`);
   });
 
   for (const section of story.sections) {
     test(`/story/${story.id}/${section.id} opens at its heading`, async ({ page, goto }) => {
       await goto(storyPath(story, section));
       const heading = sectionHeading(page, section);
-      await expectInViewport(
-        heading,
-        section.heading === null ? 'story h1 (lead section)' : `h2 of #${section.id}`,
-      );
-      const expected = section.heading ?? story.title;
-      const text = norm((await heading.textContent()) ?? '');
-      check(text.includes(norm(expected)), `heading reads "${text}", expected "${expected}"`);
+      const what = section.heading === null ? 'story h1 (lead section)' : `h2 of #${section.id}`;
+      await expectText(heading, section.heading ?? story.title, what);
+      await expectInViewport(heading, what);
     });
   }
 }

@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import type { E2eEntity } from '../harness/corpus.ts';
 import { check, eventually } from '../harness/expect.ts';
-import { norm, rendered, storyPath } from '../harness/pages.ts';
+import { expectText, rendered, storyPath } from '../harness/pages.ts';
 import { corpusAtLoad, test } from '../harness/registry.ts';
 
 const { stories, entities } = corpusAtLoad();
@@ -90,10 +90,7 @@ if (person) {
     goto,
   }) => {
     await goto(`/entity/person/${person.slug}`);
-    const h1 = page.locator('h1').first();
-    await h1.waitFor({ state: 'visible' });
-    const text = norm((await h1.textContent()) ?? '');
-    check(text.includes(person.name), `h1 reads "${text}", expected "${person.name}"`);
+    await expectText(page.locator('h1').first(), person.name, 'h1');
     await expectStoriesFor(page, person, `/entity/person/${person.slug}`);
   });
 } else {
@@ -102,10 +99,7 @@ if (person) {
 
 test('/entity/person/no-such-person says "not found"', async ({ page, goto }) => {
   await goto('/entity/person/no-such-person');
-  const h1 = page.locator('h1').first();
-  await h1.waitFor({ state: 'visible' });
-  const text = norm((await h1.textContent()) ?? '');
-  check(/not found/i.test(text), `h1 reads "${text}", expected it to contain "not found"`);
+  await expectText(page.locator('h1').first(), /not found/i, 'h1');
 });
 
 test('/entities lists the people, places and organizations with links to their pages', async ({

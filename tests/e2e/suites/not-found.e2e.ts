@@ -1,6 +1,6 @@
 // Wrong addresses get a page that says so and a way home, not a blank screen or a crash.
 import { check } from '../harness/expect.ts';
-import { norm, storyPath } from '../harness/pages.ts';
+import { expectText, storyPath } from '../harness/pages.ts';
 import { corpusAtLoad, test } from '../harness/registry.ts';
 
 const real = corpusAtLoad().stories[0]!;
@@ -9,10 +9,7 @@ const paths = ['/story/no-such-story', `${storyPath(real)}/no-such-section`, '/n
 for (const path of paths) {
   test(`${path} says "not found" and links home`, async ({ page, goto, app }) => {
     await goto(path);
-    const h1 = page.locator('h1').first();
-    await h1.waitFor({ state: 'visible' });
-    const text = norm((await h1.textContent()) ?? '');
-    check(/not found/i.test(text), `h1 reads "${text}", expected it to contain "not found"`);
+    await expectText(page.locator('h1').first(), /not found/i, 'h1');
     const home = await page.locator('a[href]').evaluateAll(
       (links, base) =>
         links.some((a) => {

@@ -1,7 +1,7 @@
 // The first load: the app's name, every story of the seed digest, no console errors, nothing fetched from
 // another host (the runner fails any test on a console error or a request that leaves the origin).
 import { check } from '../harness/expect.ts';
-import { norm, rendered, storyPath } from '../harness/pages.ts';
+import { expectText, norm, rendered, storyPath } from '../harness/pages.ts';
 import { test } from '../harness/registry.ts';
 
 test('home shows the app name and a link to every story', async ({ page, goto, corpus }) => {
@@ -33,10 +33,5 @@ test('the page has a title, a language and one main landmark', async ({ page, go
 test('a story page shows its headline as the h1', async ({ page, goto, corpus }) => {
   const story = corpus.stories[0]!;
   await goto(storyPath(story));
-  const h1 = page.locator('h1').filter({ hasText: story.title.slice(0, 20) });
-  await h1.first().waitFor({ state: 'visible' });
-  check(
-    norm((await h1.first().textContent()) ?? '').includes(norm(story.title)),
-    `h1 is not "${story.title}"`,
-  );
+  await expectText(page.locator('h1').first(), story.title, 'h1');
 });
