@@ -49,8 +49,16 @@ describe('headlineScore', () => {
     ['quoted', { text: '“Terrorist act”', continuity: 0 }, 'subheading'],
     ['short with a number', { text: '3 stars', continuity: 0.2 }, 'subheading'],
     ['a short question', { text: 'Who is responsible?', continuity: 0.15 }, 'subheading'],
-    ['a mid-length question in the same story', { text: 'How did the attacks start?', continuity: 0.45 }, 'subheading'],
-    ['a mid-length question with new names', { text: 'Will the truce hold in Khartoum?', continuity: 0 }, 'headline'],
+    [
+      'a mid-length question in the same story',
+      { text: 'How did the attacks start?', continuity: 0.45 },
+      'subheading',
+    ],
+    [
+      'a mid-length question with new names',
+      { text: 'Will the truce hold in Khartoum?', continuity: 0 },
+      'headline',
+    ],
     [
       'long but the same names',
       { text: 'Germany has sold millions of euros worth of equipment', continuity: 0.66 },
