@@ -70,7 +70,11 @@ const toEntities = (entities: readonly Entity[]): E2eEntity[] =>
 /** Reads the `CorpusIndex` the build wrote into `dist/` (the file the app itself loads). */
 function fromBuiltIndex(distDir: string): E2eCorpus | null {
   if (!existsSync(distDir)) return null;
-  for (const file of jsonFiles(distDir)) {
+  // `index-<version>.json` by the build's naming; any other JSON of the right shape will do.
+  const files = jsonFiles(distDir).sort(
+    (a, b) => Number(!/\/index[^/]*\.json$/.test(a)) - Number(!/\/index[^/]*\.json$/.test(b)),
+  );
+  for (const file of files) {
     let json: unknown;
     try {
       json = JSON.parse(readFileSync(file, 'utf8'));
