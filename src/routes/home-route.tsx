@@ -42,6 +42,7 @@ export function HomeRoute() {
         <div className="home">
           <h1 tabIndex={-1}>Stories</h1>
           <HomeFilterStatus
+            index={index}
             active={filtered.active}
             shownStories={filtered.index.stories.length}
             hiddenStories={filtered.hiddenStories}

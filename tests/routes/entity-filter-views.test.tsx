@@ -85,4 +85,18 @@ describe('filtered views', () => {
     expect(within(navigator).getByText('1 of 2')).toBeTruthy();
     expect(screen.queryByRole('group', { name: 'Vladimir Putin' })).toBeNull();
   });
+
+  test('the active filter shows as chips in the reading column, each removable', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/?person=sergei-shoigu&exclude=place:russia');
+    await findH1('Stories');
+    const chips = screen.getByRole('list', { name: 'Active filter' });
+    expect(
+      within(chips)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['●Sergei Shoigu×', '▲not Russia×', 'all in one paragraph']);
+    await user.click(within(chips).getByRole('button', { name: 'Remove Sergei Shoigu from the filter' }));
+    expect(router.state.location.search).toBe('?exclude=place%3Arussia');
+  });
 });

@@ -10,6 +10,7 @@ import { removeEntity } from '../../core/query/remove-entity.ts';
 import { ENTITY_TYPES } from '../../core/schema.ts';
 import type { CorpusIndex, EntitySummary } from '../../core/schema.ts';
 import { EntityFacet, type FacetEntry } from './entity-facet.tsx';
+import { FILTER_TITLE_ID } from './filter-panel-ids.ts';
 import { matchText } from './match-text.ts';
 import { useEntityFilter } from './use-entity-filter.ts';
 import './filter-panel.css';
@@ -63,7 +64,9 @@ export function FilterPanel({ index, bodies, top = 8, landmark = true }: FilterP
   const Panel = landmark ? 'aside' : 'div';
   return (
     <Panel className="filter-panel" aria-label={landmark ? 'Filter' : undefined}>
-      <h2 className="filter-panel__title">Filter</h2>
+      <h2 className="filter-panel__title" id={FILTER_TITLE_ID} tabIndex={-1}>
+        Filter
+      </h2>
       <fieldset className="filter-panel__match">
         <legend>Paragraphs naming</legend>
         <label>

@@ -1,7 +1,10 @@
 import type { UnknownFilterValue } from '../../core/query/parse-entity-filter.ts';
+import type { CorpusIndex } from '../../core/schema.ts';
+import { ActiveFilters } from './active-filters.tsx';
 import { UnknownFilterNotice } from './unknown-filter-notice.tsx';
 
 interface HomeFilterStatusProps {
+  index: CorpusIndex;
   /** Whether the filter hides anything. */
   active: boolean;
   shownStories: number;
@@ -10,8 +13,9 @@ interface HomeFilterStatusProps {
   unknown: readonly UnknownFilterValue[];
 }
 
-/** Above the story list: what the filter keeps ("1 story, 2 matching paragraphs; 4 stories hidden by the filter"). */
+/** Above the story list: the filter's chips and what it keeps ("1 story with 2 matching paragraphs; 2 stories hidden by the filter"). */
 export function HomeFilterStatus({
+  index,
   active,
   shownStories,
   hiddenStories,
@@ -21,6 +25,7 @@ export function HomeFilterStatus({
   return (
     <>
       <UnknownFilterNotice unknown={unknown} />
+      <ActiveFilters index={index} />
       {active && (
         <p className="filter-status" role="status">
           {shownStories} {shownStories === 1 ? 'story' : 'stories'} with {matchingParagraphs} matching{' '}

@@ -1,4 +1,5 @@
 import { useEntityMarks } from './entity-marks-context.ts';
+import { ActiveFilters } from './active-filters.tsx';
 import { UnknownFilterNotice } from './unknown-filter-notice.tsx';
 import { parseEntityFilter } from '../../core/query/parse-entity-filter.ts';
 import { useSearchParams } from 'react-router';
@@ -13,6 +14,7 @@ export function StoryFilterStatus() {
   return (
     <>
       <UnknownFilterNotice unknown={unknown} />
+      <ActiveFilters index={index} />
       {visibleParagraphs && (
         <p className="filter-status" role="status">
           {visibleParagraphs.size === 0
