@@ -1,4 +1,4 @@
-import { useNavigate } from 'react-router';
+import { useNavigate, useNavigation } from 'react-router';
 import type { CorpusIndex, StoryBody, StorySummary } from '../../core/schema.ts';
 import { homePath, sectionPath, storyPath } from '../../routes/paths';
 import { useDocumentTitle } from '../document-title/use-document-title.ts';
@@ -31,6 +31,7 @@ interface StoryViewProps {
 /** A story to read: breadcrumbs, headline, sections; tracks the section in view and binds j k [ ]. */
 export function StoryView({ index, summary, body, sectionId, paragraphId, search }: StoryViewProps) {
   const navigate = useNavigate();
+  const navigation = useNavigation();
   const { sections } = body.story;
   const firstId = sections[0]?.id ?? null;
   const currentId = sectionId ?? firstId;
@@ -48,7 +49,8 @@ export function StoryView({ index, summary, body, sectionId, paragraphId, search
   const disarm = useScrollSpy(
     sections.map((s) => s.id),
     (id) => {
-      if (id === currentId) return;
+      // A link or key is taking the reader somewhere: let it land before following the scroll again.
+      if (id === currentId || navigation.state !== 'idle') return;
       navigate(sectionPath(summary.id, id, search), {
         replace: true,
         preventScrollReset: true,

@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { currentSection } from './current-section.ts';
 
-const INTENT_EVENTS = ['wheel', 'touchmove', 'keydown', 'mousedown'] as const;
+const INTENT_EVENTS = ['wheel', 'touchmove', 'mousedown'] as const;
+/** Keys that scroll the page; j/k and other shortcuts jump, and the jump disarms the spy itself. */
+const SCROLL_KEYS = new Set(['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 'End', ' ']);
 
 /**
  * Watches which section is being read (IntersectionObserver) and reports it to `onChange`. Reports only
@@ -14,7 +16,8 @@ export function useScrollSpy(
 ): () => void {
   const armed = useRef(false);
   const latest = useRef(onChange);
-  useEffect(() => {
+  // A layout effect, so a callback never runs with the previous render's idea of the current section.
+  useLayoutEffect(() => {
     latest.current = onChange;
   });
   const key = sectionIds.join('\n');
@@ -36,6 +39,9 @@ export function useScrollSpy(
     const arm = () => {
       armed.current = true;
     };
+    const armOnScrollKey = (event: KeyboardEvent) => {
+      if (SCROLL_KEYS.has(event.key)) arm();
+    };
     // Fires when a section crosses the reading line 30 % down the viewport…
     const band = new IntersectionObserver(update, { rootMargin: '0px 0px -70% 0px' });
     // …or when the last section comes into view at the bottom of the page.
@@ -44,7 +50,9 @@ export function useScrollSpy(
     const last = elements[elements.length - 1];
     if (last) end.observe(last);
     INTENT_EVENTS.forEach((type) => window.addEventListener(type, arm, { passive: true }));
+    window.addEventListener('keydown', armOnScrollKey);
     return () => {
+      window.removeEventListener('keydown', armOnScrollKey);
       cancelAnimationFrame(frame);
       band.disconnect();
       end.disconnect();

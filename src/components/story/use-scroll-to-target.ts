@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
 import { prefersReducedMotion } from './prefers-reduced-motion.ts';
 import { isScrollSpyState } from './scroll-spy-state.ts';
@@ -13,6 +13,13 @@ export function useScrollToTarget(targetId: string | null, beforeScroll: () => v
   const location = useLocation();
   const navigationType = useNavigationType();
   const handled = useRef<string | null>(null);
+  // Disarm in the commit itself, before any observer callback could report the old position as the
+  // section being read and send the URL back there.
+  useLayoutEffect(() => {
+    if (!isScrollSpyState(location.state)) beforeScroll();
+  }, [location.key, location.state, beforeScroll]);
+  // Scroll in a passive effect: it runs after the router's scroll restoration (a layout effect), which
+  // would otherwise reset the page to the top after a link from another page.
   useEffect(() => {
     const isFirst = handled.current === null;
     if (handled.current === location.key) return; // StrictMode runs effects twice
