@@ -1,0 +1,120 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** One entry of Vite's `.vite/manifest.json` (the fields a first load follows). */
+export interface ManifestChunk {
+  file: string;
+  imports?: string[];
+  css?: string[];
+}
+
+/** Vite's build manifest: chunks keyed by source path (`index.html`, `src/routes/story-route.tsx`, `_shared.js`). */
+export type Manifest = Record<string, ManifestChunk>;
+
+/** The JS and CSS files a route needs before it can render: its chunks and their static imports, in load order. */
+export interface RouteFiles {
+  js: string[];
+  css: string[];
+}
+
+/** Gzip -9 bytes a route's first load costs, by kind. */
+export interface RouteBytes {
+  html: number;
+  js: number;
+  css: number;
+  /** Corpus JSON the route fetches before it renders: the index, plus the story body on a story route. */
+  json: number;
+  total: number;
+}
+
+/** First-load bytes of `/` and of a story route in a built site. */
+export interface SiteFirstLoad {
+  home: RouteBytes;
+  story: RouteBytes;
+  /** The story route measured: its body's URL under `corpus/`. */
+  storyChunk: string;
+  indexGzip: number;
+}
+
+/**
+ * The files a route loads up front: every manifest key in `entries` with its static imports, depth first,
+ * each once. Dynamic imports are left out: a lazy route's chunk is only fetched when that route is opened.
+ */
+export function routeFiles(manifest: Manifest, entries: readonly string[]): RouteFiles {
+  const seen = new Set<string>();
+  const js: string[] = [];
+  const css = new Set<string>();
+  const visit = (key: string): void => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`${key}: not in the Vite manifest`);
+    for (const imported of chunk.imports ?? []) visit(imported);
+    if (chunk.file.endsWith('.js')) js.push(chunk.file);
+    else if (chunk.file.endsWith('.css')) css.add(chunk.file);
+    for (const file of chunk.css ?? []) css.add(file);
+  };
+  for (const key of entries) visit(key);
+  return { js, css: [...css] };
+}
+
+/** Gzip -9 size of a file in the built site. */
+export function gzipBytes(outDir: string, file: string): number {
+  return gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length;
+}
+
+/** Reads `dist/.vite/manifest.json` (built with `vite build --manifest`). */
+export function readManifest(outDir: string): Manifest {
+  const json: unknown = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8'));
+  if (typeof json !== 'object' || json === null) throw new Error(`${outDir}: manifest is not an object`);
+  return json as Manifest;
+}
+
+/**
+ * First-load bytes of `/` (index.html, its entry chunk and CSS, the corpus index) and of the first story's
+ * route (the same plus the lazy story-route chunk, its imports and CSS, and that story's body).
+ */
+export function siteFirstLoad(outDir: string, storyRouteKey = 'src/routes/story-route.tsx'): SiteFirstLoad {
+  const manifest = readManifest(outDir);
+  const html = gzipBytes(outDir, 'index.html');
+  const indexName = readdirSync(join(outDir, 'corpus')).find((n) => n.startsWith('index-')) ?? '';
+  const indexFile = join('corpus', indexName);
+  const indexGzip = gzipBytes(outDir, indexFile);
+  const storyChunk = firstStoryChunk(join(outDir, indexFile));
+  const measure = (files: RouteFiles, json: number): RouteBytes => {
+    const js = files.js.reduce((sum, f) => sum + gzipBytes(outDir, f), 0);
+    const css = files.css.reduce((sum, f) => sum + gzipBytes(outDir, f), 0);
+    return { html, js, css, json, total: html + js + css + json };
+  };
+  return {
+    home: measure(routeFiles(manifest, ['index.html']), indexGzip),
+    story: measure(
+      routeFiles(manifest, ['index.html', storyRouteKey]),
+      indexGzip + gzipBytes(outDir, storyChunk),
+    ),
+    storyChunk,
+    indexGzip,
+  };
+}
+
+/** The `chunk` of the index's first story (`corpus/<hash>.json`). */
+export function firstStoryChunk(indexPath: string): string {
+  const index: unknown = JSON.parse(readFileSync(indexPath, 'utf8'));
+  const stories = typeof index === 'object' && index !== null && 'stories' in index ? index.stories : null;
+  const first: unknown = Array.isArray(stories) ? stories[0] : null;
+  const chunk = typeof first === 'object' && first !== null && 'chunk' in first ? first.chunk : null;
+  if (typeof chunk !== 'string') throw new Error(`${indexPath}: no story with a chunk`);
+  return chunk;
+}
+
+/** The id of the index's first story, for its route `/story/<id>`. */
+export function firstStoryId(outDir: string): string {
+  const indexName = readdirSync(join(outDir, 'corpus')).find((n) => n.startsWith('index-')) ?? '';
+  const index: unknown = JSON.parse(readFileSync(join(outDir, 'corpus', indexName), 'utf8'));
+  const stories = typeof index === 'object' && index !== null && 'stories' in index ? index.stories : null;
+  const first: unknown = Array.isArray(stories) ? stories[0] : null;
+  const id = typeof first === 'object' && first !== null && 'id' in first ? first.id : null;
+  if (typeof id !== 'string') throw new Error(`${outDir}: no story in the index`);
+  return id;
+}
