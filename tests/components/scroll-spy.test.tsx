@@ -69,4 +69,18 @@ describe('scroll spy', () => {
       ),
     );
   });
+
+  test('scrolling keys arm the spy; other keys (shortcuts among them) do not', async () => {
+    const { router } = renderApp(`/story/${azovstal.id}`);
+    await findH1();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'x' }));
+    scrollTo(['lead', 'it-contains-thousands-of-fighters', 'strategic-goal']);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(router.state.location.pathname).toBe(`/story/${azovstal.id}`);
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown' }));
+    scrollTo(['lead', 'it-contains-thousands-of-fighters', 'strategic-goal']);
+    await vi.waitFor(() =>
+      expect(router.state.location.pathname).toBe(`/story/${azovstal.id}/strategic-goal`),
+    );
+  });
 });
