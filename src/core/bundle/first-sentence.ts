@@ -3,7 +3,10 @@ export const MAX_FIRST_SENTENCE = 280;
 
 // A full stop ends a sentence when it is followed by space and a capital, a digit or an opening quote:
 // "… in Mariupol. It is noteworthy" ends; "… unveiled. that the Russian forces" does not.
-const BOUNDARY = /[.!?…]+["”’»)\]]*(?=\s+["“‘«([]?[\p{Lu}\p{N}])/gu;
+// Only from the start of a run of marks: "….….…." of a 5 MB line would otherwise be retried at every mark (quadratic).
+const BOUNDARY = /(?<![.!?…])[.!?…]+["”’»)\]]*(?=\s+["“‘«([]?[\p{Lu}\p{N}])/gu;
+/** An abbreviation is a short word: only this many characters before a full stop are looked at. */
+const ABBREVIATION_WINDOW = 40;
 
 // Words whose full stop is an abbreviation, not a sentence end: "Mr. Putin", "lt.col. Alexander Azarov".
 const ABBREVIATIONS = new Set(
@@ -22,7 +25,11 @@ export function firstSentence(text: string, maxLength = MAX_FIRST_SENTENCE): str
   let end = flat.length;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(flat); m !== null; m = BOUNDARY.exec(flat)) {
-    if (m[0].startsWith('.') && isAbbreviation(flat.slice(0, m.index))) continue;
+    if (
+      m[0].startsWith('.') &&
+      isAbbreviation(flat.slice(Math.max(0, m.index - ABBREVIATION_WINDOW), m.index))
+    )
+      continue;
     end = m.index + m[0].length;
     break;
   }
