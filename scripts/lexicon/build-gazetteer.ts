@@ -52,17 +52,6 @@ const initials = (s: string): string =>
 const countryRows = countries
   .filter((c) => c.name.common)
   .map((c) => {
-    const names = new Set<string>([c.name.common, c.name.official]);
-    // "Great Britain" is also "Britain"
-    for (const n of [...names, ...c.altSpellings]) if (n.startsWith('Great ')) names.add(n.slice(6));
-    for (const alt of c.altSpellings) {
-      // "UK" for United Kingdom, "UAE", "DRC": an abbreviation only when it is the name's initials; never "IT", "IN"
-      if (/^[A-Z.]+$/.test(alt)) {
-        const bare = alt.replace(/\./g, '');
-        if (bare.length >= 2 && [...names, ...c.altSpellings].some((n) => initials(n) === bare))
-          names.add(alt);
-      } else if (/^[\p{Lu}][\p{L} '’-]+$/u.test(alt) && !/\b(of|de|del|la|le)$/i.test(alt)) names.add(alt);
-    }
     const eng = c.demonyms?.['eng'];
     const demonyms = new Set<string>();
     for (const d of [eng?.m, eng?.f]) {
@@ -72,6 +61,28 @@ const countryRows = countries
         // plural: "Russians", "Belarusians"; not "Swiss", "British"
         if (/[nir]$/.test(part)) demonyms.add(`${part}s`);
       }
+    }
+    /** "Thai", "Saudi": an alternative spelling that is the demonym (or its first word) is not the country's name. */
+    const isDemonym = (n: string): boolean => [...demonyms].some((d) => d === n || d.split(' ')[0] === n);
+    const names = new Set<string>([c.name.common, c.name.official]);
+    // "Great Britain" is also "Britain"
+    for (const n of [...names, ...c.altSpellings]) if (n.startsWith('Great ')) names.add(n.slice(6));
+    for (const alt of c.altSpellings) {
+      // "UK" for United Kingdom, "UAE", "DRC": an abbreviation only when it is the name's initials; never "IT", "IN"
+      if (/^[A-Z.]+$/.test(alt)) {
+        const bare = alt.replace(/\./g, '');
+        if (bare.length >= 2 && [...names, ...c.altSpellings].some((n) => initials(n) === bare))
+          names.add(alt);
+      } else if (/^[\p{Lu}][\p{L} '’-]+$/u.test(alt) && !/\b(of|de|del|la|le)$/i.test(alt) && !isDemonym(alt))
+        names.add(alt);
+    }
+    // "Republic of Turkey" is also "Turkey", "Kingdom of Thailand" "Thailand"
+    for (const n of [...names]) {
+      const m =
+        /^(?:Republic|Kingdom|State|Commonwealth|Principality|Sultanate|Grand Duchy) of (?:the )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)$/u.exec(
+          n,
+        );
+      if (m?.[1]) names.add(m[1]);
     }
     return {
       name: c.name.common,

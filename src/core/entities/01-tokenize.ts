@@ -17,8 +17,10 @@ export function tokenize(text: string): TokenizedText {
   for (const m of text.matchAll(TOKEN)) {
     const whole = m[0];
     // "Russia’s" → "Russia" + "’s"
-    const possessive = whole.length > 2 && /['’]s$/.test(whole);
-    const t = possessive ? whole.slice(0, -2) : whole;
+    // "Workers'" → "Workers" + "'"
+    const possessive =
+      whole.length > 2 && /['’]s$/.test(whole) ? 2 : whole.length > 1 && /\p{L}['’]$/u.test(whole) ? 1 : 0;
+    const t = possessive ? whole.slice(0, -possessive) : whole;
     const start = m.index;
     const c0 = t.charCodeAt(0);
     const kind: Token['kind'] =
@@ -47,10 +49,10 @@ export function tokenize(text: string): TokenizedText {
       kind,
     });
     if (possessive) {
-      const ps = whole.slice(-2);
+      const ps = whole.slice(-possessive);
       tokens.push({
         text: ps,
-        key: ps === '’s' ? "'s" : ps,
+        key: ps.replace('’', "'"),
         start: start + t.length,
         end: start + whole.length,
         cap: false,

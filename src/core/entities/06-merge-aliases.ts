@@ -267,7 +267,9 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
     if (g?.type !== 'person') continue;
     for (const f of g.forms.keys()) {
       const words = f.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-      for (const w of words.slice(1, -1)) {
+      // a middle word ("Lula"), and the last two words of a longer name ("Aung San Suu Kyi" … "Suu Kyi")
+      const tails = words.length >= 3 ? [words.slice(-2).join(' ')] : [];
+      for (const w of [...words.slice(1, -1), ...tails]) {
         const k = translitKey(w);
         if (k.length >= 3) parts.set(k, parts.has(k) && parts.get(k) !== id ? null : id);
       }

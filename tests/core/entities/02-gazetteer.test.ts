@@ -17,6 +17,11 @@ describe('matchGazetteer', () => {
       ['Russia=Russia/gazetteer:country', 'Russian Federation=Russia/gazetteer:country'],
     ],
     ['while Britain generated', ['Britain=United Kingdom/gazetteer:country']],
+    // "Republic of Turkey" makes "Turkey" a name of Türkiye, the package's preferred name
+    [
+      'the economy of Turkey and Turkiye',
+      ['Turkey=Türkiye/gazetteer:country', 'Turkiye=Türkiye/gazetteer:country'],
+    ],
     [
       'trade with the UK and the US',
       ['UK=United Kingdom/gazetteer:country', 'US=United States/gazetteer:country'],
@@ -35,6 +40,8 @@ describe('matchGazetteer', () => {
     // must not fire: lower case, pronoun, a demonym, a town named like a word at a sentence start, a month
     ['us and them, the union of workers', []],
     ['Russian forces crossed', []],
+    // a demonym listed among a country's spellings is still a demonym
+    ['Thai Foreign Minister Don Pramudwinai', []],
     ['Reading the report, he left', []],
     ['In March the talks', []],
   ])('%s', (text, expected) => expect(names(text)).toEqual(expected));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { skeletonKey, translitKey } from '../../../src/core/entities/alias/translit-key.ts';
 import { surnameOf } from '../../../src/core/entities/06-merge-aliases.ts';
+import { foldKey } from '../../../src/core/entities/alias/fold-key.ts';
 
 describe('translitKey: spelling variants meet, different names do not', () => {
   it.each([
@@ -25,4 +26,12 @@ describe('surnameOf keeps particles', () => {
     ['Jean-Yves Le Drian', 'Le Drian'],
     ['Tayseer al-Jabari', 'al-Jabari'],
   ])('%s → %s', (full, surname) => expect(surnameOf(full)).toBe(surname));
+});
+
+describe('foldKey: letters without a combining accent fold too', () => {
+  it.each([
+    ['Kılıçdaroğlu', 'kilicdaroglu'],
+    ['Łódź', 'lodz'],
+    ['Ségou’s', "segou's"],
+  ])('%s → %s', (text, key) => expect(foldKey(text)).toBe(key));
 });

@@ -53,6 +53,8 @@ const cases: [name: string, txt: string, gold: string, minF1: number][] = [
     'sudan-clashes',
     'kazakh-unrest',
     'brazil-vote',
+    'turkey-quake',
+    'myanmar-junta',
   ].map((n): [string, string, string, number] => [
     n,
     join(fixtures, `${n}.txt`),

@@ -14,6 +14,7 @@ export const CUES = {
   orgNouns: new Set(orgCues.nouns),
   orgNounsBefore: new Set(orgCues.nounsBefore),
   notAcronyms: new Set(orgCues.notAcronyms),
+  possessiveNouns: new Set(orgCues.possessiveNouns),
   facilities: new Set(placeCues.facilities),
   featureSuffixes: new Set(placeCues.featureSuffixes),
   featurePrefixes: new Set(placeCues.featurePrefixes),

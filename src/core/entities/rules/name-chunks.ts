@@ -51,6 +51,13 @@ export function nameChunks(doc: TokenizedText): Chunk[] {
       if (isCapWord(next) && !isCalendar(next)) {
         j++;
       } else if (
+        (next.key === "'s" || next.key === "'") &&
+        after &&
+        isCapWord(after) &&
+        CUES.possessiveNouns.has(tokens[j - 1]?.key ?? '')
+      ) {
+        j += 2; // "Republican People’s Party", "People’s Defense Forces", "Workers' Party"; not "Bolsonaro’s Liberal Party"
+      } else if (
         next.text === '-' &&
         after &&
         isCapWord(after) &&
@@ -64,14 +71,16 @@ export function nameChunks(doc: TokenizedText): Chunk[] {
         (next.key === 'of' || next.key === 'for' || next.key === 'on') &&
         after?.key === 'the' &&
         isCapWord(tokens[j + 2]) &&
-        isCueBeforeOf(tokens, i, j)
+        isCueBeforeOf(tokens, i, j, next.key)
       ) {
         j += 3; // "Movement for the Salvation of Azawad"
       } else if (
         CONNECTORS.has(next.key) &&
         !next.cap &&
         isCapWord(after) &&
-        (next.key !== 'of' && next.key !== 'for' && next.key !== 'on' ? true : isCueBeforeOf(tokens, i, j))
+        (next.key !== 'of' && next.key !== 'for' && next.key !== 'on'
+          ? true
+          : isCueBeforeOf(tokens, i, j, next.key))
       ) {
         j += 2; // "Ministry of Home Affairs", "Bank of Thailand", "Abu Bakr al-Baghdadi"
       } else break;
@@ -83,14 +92,16 @@ export function nameChunks(doc: TokenizedText): Chunk[] {
 }
 
 /** "of" joins a name only after a cue word: "Ministry of …", "Sea of …", "Republic of …", never "Criticism of Germany". */
-function isCueBeforeOf(tokens: readonly Token[], first: number, ofIndex: number): boolean {
+function isCueBeforeOf(tokens: readonly Token[], first: number, ofIndex: number, connector: string): boolean {
   for (let k = first; k < ofIndex; k++) {
     const key = tokens[k]?.key ?? '';
     if (
       CUES.orgPrefixes.has(key) ||
       CUES.orgSuffixes.has(key) ||
       CUES.featurePrefixes.has(key) ||
-      CUES.polities.has(key)
+      CUES.polities.has(key) ||
+      // "Minister of Environment Murat Kurum"; not "President Abdel Fattah al-Sisi for Egypt"
+      (connector === 'of' && CUES.titles.has(key))
     )
       return true;
   }

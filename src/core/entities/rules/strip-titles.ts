@@ -32,6 +32,12 @@ export function stripTitles(doc: TokenizedText, chunk: Chunk): StrippedChunk {
       break;
     }
   }
+  // "Minister of Environment Murat Kurum": the portfolio after "of" runs to the first given name, else one word
+  if (titled && tokens[first]?.key === 'of') {
+    let g = first + 1;
+    while (g < chunk.last - 1 && !CUES.givenNames.has(tokens[g]?.key ?? '')) g++;
+    first = g < chunk.last - 1 ? g : Math.min(first + 2, chunk.last);
+  }
   // lower-case title words right before the run: "spokeswoman X", "lt.col. X", "minister, X" is not a title
   let k = chunk.first - 1;
   while (k >= 0) {

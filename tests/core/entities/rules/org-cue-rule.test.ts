@@ -13,10 +13,18 @@ describe('orgCueRule', () => {
     // a lower-case noun after or before the name
     ['with the Telegraph newspaper', ['Telegraph/organization']],
     ['the carmaker VinFast announced', ['VinFast/organization']],
+    // a collective noun's possessive inside the name
+    [
+      'head of the Republican People’s Party (CHP)',
+      ['Republican People’s Party/organization', 'CHP/organization'],
+    ],
+    ["The Workers' Party will have 68 deputies", ["Workers' Party/organization"]],
     // capitals no list knows
     ['on state television ORTM', ['ORTM/organization']],
     // must not fire: a cue word alone, demonym + nothing, a prefix word before a person, capitals that name nothing
     ['the Embassy said', []],
+    // a person's possessive ends the name: the party is not "Bolsonaro’s Liberal Party"
+    ['while Bolsonaro’s Liberal Party has 99', ['Liberal Party/organization']],
     ['Russian forces attacked', []],
     ['Secretary of State Antony Blinken said', []],
     ['the CEO said GDP grew', []],

@@ -9,6 +9,10 @@ describe('personRule', () => {
     ['New York-based spokeswoman Yuliana Shemitowitz added', ['Yuliana Shemitowitz/person']],
     ['said lt.col. Alexander Azarov, a former official', ['Alexander Azarov/person']],
     ['the outgoing president Ivan Duque congratulated', ['Ivan Duque/person']],
+    // a country or office before the title; the portfolio after "of"
+    ['U.S. President Joe Biden congratulated', ['Joe Biden/person']],
+    ['accompanied by the Minister of Environment Murat Kurum.', ['Murat Kurum/person']],
+    ['Former president Luiz Inacio Lula da Silva won', ['Luiz Inacio Lula da Silva/person']],
     // a given name first
     ['his defense minister, Sergei Shoigu, who had', ['Sergei Shoigu/person']],
     // speech verbs and apposition for names no list has
