@@ -41,3 +41,22 @@ for (const route of routes) {
     { timeoutMs: 60_000 },
   );
 }
+
+test('the keyboard shortcuts dialog has no axe violations', async ({ page, goto }) => {
+  await goto(storyPath(story));
+  await rendered(page);
+  await page.keyboard.press('?');
+  await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor({ state: 'visible' });
+  await expectNoAxeViolations(page, 'shortcuts dialog');
+});
+
+test(
+  'a story on a 360 px phone has no axe violations',
+  async ({ page, goto }) => {
+    await goto(storyPath(story, section));
+    await rendered(page);
+    await page.waitForLoadState('networkidle');
+    await expectNoAxeViolations(page, `${storyPath(story, section)} at 360 px`);
+  },
+  { viewport: { width: 360, height: 740 }, timeoutMs: 60_000 },
+);

@@ -50,7 +50,17 @@ test('the theme toggle switches to dark and back, and is remembered', async ({ p
 });
 
 const phone = { width: 360, height: 740 };
-for (const path of ['/', storyPath(story), storyPath(story, section)]) {
+const person = corpusAtLoad()
+  .entities.filter((e) => e.type === 'person')
+  .sort((a, b) => b.mentionCount - a.mentionCount)[0];
+const phonePaths = [
+  '/',
+  storyPath(story),
+  storyPath(story, section),
+  '/entities',
+  ...(person ? [`/entity/person/${person.slug}`, `${storyPath(story)}?person=${person.slug}`] : []),
+];
+for (const path of phonePaths) {
   test(
     `${path} fits a 360 px phone screen without sideways scrolling`,
     async ({ page, goto }) => {
