@@ -5,16 +5,24 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import nlp from 'compromise';
 import { buildCorpus } from '../src/core/build-corpus.ts';
 import { parseDocument } from '../src/core/parse/parse-document.ts';
+import { ensureBenchTools } from './bench-tools.ts';
+import { browserPhase } from './browser-phase.ts';
+import type { BrowserResults } from './browser-phase.ts';
+import { browserReport } from './browser-report.ts';
 import { firstLoadSize } from './first-load-size.ts';
 import type { FirstLoad } from './first-load-size.ts';
 import { generateCorpus, SEED_BYTES } from './generate-corpus.ts';
 import type { GeneratedFile } from './generate-corpus.ts';
 import { machineInfo } from './machine-info.ts';
+import { median } from './median.ts';
+import { siteFirstLoad } from './route-first-load.ts';
+import type { SiteFirstLoad } from './route-first-load.ts';
 import { timeRuns } from './time-runs.ts';
 import type { Timing } from './time-runs.ts';
 
@@ -26,6 +34,8 @@ const COMPROMISE_SCALES = new Set([1, 10]);
 /** The single large file: 1150 × 9,090 B ≈ 10.5 MB, over issue 2's 10 MB mark. */
 const BIG_SCALE = 1150;
 const BUILD = process.argv.includes('--no-build') ? false : true;
+/** `--no-browser` skips Chromium, Lighthouse and VitePress (they need a build). */
+const BROWSER = !process.argv.includes('--no-browser');
 
 interface Row {
   label: string;
@@ -35,17 +45,25 @@ interface Row {
   parse: Timing;
   extract: Timing;
   compromise: Timing | null;
+  /** Load average (1, 5, 15 min) once the row was measured. */
+  load: number[];
 }
 
 interface BuildRow {
   label: string;
+  /** Median wall time of `runs`. */
   seconds: number;
+  runs: number[];
   corpusFiles: number;
   corpusBytes: number;
   indexBytes: number;
   indexGzip: number;
   largestBody: number;
   firstLoad: FirstLoad;
+  /** From the Vite manifest: `/` and a story route, with the corpus JSON each fetches. */
+  routes: SiteFirstLoad;
+  /** Load average (1, 5, 15 min) right after the build. */
+  load: number[];
 }
 
 const log = (message: string): void => void process.stderr.write(`${message}\n`);
@@ -87,7 +105,7 @@ function measureReading(label: string, files: GeneratedFile[], scale: number): R
     );
     log(`  compromise ${(mb(bytes) / (compromise.medianMs / 1000)).toFixed(3)} MB/s`);
   }
-  return { label, files: files.length, bytes, stories, parse, extract, compromise };
+  return { label, files: files.length, bytes, stories, parse, extract, compromise, load: loadavg() };
 }
 
 function writeSeeds(dir: string, files: GeneratedFile[]): void {
@@ -96,42 +114,52 @@ function writeSeeds(dir: string, files: GeneratedFile[]): void {
   for (const f of files) writeFileSync(join(dir, f.name), f.text);
 }
 
-function measureBuild(label: string, seedsDir: string, outDir: string): BuildRow | string {
-  const t0 = performance.now();
-  const run = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--outDir',
-      outDir,
-      '--emptyOutDir',
-      '--logLevel',
-      'error',
-    ],
-    { cwd: ROOT, env: { ...process.env, DIGEST_SEEDS: seedsDir, BASE_PATH: '/' }, encoding: 'utf8' },
-  );
-  const seconds = (performance.now() - t0) / 1000;
-  if (run.status !== 0)
-    return `build failed: ${(run.stderr || run.stdout).split('\n').slice(0, 3).join(' ')}`;
+/** `vite build` of `seedsDir` into `outDir` (with the manifest the first-load figures follow) `runs` times. */
+function measureBuild(label: string, seedsDir: string, outDir: string, runs = 1): BuildRow | string {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const run = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules/vite/bin/vite.js'),
+        'build',
+        '--outDir',
+        outDir,
+        '--emptyOutDir',
+        '--manifest',
+        '--logLevel',
+        'error',
+      ],
+      { cwd: ROOT, env: { ...process.env, DIGEST_SEEDS: seedsDir, BASE_PATH: '/' }, encoding: 'utf8' },
+    );
+    times.push((performance.now() - t0) / 1000);
+    if (run.status !== 0)
+      return `build failed: ${(run.stderr || run.stdout).split('\n').slice(0, 3).join(' ')}`;
+  }
+  const seconds = median(times);
   const corpusDir = join(outDir, 'corpus');
   const names = readdirSync(corpusDir);
   const sizes = names.map((name) => statSync(join(corpusDir, name)).size);
   const indexName = names.find((name) => name.startsWith('index-')) ?? '';
   const index = readFileSync(join(corpusDir, indexName));
-  log(`  build ${label}: ${seconds.toFixed(1)} s`);
+  log(`  build ${label}: ${times.map((t) => t.toFixed(1)).join(', ')} s`);
   return {
     label,
     seconds,
+    runs: times,
     corpusFiles: names.length,
     corpusBytes: sizes.reduce((a, b) => a + b, 0),
     indexBytes: index.length,
     indexGzip: gzipSync(index, { level: 9 }).length,
     largestBody: Math.max(
       0,
-      ...names.filter((n) => n !== indexName).map((n) => statSync(join(corpusDir, n)).size),
+      // story bodies are named by their hash alone; the index and the search index carry a prefix
+      ...names.filter((n) => /^[0-9a-f]+\.json$/.test(n)).map((n) => statSync(join(corpusDir, n)).size),
     ),
     firstLoad: firstLoadSize(outDir),
+    routes: siteFirstLoad(outDir),
+    load: loadavg(),
   };
 }
 
@@ -155,7 +183,14 @@ function rate(bytes: number, timing: Timing | null): string {
   return `${speed(timing.medianMs)} (${speed(Math.min(...timing.runs))}, ${timing.runs.length})`;
 }
 
-function report(rows: Row[], builds: (BuildRow | string)[], cli: number[], totalSeconds: number): string {
+function report(
+  rows: Row[],
+  builds: (BuildRow | string)[],
+  cli: number[],
+  totalSeconds: number,
+  browser: BrowserResults | string | null = null,
+  seedBuild: BuildRow | string | null = null,
+): string {
   const kb = (n: number): string => (n / 1024).toFixed(1);
   const lines = [
     '# Benchmark results',
@@ -174,11 +209,11 @@ function report(rows: Row[], builds: (BuildRow | string)[], cli: number[], total
     '`annotateCorpus`); compromise is `nlp(text)` then `.people()`, `.places()`, `.organizations()` on the same files.',
     'MB = 10⁶ bytes of UTF-8.',
     '',
-    '| input | files | MB | stories | parse MB/s | parse + extract MB/s | compromise MB/s | parse + extract ÷ compromise |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| input | files | MB | stories | parse MB/s | parse + extract MB/s | compromise MB/s | parse + extract ÷ compromise | load avg |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---|',
     ...rows.map((r) => {
       const ratio = r.compromise ? `${(r.compromise.medianMs / r.extract.medianMs).toFixed(0)}×` : '—';
-      return `| ${r.label} | ${r.files} | ${mb(r.bytes).toFixed(2)} | ${r.stories} | ${rate(r.bytes, r.parse)} | ${rate(r.bytes, r.extract)} | ${rate(r.bytes, r.compromise)} | ${ratio} |`;
+      return `| ${r.label} | ${r.files} | ${mb(r.bytes).toFixed(2)} | ${r.stories} | ${rate(r.bytes, r.parse)} | ${rate(r.bytes, r.extract)} | ${rate(r.bytes, r.compromise)} | ${ratio} | ${r.load.map((n) => n.toFixed(1)).join(', ')} |`;
     }),
     '',
     `CLI on the seed (\`tsx src/build/corpus-cli.ts\`, wall time incl. tsx start-up): ${cli.map((s) => s.toFixed(2)).join(', ')} s.`,
@@ -188,23 +223,44 @@ function report(rows: Row[], builds: (BuildRow | string)[], cli: number[], total
     lines.push(
       '## Site build',
       '',
-      '`vite build` with `DIGEST_SEEDS` at the generated digests (one run each, wall time incl. Node start-up).',
-      'First-load bytes for `/`: the JS and CSS that index.html loads up front, gzip -9; it must not grow with the corpus.',
+      '`vite build --manifest` with `DIGEST_SEEDS` at the generated digests, wall time incl. Node start-up: the',
+      'median of 3 runs at 1× (runs in brackets), a single run at the other scales (a 1000× build takes a minute',
+      'or more on this machine). KB = 1,024 bytes, gzip -9. First-load JS and CSS: what `/` needs before it',
+      "renders, from the Vite manifest (index.html's entry chunk, its static imports and CSS); the story route",
+      'adds its lazy chunk, that chunk\'s imports and CSS. "All first-load" adds the HTML and the corpus JSON',
+      "the route fetches before it renders: the index, and on a story route the story's body (the first story).",
       '',
-      '| input | build s | corpus files | corpus MB | index KB | index KB gzip | largest story KB | first-load JS KB gzip | first-load CSS KB gzip |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-      ...builds.map((b) =>
+      '| input | build s | corpus files | corpus MB | index KB | index KB gzip | largest story KB | `/` JS KB gzip | `/` CSS KB gzip | `/` all first-load KB | story route JS KB gzip | story route CSS KB gzip | story route all first-load KB | load avg |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+      ...[...builds, ...(seedBuild ? [seedBuild] : [])].map((b) =>
         typeof b === 'string'
           ? `| ${b} |`
-          : `| ${b.label} | ${b.seconds.toFixed(1)} | ${b.corpusFiles} | ${mb(b.corpusBytes).toFixed(2)} | ${kb(b.indexBytes)} | ${kb(b.indexGzip)} | ${kb(b.largestBody)} | ${kb(b.firstLoad.jsGzip)} | ${kb(b.firstLoad.cssGzip)} |`,
+          : `| ${b.label} | ${b.seconds.toFixed(1)}${b.runs.length > 1 ? ` (${b.runs.map((t) => t.toFixed(1)).join(', ')})` : ''} | ${b.corpusFiles} | ${mb(b.corpusBytes).toFixed(2)} | ${kb(b.indexBytes)} | ${kb(b.indexGzip)} | ${kb(b.largestBody)} | ${kb(b.routes.home.js)} | ${kb(b.routes.home.css)} | ${kb(b.routes.home.total)} | ${kb(b.routes.story.js)} | ${kb(b.routes.story.css)} | ${kb(b.routes.story.total)} | ${b.load.map((n) => n.toFixed(1)).join(', ')} |`,
       ),
+      '',
+    );
+  }
+  if (typeof browser === 'string') lines.push('## In Chromium', '', `Failed: ${browser}`, '');
+  else if (browser) {
+    const built = builds.filter((b): b is BuildRow => typeof b !== 'string');
+    const largest = built[built.length - 1];
+    lines.push(
+      ...browserReport(browser, {
+        seed: seedBuild && typeof seedBuild !== 'string' ? seedBuild.routes : null,
+        largest: largest ? { label: largest.label, routes: largest.routes } : null,
+        throughput: rows
+          .filter((r) => r.compromise !== null)
+          .map((r): [string, number] => [r.label, (r.compromise?.medianMs ?? NaN) / r.extract.medianMs]),
+      }),
+      '',
+      `Browser half: ${browser.seconds.toFixed(0)} s.`,
       '',
     );
   }
   return `${lines.join('\n')}\n`;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const started = performance.now();
   mkdirSync(WORK, { recursive: true });
   const rows: Row[] = [];
@@ -217,16 +273,45 @@ function main(): void {
     if (BUILD) {
       const seedsDir = join(WORK, `seeds-${scale}x`);
       writeSeeds(seedsDir, files);
-      builds.push(measureBuild(`${scale}×`, seedsDir, join(WORK, `dist-${scale}x`)));
+      // A build at 1× takes seconds, so its time is a median of three; at 1000× one run takes a minute or more.
+      builds.push(measureBuild(`${scale}×`, seedsDir, join(WORK, `dist-${scale}x`), scale === 1 ? 3 : 1));
     }
   }
   const big = generateCorpus(BIG_SCALE, BIG_SCALE);
   const one = { name: 'big.txt', text: big.map((f) => f.text.trimEnd()).join('\n\n\n') + '\n' };
   rows.push(measureReading(`one ${mb(utf8(one.text)).toFixed(1)} MB file`, [one], BIG_SCALE));
   const cli = [cliSeconds(), cliSeconds(), cliSeconds()];
-  const markdown = report(rows, builds, cli, (performance.now() - started) / 1000);
+  let browser: BrowserResults | string | null = null;
+  let seedBuild: BuildRow | string | null = null;
+  if (BUILD && BROWSER) {
+    seedBuild = measureBuild('the seed', join(ROOT, 'seeds'), join(WORK, 'dist-seed'));
+    const seedDist = join(WORK, 'dist-seed');
+    const apps = [1, SCALES[SCALES.length - 1] ?? 1].map((scale) => ({
+      label: `${scale}×`,
+      outDir: join(WORK, `dist-${scale}x`),
+      mobile: scale === 1,
+    }));
+    try {
+      browser = await browserPhase({
+        root: ROOT,
+        work: WORK,
+        toolsDir: ensureBenchTools(WORK, log),
+        seedPath: join(ROOT, 'seeds/000_afe5c047c713dffb.txt'),
+        seedDist,
+        apps,
+        runs: 5,
+        clicks: 10,
+        log,
+        loadAverage: () => loadavg(),
+      });
+    } catch (err) {
+      browser = err instanceof Error ? (err.stack ?? err.message) : String(err);
+      log(browser);
+    }
+  }
+  const markdown = report(rows, builds, cli, (performance.now() - started) / 1000, browser, seedBuild);
   writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), markdown);
   process.stdout.write(markdown);
 }
 
-main();
+void main();

@@ -1,0 +1,250 @@
+import type { BrowserResults } from './browser-phase.ts';
+import type { LoadTiming } from './browser-timings.ts';
+import { medianMs } from './browser-timings.ts';
+import type { LighthouseScores } from './lighthouse-audit.ts';
+import type { SiteFirstLoad } from './route-first-load.ts';
+
+/** First-load bytes of the app at one corpus scale. */
+export interface ScaleFirstLoad {
+  label: string;
+  routes: SiteFirstLoad;
+}
+
+/** What the targets table needs besides the browser results. */
+export interface TargetInputs {
+  /** The app built from the seed: the build Lighthouse and VitePress are compared on. */
+  seed: SiteFirstLoad | null;
+  /** The largest scale's build (1000×). */
+  largest: ScaleFirstLoad | null;
+  /** Parse + extract ÷ compromise at the scales both ran, e.g. [["1×", 9.1]]. */
+  throughput: [string, number][];
+}
+
+const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
+const ms = (value: number): string => (Number.isFinite(value) ? String(Math.round(value)) : '—');
+const load = (values: readonly number[]): string => values.map((n) => n.toFixed(1)).join(', ');
+const mark = (ok: boolean): string => (ok ? '✔' : '✘');
+
+/** "median (best, n)" of a list of milliseconds. */
+function spread(values: readonly number[]): string {
+  const finite = values.filter(Number.isFinite);
+  if (finite.length === 0) return '—';
+  return `${medianMs(finite)} (${Math.round(Math.min(...finite))}, ${finite.length})`;
+}
+
+const headlines = (timings: readonly LoadTiming[]): number[] => timings.map((t) => t.headlineMs);
+const lcps = (timings: readonly LoadTiming[]): number[] => timings.map((t) => t.lcpMs);
+
+function lighthouseRow(label: string, result: LighthouseScores | string | undefined): string {
+  const [site = '', route = '', preset = ''] = label.split(' ');
+  if (result === undefined) return `| ${site} | ${route} | ${preset} | not run |`;
+  if (typeof result === 'string') return `| ${site} | ${route} | ${preset} | failed: ${result} |`;
+  const r = result;
+  return `| ${site === 'app' ? 'Digest Explorer' : 'VitePress'} | ${route === 'home' ? '`/`' : 'story'} | ${preset} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${ms(r.fcpMs)} | ${ms(r.lcpMs)} | ${ms(r.tbtMs)} | ${r.cls.toFixed(3)} |`;
+}
+
+/** The browser sections of RESULTS.md: timings in Chromium, Lighthouse, VitePress side by side, targets. */
+export function browserReport(results: BrowserResults, inputs: TargetInputs): string[] {
+  const lines: string[] = [
+    '## In Chromium',
+    '',
+    `Chromium ${results.chromium} (Debian, headless) driven by playwright-core, each load in a fresh context (cold`,
+    'cache) against `vite preview` (gzip on). "First headline" is when the first story link on `/` (or the headline',
+    'of a story page) was painted: a MutationObserver installed before any script sees it, then two animation',
+    'frames. LCP is the last `largest-contentful-paint` entry. Filter: on `/`, a click on the first checkbox of',
+    'the first facet in `aside[aria-label="Filter"]` (tick), then again (untick), timed in the page with',
+    '`performance.now()` from just before the click to two animation frames after the story list changed.',
+    `Cells read "median (best, runs)" in ms. Desktop: 1350 × 940, no throttling. Mobile: 412 × 823, CPU 4× slower,`,
+    "Lighthouse's slow 4G (150 ms RTT, 1.44 Mbit/s down). Mobile runs only at 1×: at 1000× one load takes",
+    'tens of seconds there, which the ten-minute bench cannot afford.',
+    '',
+    '| site / corpus | profile | `/` first headline | `/` LCP | story first headline | story LCP | filter tick | filter untick | load avg |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---|',
+  ];
+  for (const app of results.apps) {
+    for (const t of app.timings) {
+      const filter =
+        typeof t.filter === 'string'
+          ? `failed: ${t.filter} | |`
+          : `${spread(t.filter.tick)} | ${spread(t.filter.untick)} |`;
+      lines.push(
+        `| Digest Explorer ${app.label} | ${t.profile} | ${spread(headlines(t.home))} | ${spread(lcps(t.home))} | ${spread(headlines(t.story))} | ${spread(lcps(t.story))} | ${filter} ${load(app.loadAverage)} |`,
+      );
+    }
+  }
+  const vp = results.vitepress;
+  if (typeof vp === 'string') lines.push(`| ${vp} |`);
+  else
+    for (const [profile, timings] of [
+      ['desktop', vp.desktop],
+      ['mobile', vp.mobile],
+    ] as const)
+      lines.push(
+        `| VitePress ${results.vitepressVersion}, the seed | ${profile} | — | — | ${spread(headlines(timings))} | ${spread(lcps(timings))} | — | — | |`,
+      );
+  lines.push(
+    '',
+    '## Lighthouse',
+    '',
+    `Lighthouse ${results.lighthouseVersion} (programmatic API, installed into bench/.work/tools) on the system Chromium`,
+    'started by chrome-launcher; mobile = its default (simulated Moto G Power, 4× CPU, slow 4G), desktop = its',
+    'desktop config. One run per row (a run takes 15–30 s here); the app is built from the seed and served by',
+    '`vite preview`, VitePress by `vitepress preview`. Scores 0–100; FCP, LCP and TBT in ms (simulated).',
+    `Load average after the audits: ${load(results.lighthouseLoad)}.`,
+    '',
+    '| site | route | preset | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |',
+    '|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  );
+  for (const preset of ['mobile', 'desktop'])
+    for (const site of ['app', 'vitepress'])
+      for (const route of ['home', 'story']) {
+        const label = `${site} ${route} ${preset}`;
+        lines.push(lighthouseRow(label, results.lighthouse.get(label)));
+      }
+  const error = results.lighthouse.get('error');
+  if (typeof error === 'string') lines.push('', `Lighthouse failed: ${error}`);
+  lines.push('', ...sideBySide(results, inputs), '', ...targets(results, inputs));
+  return lines;
+}
+
+function scores(results: BrowserResults, label: string): LighthouseScores | null {
+  const r = results.lighthouse.get(label);
+  return r === undefined || typeof r === 'string' ? null : r;
+}
+
+function sideBySide(results: BrowserResults, inputs: TargetInputs): string[] {
+  const vp = typeof results.vitepress === 'string' ? null : results.vitepress;
+  const app = inputs.seed;
+  const cell = (v: number | undefined, f: (n: number) => string = kb): string =>
+    v === undefined || !Number.isFinite(v) ? '—' : f(v);
+  const appDesktop = results.apps[0]?.timings.find((t) => t.profile === 'desktop');
+  const appMobile = results.apps[0]?.timings.find((t) => t.profile === 'mobile');
+  const lh = (site: string, key: keyof LighthouseScores): number | undefined =>
+    scores(results, `${site} story mobile`)?.[key];
+  return [
+    '## Digest Explorer beside VitePress',
+    '',
+    'The same seed: the app built by `vite build`, and bench/vitepress-site.ts writing one VitePress page per story',
+    '(sub-headings as `##`, default theme, a sidebar of the stories). Bytes are gzip -9 of what the story page',
+    "loads before it renders: the app's HTML, entry chunk, lazy story-route chunk with its imports and CSS, the",
+    "corpus index and the story's JSON; VitePress's HTML, module script, modulepreloads, stylesheets and the",
+    'preloaded Inter font. KB = 1,024 bytes. Timings: medians of the runs above.',
+    '',
+    "| story route | Digest Explorer | VitePress | the issue's reference |",
+    '|---|---:|---:|---|',
+    `| first-load JS KB gzip | ${cell(app?.story.js)} | ${cell(vp?.story.js)} | VitePress 62 KB; bare React 19 68 KB; React + TanStack Query + React Router 7 106 KB |`,
+    `| first-load CSS KB gzip | ${cell(app?.story.css)} | ${cell(vp?.story.css)} | |`,
+    `| font KB | 0.0 | ${cell(vp?.story.fonts)} | |`,
+    `| HTML KB gzip | ${cell(app?.story.html)} | ${cell(vp?.story.html)} | |`,
+    `| corpus JSON KB gzip (index + story) | ${cell(app?.story.json)} | — | |`,
+    `| all first-load KB | ${cell(app?.story.total)} | ${cell(vp?.story.total)} | VitePress 161 KB with its font |`,
+    `| Lighthouse mobile performance | ${cell(lh('app', 'performance'), String)} | ${cell(lh('vitepress', 'performance'), String)} | VitePress 97–98 |`,
+    `| Lighthouse mobile accessibility | ${cell(lh('app', 'accessibility'), String)} | ${cell(lh('vitepress', 'accessibility'), String)} | VitePress 100 |`,
+    `| Lighthouse mobile LCP ms | ${cell(lh('app', 'lcpMs'), ms)} | ${cell(lh('vitepress', 'lcpMs'), ms)} | VitePress ~1,900 |`,
+    `| Chromium desktop story LCP ms (median) | ${cell(appDesktop ? medianMs(lcps(appDesktop.story)) : undefined, ms)} | ${cell(vp ? medianMs(lcps(vp.desktop)) : undefined, ms)} | |`,
+    `| Chromium mobile story LCP ms (median) | ${cell(appMobile ? medianMs(lcps(appMobile.story)) : undefined, ms)} | ${cell(vp ? medianMs(lcps(vp.mobile)) : undefined, ms)} | |`,
+  ];
+}
+
+function targets(results: BrowserResults, inputs: TargetInputs): string[] {
+  const vp = typeof results.vitepress === 'string' ? null : results.vitepress;
+  const seed = inputs.seed;
+  const big = inputs.largest;
+  const bigApp = results.apps.find((a) => a.label === big?.label) ?? results.apps[results.apps.length - 1];
+  const bigDesktop = bigApp?.timings.find((t) => t.profile === 'desktop');
+  const rows: [string, string, boolean | null, string][] = [];
+  const add = (target: string, figure: string, ok: boolean | null, why = ''): void =>
+    void rows.push([target, figure, ok, why]);
+
+  if (seed) add('first-load JS ≤ 120 KB gzip on `/`', `${kb(seed.home.js)} KB`, seed.home.js <= 120 * 1024);
+  if (seed && vp)
+    add(
+      "all first-load bytes of a story route below VitePress's (the seed)",
+      `${kb(seed.story.total)} KB vs ${kb(vp.story.total)} KB`,
+      seed.story.total < vp.story.total,
+    );
+  if (big && vp)
+    add(
+      `… and at ${big.label}`,
+      `${kb(big.routes.story.total)} KB (index ${kb(big.routes.indexGzip)} KB) vs ${kb(vp.story.total)} KB`,
+      big.routes.story.total < vp.story.total,
+      'A story route fetches the whole corpus index before it renders, and the index grows with the corpus ' +
+        `(${kb(big.routes.indexGzip)} KB gzip at ${big.label}: every story's summary, sections and entity ids, and every ` +
+        'entity). Fix: shard the index — a small manifest (documents, headlines, entity names and counts) plus ' +
+        'per-document or per-month shards fetched on demand; a story route then needs only its own shard and body.',
+    );
+  for (const route of ['home', 'story'] as const) {
+    const s = scores(results, `app ${route} mobile`);
+    const name = route === 'home' ? '`/`' : 'story route';
+    add(
+      `Lighthouse mobile performance 100 and accessibility 100 on ${name}`,
+      s ? `${s.performance} / ${s.accessibility}` : 'not measured',
+      s ? s.performance === 100 && s.accessibility === 100 : null,
+      s && s.performance < 100
+        ? `Simulated slow 4G: the page's chain is HTML → entry JS → corpus index JSON${route === 'story' ? ' and the story-route chunk → the story JSON' : ''}, each a round trip; LCP ${ms(s.lcpMs)} ms, TBT ${ms(s.tbtMs)} ms. ` +
+            'Fix: preload the index from index.html (`<link rel="preload" as="fetch" crossorigin>` injected by the plugin) ' +
+            'and modulepreload the story route, or pre-render the first view into the HTML.'
+        : '',
+    );
+  }
+  const appLcp = scores(results, 'app story mobile')?.lcpMs;
+  const vpLcp = scores(results, 'vitepress story mobile')?.lcpMs;
+  if (appLcp !== undefined && vpLcp !== undefined)
+    add(
+      "story-route LCP below VitePress's (Lighthouse mobile)",
+      `${ms(appLcp)} ms vs ${ms(vpLcp)} ms`,
+      appLcp < vpLcp,
+      appLcp >= vpLcp
+        ? 'VitePress sends the story as HTML; the app renders it after two more round trips (index and story ' +
+            'JSON). Fix: preload both from the HTML, or pre-render story pages at build time.'
+        : '',
+    );
+  if (bigDesktop && typeof bigDesktop.filter !== 'string') {
+    const tick = medianMs(bigDesktop.filter.tick);
+    const untick = medianMs(bigDesktop.filter.untick);
+    add(
+      `filter latency ≤ 50 ms at ${bigApp?.label ?? ''} (desktop; tick / untick)`,
+      `${ms(tick)} / ${ms(untick)} ms`,
+      tick <= 50 && untick <= 50,
+      tick > 50 || untick > 50
+        ? '`/` renders every matching story card (thousands at 1000×, all of them after an untick) and the facets ' +
+            'recount over every story. Fix: render the list in windows (or pages of ~50), and keep per-entity story ' +
+            'bitsets so a facet count is a popcount instead of a scan.'
+        : '',
+    );
+  }
+  if (bigDesktop) {
+    const first = medianMs(headlines(bigDesktop.home));
+    add(
+      `first headline ≤ 1 s at ${bigApp?.label ?? ''} (desktop)`,
+      `${ms(first)} ms`,
+      first <= 1000,
+      first > 1000
+        ? `Before the first headline the browser downloads and parses the whole index (${big ? kb(big.routes.indexGzip) : '?'} KB gzip) ` +
+            'and React renders every story card. Fix: the sharded index above (first page of headlines in the ' +
+            'manifest), and a windowed list.'
+        : '',
+    );
+  }
+  for (const [label, ratio] of inputs.throughput)
+    add(
+      `throughput ≥ 10× compromise (${label}, parse + extract)`,
+      `${ratio.toFixed(1)}×`,
+      ratio >= 10,
+      ratio < 10
+        ? 'Entity extraction (gazetteer lookups, rules, alias merging) dominates; parsing alone is far faster. ' +
+            'Medians on a loaded shared machine; see the best runs in the throughput table.'
+        : '',
+    );
+  return [
+    '## Targets',
+    '',
+    'Reported, not asserted in tests.',
+    '',
+    '| target | figure | met | why, and what would fix it |',
+    '|---|---|:-:|---|',
+    ...rows.map(
+      ([t, f, ok, why]) => `| ${t} | ${f} | ${ok === null ? '—' : mark(ok)} | ${ok === false ? why : ''} |`,
+    ),
+  ];
+}
