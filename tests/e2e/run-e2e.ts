@@ -5,6 +5,7 @@
  *   npm run test:e2e                      build, then run everything
  *   npm run test:e2e -- smoke "deep link" only tests whose "suite › name" contains one of the words
  *   E2E_SKIP_BUILD=1 npm run test:e2e     reuse dist/ (CI builds just before)
+ *   E2E_DIST_DIR=/tmp/e2e-dist            build into and serve that folder instead of dist/
  *   CHROME_PATH=/path/to/chrome           use that browser
  */
 import { spawnSync } from 'node:child_process';
@@ -21,13 +22,16 @@ import { startPreview, type AppServer } from './harness/server.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
-const distDir = join(root, 'dist');
+// E2E_DIST_DIR builds and serves elsewhere, e.g. to leave a shared dist/ alone or to try BASE_PATH=/sub/.
+const distDir = resolve(root, process.env.E2E_DIST_DIR ?? 'dist');
 const suitesDir = join(here, 'suites');
 const artifactsDir = join(here, '.artifacts');
 
 const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
 const DEFAULT_TIMEOUT_MS = 30_000;
 
+/** A path as the log shows it: relative inside the project, absolute elsewhere. */
+const shown = (path: string) => (relative(root, path).startsWith('..') ? path : relative(root, path));
 const elapsed = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)}s`;
 const slug = (text: string) =>
   text
@@ -44,7 +48,7 @@ function build(): void {
   }
   const started = Date.now();
   const vite = join(root, 'node_modules/vite/bin/vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn', '--outDir', distDir], {
     cwd: root,
     stdio: 'inherit',
   });
@@ -233,10 +237,10 @@ async function main(): Promise<number> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    server = await startPreview(root);
+    server = await startPreview(root, distDir);
     browser = await launchBrowser(executablePath);
     console.log(
-      `serving ${relative(root, distDir)}/ at ${server.baseUrl}; ${browser.version()} at ${executablePath}; ` +
+      `serving ${shown(distDir)}/ at ${server.baseUrl}; ${browser.version()} at ${executablePath}; ` +
         `corpus from ${corpus.from}: ${corpus.stories.length} stories, ${corpus.entities.length} entities\n`,
     );
     for (const test of selected) {
@@ -263,8 +267,7 @@ async function main(): Promise<number> {
   for (const o of failed) {
     console.log(`\n✗ ${o.test.suite} › ${o.test.name}\n${o.error?.replace(/^/gm, '    ')}`);
   }
-  if (failed.length)
-    console.log(`\nscreenshots and console logs of failures: ${relative(root, artifactsDir)}/`);
+  if (failed.length) console.log(`\nscreenshots and console logs of failures: ${shown(artifactsDir)}/`);
   if (skipped.length) {
     console.log(`\n${skipped.length} skipped:`);
     for (const o of skipped) console.log(`  ${o.test.suite} › ${o.test.name}: ${o.test.skipReason}`);

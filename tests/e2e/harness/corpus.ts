@@ -95,7 +95,8 @@ function fromBuiltIndex(distDir: string): E2eCorpus | null {
       );
       return { id: story.id, title: story.title, sections, paragraphEntityIds };
     });
-    return { from: relative(process.cwd(), file), stories, entities: toEntities(json.entities) };
+    const from = relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file);
+    return { from, stories, entities: toEntities(json.entities) };
   }
   return null;
 }

@@ -42,14 +42,15 @@ async function waitUntilAnswering(url: string, timeoutMs: number): Promise<void>
   throw new Error(`the preview server did not answer at ${url} within ${timeoutMs} ms (${last})`);
 }
 
-/** Serves `dist/` with Vite's preview server on 127.0.0.1 and a free port, and waits until it answers. */
-export async function startPreview(root: string): Promise<AppServer> {
+/** Serves the build in `outDir` with Vite's preview server on 127.0.0.1 and a free port, and waits until it answers. */
+export async function startPreview(root: string, outDir: string): Promise<AppServer> {
   for (let attempt = 1; ; attempt++) {
     const port = await freePort();
     try {
       const server = await preview({
         root,
         logLevel: 'warn',
+        build: { outDir },
         preview: { host: HOST, port, strictPort: true, open: false },
       });
       const origin = `http://${HOST}:${port}`;
