@@ -51,6 +51,15 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
             return { loader: entityLoader(queryClient), Component: EntityRoute };
           },
         },
+        {
+          path: 'search',
+          ErrorBoundary: RouteErrorBoundary,
+          HydrateFallback: LoadingView,
+          lazy: async () => {
+            const { searchLoader, SearchRoute } = await import('../routes/search-route.tsx');
+            return { loader: searchLoader(queryClient), Component: SearchRoute };
+          },
+        },
         { path: '*', Component: NotFoundRoute, ErrorBoundary: RouteErrorBoundary },
       ],
     },

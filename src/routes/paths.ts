@@ -58,3 +58,8 @@ export function entitiesPath(search?: string | URLSearchParams): string {
 export function entityPath(type: string, slug: string, search?: string | URLSearchParams): string {
   return `/entity/${encodeURIComponent(type)}/${encodeURIComponent(slug)}${toSearch(search)}`;
 }
+
+/** Full-text search results: `/search?q=azovstal`, keeping the rest of `search` (the entity filter) along. */
+export function searchPath(query: string, search?: string | URLSearchParams): string {
+  return `/search${withSearchParam(toSearch(search), 'q', query)}`;
+}

@@ -3,6 +3,7 @@ import {
   homePath,
   paragraphHash,
   paragraphPath,
+  searchPath,
   sectionPath,
   storyPath,
   toSearch,
@@ -32,6 +33,10 @@ describe('paths', () => {
     ['section id with a slash is one segment', sectionPath('a', 'b/c'), '/story/a/b%2Fc'],
     ['paragraph hash', paragraphHash('p-24'), '#p-24'],
     ['paragraph path', paragraphPath('azovstal', 'lead', 'p-24', '?q=x'), '/story/azovstal/lead?q=x#p-24'],
+    ['search', searchPath('azov stal'), '/search?q=azov+stal'],
+    ['search keeps the filter', searchPath('kyiv', '?person=x&q=old'), '/search?person=x&q=kyiv'],
+    ['search with no words', searchPath('', '?person=x'), '/search?person=x'],
+    ['search with markup-like words', searchPath('<b>&'), '/search?q=%3Cb%3E%26'],
   ])('%s', (_label, actual, expected) => {
     expect(actual).toBe(expected);
   });

@@ -1,32 +1,70 @@
-import { useEffect, useRef, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLocation, useMatch, useNavigate } from 'react-router';
-import { homePath, withSearchParam } from '../../routes/paths';
+import { searchPath } from '../../routes/paths';
 import { APP_IDS } from '../layout/app-ids.ts';
 
+// The live results (and through them MiniSearch and the search index) load on the first keystroke only.
+const SearchLiveResults = lazy(() =>
+  import('./search-live-results.tsx').then((m) => ({ default: m.SearchLiveResults })),
+);
+
+/** Waits this long after the last keystroke before searching: typing is never held up by a search. */
+const DEBOUNCE_MS = 100;
+
 /**
- * Searches headlines: on the story list it filters as you type (`?q=` in the URL, replaced, not pushed);
- * elsewhere Enter goes to the story list with the query.
+ * Full-text search: results show under the box as you type, Enter opens `/search?q=` with every hit (the
+ * entity filter carried along); on that page typing updates the results in place. Escape clears.
  */
 export function HeaderSearch() {
   const location = useLocation();
   const navigate = useNavigate();
   const onHome = useMatch({ path: '/', end: true }) !== null;
+  const onSearch = useMatch({ path: '/search', end: true }) !== null;
   const input = useRef<HTMLInputElement>(null);
-  const urlQuery = onHome ? (new URLSearchParams(location.search).get('q') ?? '') : '';
-  // The field is uncontrolled so fast typing never waits for the URL; it follows the URL when the
+  const timer = useRef<number | undefined>(undefined);
+  const [live, setLive] = useState('');
+  const params = new URLSearchParams(location.search);
+  const urlQuery = onHome || onSearch ? (params.get('q') ?? '') : '';
+  params.delete('q');
+  const carried = params.toString();
+  // The field is uncontrolled so fast typing never waits for a render; it follows the URL when the
   // query changes from elsewhere (back button, a link) while the reader is not typing.
   useEffect(() => {
     const field = input.current;
     if (field && document.activeElement !== field && field.value !== urlQuery) field.value = urlQuery;
   }, [urlQuery]);
-  const go = (q: string, replace: boolean) =>
-    navigate(homePath(withSearchParam(location.search, 'q', q)), { replace, preventScrollReset: true });
+  // A link followed (a result, the results page) closes the live results.
+  useEffect(() => {
+    window.clearTimeout(timer.current);
+    setLive('');
+  }, [location.pathname]);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  const update = (value: string) => {
+    const q = value.trim();
+    if (onSearch) void navigate(searchPath(q, carried), { replace: true, preventScrollReset: true });
+    else setLive(q);
+  };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (!onHome && input.current) void go(input.current.value.trim(), false);
+    window.clearTimeout(timer.current);
+    const q = input.current?.value.trim() ?? '';
+    if (!q) return;
+    setLive('');
+    void navigate(searchPath(q, carried), { replace: onSearch });
   };
+  const focusInput = () => input.current?.focus();
   return (
-    <form role="search" className="header-search" onSubmit={onSubmit}>
+    <form
+      role="search"
+      className="header-search"
+      onSubmit={onSubmit}
+      onBlur={(event) => {
+        // focus leaving the box and its results closes them; moving into the results keeps them
+        if (!(event.relatedTarget instanceof Node) || !event.currentTarget.contains(event.relatedTarget))
+          setLive('');
+      }}
+    >
       <label htmlFor={APP_IDS.search} className="visually-hidden">
         Search stories
       </label>
@@ -38,16 +76,36 @@ export function HeaderSearch() {
         autoComplete="off"
         defaultValue={urlQuery}
         aria-keyshortcuts="/"
+        onFocus={(e) => {
+          if (!onSearch && e.target.value.trim()) setLive(e.target.value.trim());
+        }}
         onChange={(e) => {
-          if (onHome) void go(e.target.value, true);
+          const { value } = e.target;
+          window.clearTimeout(timer.current);
+          timer.current = window.setTimeout(() => update(value), DEBOUNCE_MS);
         }}
         onKeyDown={(e) => {
-          if (e.key === 'Escape') e.currentTarget.blur();
+          if (e.key === 'ArrowDown' && live) {
+            e.preventDefault();
+            e.currentTarget.form?.querySelector<HTMLAnchorElement>('.search-live a')?.focus();
+          }
+          if (e.key !== 'Escape') return;
+          e.preventDefault();
+          window.clearTimeout(timer.current);
+          if (e.currentTarget.value) {
+            e.currentTarget.value = '';
+            update('');
+          } else e.currentTarget.blur();
         }}
       />
       <kbd className="header-search__hint" aria-hidden="true">
         /
       </kbd>
+      {live && (
+        <Suspense fallback={null}>
+          <SearchLiveResults query={live} carried={carried} onBackToInput={focusInput} />
+        </Suspense>
+      )}
     </form>
   );
 }

@@ -1,0 +1,83 @@
+import { useEffect, type KeyboardEvent } from 'react';
+import { Link } from 'react-router';
+import { searchPath } from '../../routes/paths';
+import { useAnnounce } from '../announcer/announcer-context.ts';
+import { searchCount } from './search-count.ts';
+import { SearchHitText } from './search-hit-text.tsx';
+import { searchHitPath } from './search-hit-path.ts';
+import { SearchSnippet } from './search-snippet.tsx';
+import { useSearch } from './use-search.ts';
+
+/** Stories shown under the box; the rest are on the results page. */
+const LIVE_STORIES = 6;
+
+interface SearchLiveResultsProps {
+  /** The query as typed (debounced). */
+  query: string;
+  /** The filter parameters to carry (no `q`). */
+  carried: string;
+  /** Focus goes back to the search box (Escape, or Arrow Up from the first result). */
+  onBackToInput: () => void;
+}
+
+/**
+ * Results as you type, under the header's search box: the best stories with a marked snippet of their first
+ * hit, and a link to every hit. Counts are announced politely; Arrow keys move between the results.
+ */
+export function SearchLiveResults({ query, carried, onBackToInput }: SearchLiveResultsProps) {
+  const { terms, loading, error, results } = useSearch(query, carried);
+  const announce = useAnnounce();
+  const count = results ? searchCount(results) : null;
+  useEffect(() => {
+    if (count) announce(`${count} for ${query}`);
+  }, [announce, count, query]);
+  if (terms.length === 0) return null;
+  const search = new URLSearchParams(carried);
+  search.set('q', query);
+  const all = searchPath(query, carried);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp' && event.key !== 'Escape') return;
+    event.preventDefault();
+    if (event.key === 'Escape') return onBackToInput();
+    const links = [...event.currentTarget.querySelectorAll<HTMLAnchorElement>('a')];
+    const at = links.findIndex((link) => link === document.activeElement);
+    const next = at + (event.key === 'ArrowDown' ? 1 : -1);
+    if (next < 0) onBackToInput();
+    else links[Math.min(next, links.length - 1)]?.focus();
+  };
+
+  return (
+    <div className="search-live" onKeyDown={onKeyDown}>
+      <p className="search-live__status">
+        {error ? 'Could not load the search index.' : loading || !count ? 'Loading the search index…' : count}
+      </p>
+      {results && results.groups.length > 0 && (
+        <>
+          <ul className="search-live__list" aria-label="Results as you type">
+            {results.groups.slice(0, LIVE_STORIES).map(({ story, hits }) => {
+              const first = hits[0] ?? null;
+              return (
+                <li key={story.id}>
+                  <Link className="search-live__link" to={searchHitPath(story.id, first, search.toString())}>
+                    <span className="search-live__title">
+                      <SearchSnippet text={story.title} terms={terms} />
+                    </span>
+                    {first && (
+                      <span className="search-live__snippet">
+                        <SearchHitText story={story} hit={first} terms={terms} width={110} />
+                      </span>
+                    )}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+          <Link className="search-live__all" to={all}>
+            See all: {count}
+          </Link>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link, useLocation } from 'react-router';
+import { useDocumentTitle } from '../components/document-title/use-document-title.ts';
+import { ReaderLayout } from '../components/layout/reader-layout.tsx';
+import { Outline } from '../components/outline/outline.tsx';
+import { searchCount } from '../components/search/search-count.ts';
+import { SearchResults } from '../components/search/search-results.tsx';
+import { useSearch } from '../components/search/use-search.ts';
+import { isFilterActive } from '../core/query/is-filter-active.ts';
+import { parseEntityFilter } from '../core/query/parse-entity-filter.ts';
+import { corpusIndexQueryOptions } from '../data/corpus-index-query-options.ts';
+import { searchIndexQueryOptions } from '../data/search-index-query-options.ts';
+import { searchPath } from './paths.ts';
+import './search-route.css';
+
+/** Loads the corpus index and starts fetching the search index, so results follow as soon as it is there. */
+export function searchLoader(queryClient: QueryClient) {
+  return async () => {
+    await queryClient.ensureQueryData(corpusIndexQueryOptions());
+    void queryClient.prefetchQuery(searchIndexQueryOptions());
+    return null;
+  };
+}
+
+/** `/search?q=…`: full-text hits grouped by story, narrowed by the entity filter the URL carries. */
+export function SearchRoute() {
+  const { data: index } = useSuspenseQuery(corpusIndexQueryOptions());
+  const { search } = useLocation();
+  const query = new URLSearchParams(search).get('q')?.trim() ?? '';
+  const { terms, loading, error, results } = useSearch(query, search);
+  const filtered = isFilterActive(parseEntityFilter(new URLSearchParams(search), index).filter);
+  useDocumentTitle(query ? `“${query}”` : null, 'Search');
+  let status: string;
+  if (terms.length === 0)
+    status = 'Type words to search every story: headlines, sub-headings and paragraphs.';
+  else if (error) status = `Could not load the search index: ${error.message}`;
+  else if (loading || !results) status = 'Loading the search index…';
+  else
+    status = `${searchCount(results)} for “${query}”${filtered ? ', in paragraphs that match the filter' : ''}.`;
+  return (
+    <ReaderLayout outline={<Outline index={index} search={search} />}>
+      <div className="search-page">
+        <h1 tabIndex={-1}>{query ? `Search: ${query}` : 'Search'}</h1>
+        <p className="search-page__status" role="status">
+          {status}
+        </p>
+        {filtered && query && (
+          <p className="search-page__filter">
+            <Link to={searchPath(query)}>Search without the entity filter</Link>
+          </p>
+        )}
+        {results && results.groups.length > 0 && (
+          <SearchResults results={results} terms={terms} search={search} />
+        )}
+      </div>
+    </ReaderLayout>
+  );
+}
