@@ -1,4 +1,5 @@
 import type { Paragraph } from '../../core/schema.ts';
+import { SearchHitHighlight } from '../search/search-hit-highlight.tsx';
 import { CopyLinkButton } from './copy-link-button.tsx';
 import { ParagraphText } from './paragraph-text.tsx';
 
@@ -17,6 +18,7 @@ export function ParagraphBlock({ paragraph, to, isTarget }: ParagraphBlockProps)
       <p id={paragraph.id} dir="auto" tabIndex={-1} data-line={paragraph.line}>
         <ParagraphText text={paragraph.text} mentions={paragraph.mentions} />
       </p>
+      {isTarget && <SearchHitHighlight paragraphId={paragraph.id} />}
       <div className="para__tools">
         <span className="para__line" aria-hidden="true">
           line {paragraph.line}
