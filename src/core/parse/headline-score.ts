@@ -21,7 +21,7 @@ export interface HeadingContext {
 }
 
 /** A line scoring this much or more opens a story. */
-export const HEADLINE_THRESHOLD = 1.75;
+export const HEADLINE_THRESHOLD = 1.25;
 
 /** "Hamas official: negotiations are at a standstill": a capitalized speaker or topic, a colon, then a statement. */
 function hasTitleColon(text: string): boolean {
@@ -49,6 +49,8 @@ export function headlineScore(context: HeadingContext): number {
   if (mark === '?' || mark === '!') score += words >= 8 ? 3 : words >= 5 ? 2 : 1;
   const colon = hasTitleColon(text);
   if (colon) score += 1;
+  // "What the ruling means for Israel", "How a strike became a crisis": an explainer's headline, no "?" needed.
+  if (mark !== '?' && words >= 5 && /^(what|why|how|who|where|when)\s/iu.test(text)) score += 0.5;
   // "The position of the African Union": a topic, not an event; headlines say what happened.
   if (mark !== '?' && mark !== '!' && !colon && opensWithNounPhrase(text)) score -= 1;
   if (/^\p{Ll}/u.test(text)) score -= 4;

@@ -7,7 +7,7 @@ const IN_NAMES = new Set(['of', 'for']);
 
 /**
  * Whether a line opens like a noun phrase (an article, one noun, a preposition): "The position of the African
- * Union", "Role of the envoy", "fires in Rhodes", "peace with the rebels". Sub-headings name a topic; headlines
+ * Union", "Role of the envoy", and in short lines "fires in Rhodes", "peace with the rebels". Sub-headings name a topic; headlines
  * say what happened ("Thousands march in Paris", "Israel warns against …"). Not an institution's name: "Bank of
  * England holds rates", "The Court of Justice rules".
  */
@@ -18,6 +18,8 @@ export function opensWithNounPhrase(text: string): boolean {
   const preposition = (words[start + 1] ?? '').toLowerCase();
   const after = words[start + 2] ?? '';
   if (!noun || !PREPOSITION.has(preposition) || PREPOSITION.has(noun.toLowerCase())) return false;
+  // Past five words only "of" is safe: "Clinics in the Arctic close for a month" has its verb further on.
+  if (preposition !== 'of' && text.split(/\s+/, 7).length > 5) return false;
   const capitalized = (w: string): boolean => /^\p{Lu}/u.test(w);
   const nounIsName = start === 0 ? capitalized(noun) && capitalized(after) : capitalized(noun);
   return !(IN_NAMES.has(preposition) && nounIsName);

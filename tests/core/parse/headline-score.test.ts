@@ -69,6 +69,13 @@ describe('headlineScore', () => {
       { text: 'It contains thousands of fighters', attachedNext: true, continuity: 0.5 },
       'subheading',
     ],
+    ['an explainer', { text: 'What the ruling means for Israel', continuity: 0.2 }, 'headline'],
+    ['a short wh- line', { text: 'What comes next', continuity: 0.2 }, 'subheading'],
+    [
+      'a topic, partly new names',
+      { text: 'The position of the African Union and the regional bloc', continuity: 0.25 },
+      'subheading',
+    ],
     [
       'right under a headline',
       { text: 'Talks between the two sides', paragraphsInStory: 0, continuity: 0.5 },

@@ -19,6 +19,7 @@ describe('opensWithNounPhrase', () => {
     ['Ministry of Health announces new measures', false],
     ['Despite the sanctions, these countries sold arms', false],
     ['Heat wave breaks temperature records', false],
+    ['Clinics in the Arctic close for a third month', false],
     ['Opposition reaction', false],
     ['', false],
   ])('%j → %s', (text, expected) => {
