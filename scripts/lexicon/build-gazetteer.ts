@@ -73,8 +73,11 @@ const countryRows = countries
         const bare = alt.replace(/\./g, '');
         if (bare.length >= 2 && [...names, ...c.altSpellings].some((n) => initials(n) === bare))
           names.add(alt);
-      } else if (/^[\p{Lu}][\p{L} '’-]+$/u.test(alt) && !/\b(of|de|del|la|le)$/i.test(alt) && !isDemonym(alt))
-        names.add(alt);
+      } else if (/^[\p{Lu}][\p{L} '’-]+$/u.test(alt) && !/\b(of|de|del|la|le)$/i.test(alt)) {
+        // "Saudi", "Thai" are kept as demonyms, so "the Saudi carrier" names no one
+        if (isDemonym(alt)) demonyms.add(alt);
+        else names.add(alt);
+      }
     }
     // "Republic of Turkey" is also "Turkey", "Kingdom of Thailand" "Thailand"
     for (const n of [...names]) {

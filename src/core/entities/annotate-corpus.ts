@@ -6,7 +6,8 @@ import { matchGazetteer } from './02-gazetteer.ts';
 import { matchContextRules } from './03-context-rules.ts';
 import { matchValues } from './04-values.ts';
 import { resolveOverlaps } from './05-resolve-overlaps.ts';
-import { mergeAliases } from './06-merge-aliases.ts';
+import { mergeAliases, surnameOf, type MergedDocument } from './06-merge-aliases.ts';
+import { translitKey } from './alias/translit-key.ts';
 import { linkMentions } from './07-link-mentions.ts';
 
 /** Steps 1–5 on one text: tokens, then every rule's candidates, then one span per stretch of text. */
@@ -19,12 +20,67 @@ function annotateText(text: string, source: StorySource | null): AnnotatedText {
   return { doc, candidates: resolveOverlaps(candidates) };
 }
 
+/** Surname keys of people named in full anywhere in the corpus → their entity id, when only one person bears it. */
+function surnamesAcross(docs: readonly MergedDocument[]): Map<string, string> {
+  const owners = new Map<string, Set<string>>();
+  for (const m of docs)
+    for (const [key, id] of personSurnames(m)) owners.set(key, (owners.get(key) ?? new Set()).add(id));
+  const out = new Map<string, string>();
+  for (const [key, ids] of owners) {
+    const [id] = [...ids];
+    if (ids.size === 1 && id) out.set(key, id);
+  }
+  return out;
+}
+
+/** Surname keys ("putin", "alburhan" and "burhan") of the people a document names in full. */
+function personSurnames(m: MergedDocument): [string, string][] {
+  const out: [string, string][] = [];
+  for (const d of m.drafts.values()) {
+    if (d.type !== 'person' || !d.name.includes(' ')) continue;
+    const withParticle = surnameOf(d.name);
+    const bare = withParticle.split(/[\s-]+/).pop() ?? withParticle;
+    for (const k of new Set([translitKey(withParticle), translitKey(bare)]))
+      if (k.length >= 3) out.push([k, d.id]);
+  }
+  return out;
+}
+
+/**
+ * A document's forms plus the corpus's surnames ("Putin" in a digest that never writes "Vladimir Putin"), and its lone
+ * surnames relinked to the full name; a surname the document itself gives to someone stays the document's call.
+ */
+function withCorpusSurnames(m: MergedDocument, corpus: ReadonlyMap<string, string>): MergedDocument {
+  const own = new Set(personSurnames(m).map(([k]) => k));
+  const forms = new Map(m.forms);
+  for (const [k, id] of corpus)
+    if (!own.has(k) && !forms.has(k)) forms.set(k, { entityId: id, rule: 'alias:corpus-surname' });
+  const relink = new Map<string, string>();
+  for (const d of m.drafts.values()) {
+    const k = translitKey(d.name);
+    const id = corpus.get(k);
+    if (d.type === 'person' && !d.name.includes(' ') && id && !own.has(k)) relink.set(d.id, id);
+  }
+  for (const [k, f] of forms) {
+    const id = relink.get(f.entityId);
+    if (id) forms.set(k, { entityId: id, rule: 'alias:corpus-surname' });
+  }
+  const links = m.links.map((row) =>
+    row.map((l) => {
+      const id = relink.get(l.entityId);
+      return id ? { entityId: id, rule: 'alias:corpus-surname' } : l;
+    }),
+  );
+  return { ...m, forms, links };
+}
+
 /** Finds and merges the entities of parsed documents, returning them with their mentions. */
 export function annotateCorpus(documents: readonly ParsedDocument[]): Corpus {
   const drafts = new Map<string, EntityDraft>();
   const aliases = new Map<string, Set<string>>();
   const counts = new Map<string, number>();
-  const outDocs: Document[] = documents.map((d) => {
+  // pass 1: each document's candidates and entities
+  const passes = documents.map((d) => {
     // every text of the document in reading order: headline, heading, paragraphs
     const texts: string[] = [];
     const sources: (StorySource | null)[] = [];
@@ -42,8 +98,12 @@ export function annotateCorpus(documents: readonly ParsedDocument[]): Corpus {
       });
     }
     const annotated = texts.map((t, i) => annotateText(t, sources[i] ?? null));
-    const merged = mergeAliases(annotated);
-    const mentions = linkMentions(annotated, merged);
+    return { d, texts, annotated, merged: mergeAliases(annotated) };
+  });
+  const corpusSurnames = surnamesAcross(passes.map((p) => p.merged));
+  // pass 2: mentions, with surnames of people named in full in another document of the corpus
+  const outDocs: Document[] = passes.map(({ d, texts, annotated, merged }) => {
+    const mentions = linkMentions(annotated, withCorpusSurnames(merged, corpusSurnames));
     for (const [id, draft] of merged.drafts) if (!drafts.has(id)) drafts.set(id, draft);
     mentions.forEach((ms, i) => {
       const text = texts[i] ?? '';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annotateParagraphs } from './annotate-text.ts';
+import { annotateParagraphs, documentOf, linked } from './annotate-text.ts';
+import { annotateCorpus } from '../../../src/core/entities/annotate-corpus.ts';
 
 describe('mergeAliases: one entity per person, place or organization of a document', () => {
   it.each<[string, string[], string[]]>([
@@ -105,4 +106,35 @@ describe('linkMentions: the sweep for forms met elsewhere', () => {
       ['Sergei Ivanov→Sergei Ivanov/lexicon:given-name', 'Igor Ivanov→Igor Ivanov/lexicon:given-name'],
     ],
   ])('%s', (_label, paragraphs, expected) => expect(annotateParagraphs(paragraphs)).toEqual(expected));
+});
+
+describe('annotateCorpus: surnames across the digests of a corpus', () => {
+  it.each<[string, string[][], string[]]>([
+    [
+      'a surname alone in one digest joins the full name written in another',
+      [
+        ['Russian President Vladimir Putin ordered the siege.'],
+        ['Putin’s spokesman denied it.', 'Later Putin left.'],
+      ],
+      [
+        'Vladimir Putin→Vladimir Putin/context:title',
+        'Putin→Vladimir Putin/alias:corpus-surname',
+        'Putin→Vladimir Putin/alias:corpus-surname',
+      ],
+    ],
+    [
+      // must not link: the second digest names its own person with that surname
+      'a digest that names its own bearer of the surname keeps it',
+      [['said Sergei Ivanov, a former minister.'], ['said Igor Ivanov, a diplomat.', 'Ivanov left.']],
+      [
+        'Sergei Ivanov→Sergei Ivanov/lexicon:given-name',
+        'Igor Ivanov→Igor Ivanov/lexicon:given-name',
+        'Ivanov→Igor Ivanov/alias:surname',
+      ],
+    ],
+  ])('%s', (_label, docs, expected) =>
+    expect(linked(annotateCorpus(docs.map((paragraphs, i) => documentOf(`d${i}`, paragraphs))))).toEqual(
+      expected,
+    ),
+  );
 });

@@ -27,10 +27,11 @@ export function transliterationPlace(name: string): GazetteerEntry | null {
   const key = translitKey(name);
   const first = (s: string): string => s.charAt(0).replace('g', 'h');
   const soft = (s: string): string => s.replace(/g/g, 'h');
-  // same skeleton and at most two letters apart: "Kiev"/"Kyiv", "Gorlovka"/"Horlivka"; not "Bahri"/"Bogor" (three apart)
+  // same skeleton and one letter apart (two for long names): "Kiev"/"Kyiv", "Gorlovka"/"Horlivka"; not "Bahri"/"Bogra"
   const fits = (bySkeleton.get(skeletonKey(name)) ?? []).filter((p) => {
     const k = translitKey(p.name);
-    return first(k) === first(key) && editDistance(soft(k), soft(key), 2) <= 2;
+    const max = Math.min(k.length, key.length) >= 7 ? 2 : 1;
+    return first(k) === first(key) && editDistance(soft(k), soft(key), max) <= max;
   });
   fits.sort((a, b) => b.population - a.population);
   return fits[0] ?? null;
