@@ -43,7 +43,7 @@ const slug = (text: string) =>
 /** Builds the app unless E2E_SKIP_BUILD=1 and a build is there. */
 function build(): void {
   if (process.env.E2E_SKIP_BUILD === '1' && existsSync(join(distDir, 'index.html'))) {
-    console.log('build: skipped (E2E_SKIP_BUILD=1, dist/ present)');
+    console.log(`build: skipped (E2E_SKIP_BUILD=1, ${shown(distDir)}/ present)`);
     return;
   }
   const started = Date.now();
@@ -243,13 +243,14 @@ async function main(): Promise<number> {
       `serving ${shown(distDir)}/ at ${server.baseUrl}; ${browser.version()} at ${executablePath}; ` +
         `corpus from ${corpus.from}: ${corpus.stories.length} stories, ${corpus.entities.length} entities\n`,
     );
+    const app = makeApp(server);
     for (const test of selected) {
       if (test.skipReason !== null) {
         outcomes.push({ test, status: 'skipped', ms: 0 });
         console.log(`skip  ${test.suite} › ${test.name} (${test.skipReason})`);
         continue;
       }
-      const outcome = await runOne(test, browser, makeApp(server), corpus);
+      const outcome = await runOne(test, browser, app, corpus);
       outcomes.push(outcome);
       console.log(
         `${outcome.status === 'passed' ? 'ok  ' : 'FAIL'}  ${test.suite} › ${test.name} (${outcome.ms} ms)`,
