@@ -3,7 +3,7 @@ import type { EntityFilter } from '../query/entity-filter.ts';
 import { isFilterActive } from '../query/is-filter-active.ts';
 import { paragraphEntitySets } from '../query/paragraph-entity-sets.ts';
 import type { CorpusIndex, StorySummary } from '../schema.ts';
-import { paragraphPlaces } from './paragraph-places.ts';
+import { paragraphPlaces, type ParagraphPlace } from './paragraph-places.ts';
 import { parseSearchDocId } from './search-doc-id.ts';
 import type { RawHit } from './search-engine.ts';
 
@@ -46,11 +46,10 @@ export function groupHits(
   raw: readonly RawHit[],
   filter: EntityFilter | null,
 ): GroupedHits {
-  const stories = new Map(index.stories.map((story) => [story.id, story]));
+  const stories = storiesById(index);
   const filtering = filter !== null && isFilterActive(filter);
   const compiled = filtering ? compileFilter(index, filter) : null;
   const pending = new Map<string, Pending>();
-  const places = new Map<string, ReturnType<typeof paragraphPlaces>>();
   const passes = new Map<string, ReadonlySet<number>[]>();
   let hitCount = 0;
 
@@ -70,8 +69,8 @@ export function groupHits(
       hitCount++;
       continue;
     }
-    let storyPlaces = places.get(story.id);
-    if (!storyPlaces) places.set(story.id, (storyPlaces = paragraphPlaces(story)));
+    let storyPlaces = placesCache.get(story);
+    if (!storyPlaces) placesCache.set(story, (storyPlaces = paragraphPlaces(story)));
     if (target.kind === 'heading') {
       const position = story.sections.findIndex((s) => s.id === target.sectionId);
       if (position < 0) continue;
@@ -101,6 +100,16 @@ export function groupHits(
       hits: hits.sort((a, b) => a.order - b.order).map((h) => h.hit),
     }));
   return { groups, hitCount };
+}
+
+// Per index and per story, computed once: a keystroke's query must not walk every story of a large corpus.
+const storyMaps = new WeakMap<CorpusIndex, Map<string, StorySummary>>();
+const placesCache = new WeakMap<StorySummary, Map<string, ParagraphPlace>>();
+
+function storiesById(index: CorpusIndex): Map<string, StorySummary> {
+  let map = storyMaps.get(index);
+  if (!map) storyMaps.set(index, (map = new Map(index.stories.map((story) => [story.id, story]))));
+  return map;
 }
 
 /** Position in reading order of a section's first paragraph. */

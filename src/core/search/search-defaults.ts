@@ -11,10 +11,17 @@ export const SEARCH_INDEX_OPTIONS = {
   processTerm: (term: string): string | null => foldTerm(term) || null,
 };
 
-/** How a query matches: every word (AND), the last one typed as a prefix, one typo in five letters. */
+/** Shortest query word matched as a prefix: "a" alone would expand to every word starting with a. */
+export const MIN_PREFIX = 2;
+/** Shortest query word allowed a typo: "kyv" ~ "key", "kiv", "kyiv" … is noise, and slow on a large corpus. */
+export const MIN_FUZZY = 4;
+/** Edit distance allowed per letter of a query word (one typo in five letters). */
+export const FUZZY = 0.2;
+
+/** How a query matches: every word (AND), as a prefix from 2 letters, one typo in five letters from 4. */
 export const SEARCH_DEFAULTS = {
-  prefix: true,
-  fuzzy: 0.2,
+  prefix: (term: string): boolean => term.length >= MIN_PREFIX,
+  fuzzy: (term: string): number | false => (term.length >= MIN_FUZZY ? FUZZY : false),
   /** MiniSearch's cap on the edit distance `fuzzy` allows. */
   maxFuzzy: 6,
   combineWith: 'AND',

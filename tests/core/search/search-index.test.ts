@@ -4,6 +4,8 @@ import { buildSearchIndex } from '../../../src/core/search/build-search-index.ts
 import { groupHits } from '../../../src/core/search/group-hits.ts';
 import { loadSearchEngine } from '../../../src/core/search/load-search-engine.ts';
 import { paragraphPlaces } from '../../../src/core/search/paragraph-places.ts';
+import { markRanges } from '../../../src/core/search/mark-ranges.ts';
+import { queryTerms } from '../../../src/core/search/query-terms.ts';
 import { searchDocuments } from '../../../src/core/search/search-documents.ts';
 import type { StoryBody } from '../../../src/core/schema.ts';
 import { FIXTURE_BODIES, FIXTURE_INDEX } from '../query/fixture-corpus.ts';
@@ -204,4 +206,23 @@ describe('groupHits', () => {
     ]);
     expect(hitCount).toBe(2);
   });
+});
+
+describe('marks agree with the index', () => {
+  const paragraphs = bodies.flatMap((b) =>
+    b.story.sections.flatMap((s) => s.paragraphs.map((p) => ({ id: `${b.id}/${p.id}`, text: p.text }))),
+  );
+  it.each(['mariu', 'besieqed', 'forces', 'ru', 'a', 'the', 'kyev', 'russian forces', 'azov mariupol'])(
+    '%s: a paragraph is found exactly when every query word marks a word in it',
+    (query) => {
+      const terms = queryTerms(query);
+      const found = new Set(engine.search(query).map((h) => h.id));
+      const marked = paragraphs
+        .filter((p) => terms.every((term) => markRanges(p.text, [term]).length > 0))
+        .map((p) => p.id);
+      expect(new Set(marked)).toEqual(
+        new Set([...found].filter((id) => !id.endsWith('/') && !id.includes('/#'))),
+      );
+    },
+  );
 });

@@ -55,11 +55,14 @@ describe('foldTerm and queryTerms', () => {
   });
 });
 
-describe('termMatches (the index rule: prefix, or 1 typo per 5 letters)', () => {
+describe('termMatches (the index rule: prefix from 2 letters, 1 typo per 5 letters from 4)', () => {
   it.each<[string, string, boolean]>([
     ['mariupol', 'mariupol', true],
     ['mariupol', 'mariu', true],
-    ['mariupol', 'm', true],
+    ['mariupol', 'm', false], // one letter matches only itself
+    ['m', 'm', true],
+    ['war', 'wat', false], // 3 letters allow no typo
+    ['kyv', 'kyiv', true], // 4 letters allow one
     ['mariupol', 'mariupl', true], // one letter missing, 7 letters allow 1
     ['mariupol', 'mairupol', true], // a swap is 2 edits; 8 letters allow 2
     ['prussian', 'russian', true], // 1 edit: the index finds it too, so it is marked
