@@ -18,6 +18,7 @@ import { browserReport } from './browser-report.ts';
 import { firstLoadSize } from './first-load-size.ts';
 import type { FirstLoad } from './first-load-size.ts';
 import { generateCorpus, SEED_BYTES } from './generate-corpus.ts';
+import { searchBenchSection } from './search-bench.ts';
 import type { GeneratedFile } from './generate-corpus.ts';
 import { machineInfo } from './machine-info.ts';
 import { median } from './median.ts';
@@ -309,7 +310,11 @@ async function main(): Promise<void> {
       log(browser);
     }
   }
-  const markdown = report(rows, builds, cli, (performance.now() - started) / 1000, browser, seedBuild);
+  // Full-text search at 1000×: index size, load time, per-keystroke query latency (bench/search-bench.ts).
+  const searchSection = await searchBenchSection(1000, log);
+  const markdown =
+    report(rows, builds, cli, (performance.now() - started) / 1000, browser, seedBuild) +
+    `\n${searchSection}`;
   writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), markdown);
   process.stdout.write(markdown);
 }
