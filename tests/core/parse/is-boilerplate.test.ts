@@ -20,6 +20,7 @@ describe('isBoilerplate', () => {
     ['———'],
     ['Tags: Ukraine, Russia, Azovstal'],
     ['Photo: AFP'],
+    ['Read also Russia warns Finland over NATO membership'],
     ['Facebook Twitter WhatsApp Email'],
     ['Share: Facebook | Twitter'],
     [
@@ -42,6 +43,7 @@ describe('isBoilerplate', () => {
     ['More than a thousand civilians are hiding in the factory.'],
     ['3 stars'],
     ['Photographers gathered at the scene.'],
+    ['Readers also wrote to the newspaper.'],
     ['Facebook said it had removed the accounts.'],
     ['Twitter'.concat(' and Facebook were blocked in the country for a week.')],
     ['X'],

@@ -108,6 +108,10 @@ export const BOILERPLATE_PREFIXES: readonly string[] = [
   'read also:',
   'also read:',
   'read more:',
+  // links without the colon: "Read also Russia warns Finland", "Read more about the talks"
+  'read also ',
+  'also read ',
+  'read more about ',
   'see also:',
   'related:',
   'related articles:',
