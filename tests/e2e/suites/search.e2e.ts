@@ -1,61 +1,126 @@
-// Searching: the query goes into the URL, results link into the stories, and a result lands on its hit.
+// Full-text search: live results under the header box, the /search?q= page (fresh load and reload), and the
+// jump from a hit to its paragraph with the query words marked (CSS Custom Highlight API, `search-hit`).
+import type { Page } from 'playwright-core';
 import { check, eventually, expectInViewport } from '../harness/expect.ts';
-import { byId, rendered, sectionHeading, storyPath } from '../harness/pages.ts';
-import { corpusAtLoad, test } from '../harness/registry.ts';
+import { byId, expectText, norm, rendered } from '../harness/pages.ts';
+import { test } from '../harness/registry.ts';
 
-// A sub-heading of the corpus is a query with a known answer: the story it heads.
-const story = corpusAtLoad().stories.find((s) => s.sections.some((sec) => sec.heading !== null));
-const section = story?.sections.find((sec) => sec.heading !== null);
+const WORD = 'mariupol';
 
-if (story && section && section.heading) {
-  const query = section.heading;
-
-  test(`searching "${query}" lists its story, and the result opens at the hit`, async ({
-    page,
-    goto,
-    app,
-  }) => {
-    await goto('/');
-    await rendered(page);
-    const box = page.getByRole('search').getByRole('searchbox');
-    await box.fill(query);
-    await box.press('Enter');
-    await eventually(() => {
-      const q = new URL(page.url()).searchParams.get('q');
-      check(
-        q === query,
-        `after Enter: q=${JSON.stringify(q)} in ${app.path(page.url())}, expected ${JSON.stringify(query)}`,
-      );
-    });
-    const result = page.locator(`main a[href*="${storyPath(story)}"]`).first();
-    await result.waitFor({ state: 'visible' });
-    await result.click();
-    await eventually(() =>
-      check(app.path(page.url()).startsWith(storyPath(story)), `the result opened ${app.path(page.url())}`),
-    );
-    const hash = decodeURIComponent(new URL(page.url()).hash.slice(1));
-    const path = app.path(page.url()).replace(/[?#].*$/, '');
-    const landing = hash
-      ? page.locator(`p${byId(hash)}`)
-      : path === storyPath(story, section)
-        ? sectionHeading(page, section)
-        : page.locator('h1').first();
-    await expectInViewport(landing, `the hit (${hash ? `#${hash}` : path})`);
+/** The texts the `search-hit` highlight covers on the page (empty when there is none). */
+function highlighted(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const highlight = CSS.highlights.get('search-hit');
+    return highlight ? [...highlight].map((range) => range.toString()) : [];
   });
-
-  test(`a fresh load of /?q= lists the story for "${query}"`, async ({ page, goto }) => {
-    await goto(`/?q=${encodeURIComponent(query)}`);
-    await rendered(page);
-    await page
-      .locator(`main a[href*="${storyPath(story)}"]`)
-      .first()
-      .waitFor({ state: 'visible' });
-    const box = page.getByRole('search').getByRole('searchbox');
-    check(
-      (await box.inputValue()) === query,
-      `the search box shows "${await box.inputValue()}", not the query`,
-    );
-  });
-} else {
-  test.skip('search', 'the corpus has no sub-heading to search for', async () => {});
 }
+
+/** Fails unless the page's `<mark class="search-mark">`s all read the word (case aside), at least one. */
+async function expectMarks(page: Page, scope: string, where: string): Promise<number> {
+  return eventually(async () => {
+    const marks = await page.locator(`${scope} mark.search-mark`).allTextContents();
+    check(marks.length > 0, `${where}: no marked words`);
+    const wrong = marks.filter((m) => !m.toLowerCase().startsWith(WORD.slice(0, 5)));
+    check(wrong.length === 0, `${where}: marks ${JSON.stringify(wrong)} do not answer "${WORD}"`);
+    return marks.length;
+  }, 10_000);
+}
+
+test('typing in the header box shows live results with marks; a click lands on the paragraph, marked', async ({
+  page,
+  goto,
+  app,
+}) => {
+  await goto('/');
+  await rendered(page);
+  await page.keyboard.press('/');
+  const box = page.getByRole('searchbox', { name: 'Search stories' });
+  await page.keyboard.type('mariu', { delay: 30 });
+  check(
+    (await box.inputValue()) === 'mariu',
+    `the box reads "${await box.inputValue()}" after typing "mariu"`,
+  );
+  const live = page.getByRole('list', { name: 'Results as you type' });
+  await live.waitFor({ state: 'visible', timeout: 10_000 });
+  await expectMarks(page, '.search-live', 'live results');
+  await expectText(page.locator('.search-live__status'), /^\d+ hits? in \d+ stor(y|ies)$/, 'live count');
+
+  const first = live.getByRole('link').first();
+  const href = (await first.getAttribute('href')) ?? '';
+  const hash = href.split('#')[1] ?? '';
+  check(/^p-\d+$/.test(hash), `the first live result links to ${href}, not to a paragraph`);
+  await first.click();
+  await eventually(() => {
+    const url = new URL(page.url());
+    check(url.pathname.includes('/story/'), `after the click the page is ${app.path(page.url())}`);
+    check(
+      url.searchParams.get('q') === 'mariu',
+      `the story URL ${app.path(page.url())} does not carry q=mariu`,
+    );
+    check(url.hash === `#${hash}`, `the story URL ${app.path(page.url())} lost #${hash}`);
+  });
+  await expectInViewport(page.locator(`p${byId(hash)}`), `paragraph #${hash}`);
+  await eventually(async () => {
+    const texts = await highlighted(page);
+    check(texts.length > 0, `no search-hit highlight in #${hash}`);
+    check(
+      texts.every((t) => t.toLowerCase().startsWith('mariu')),
+      `highlighted ${JSON.stringify(texts)} in #${hash}`,
+    );
+  });
+  const inside = await page.locator(`p${byId(hash)}`).evaluate((p) => {
+    const highlight = CSS.highlights.get('search-hit');
+    return highlight ? [...highlight].every((r) => p.contains(r.commonAncestorContainer)) : false;
+  });
+  check(inside, `the highlighted words are not all inside paragraph #${hash}`);
+  check(
+    (await page.locator('.search-live').count()) === 0,
+    'the live results stay open after following a result',
+  );
+});
+
+test('Enter in the header box opens /search?q= with every hit', async ({ page, goto, app }) => {
+  await goto('/');
+  await rendered(page);
+  const box = page.getByRole('searchbox', { name: 'Search stories' });
+  await box.click();
+  await page.keyboard.type(WORD);
+  await page.keyboard.press('Enter');
+  await eventually(() => {
+    const url = new URL(page.url());
+    check(url.pathname.endsWith('/search'), `Enter went to ${app.path(page.url())}`);
+    check(url.searchParams.get('q') === WORD, `the results URL ${app.path(page.url())} has no q=${WORD}`);
+  });
+  await expectText(page.locator('h1').first(), `Search: ${WORD}`, 'h1');
+  await expectMarks(page, 'main', '/search after Enter');
+});
+
+test(`/search?q=${WORD} fresh-loaded lists marked hits by story, and survives a reload`, async ({
+  page,
+  goto,
+}) => {
+  await goto(`/search?q=${WORD}`);
+  await expectText(page.locator('h1').first(), `Search: ${WORD}`, 'h1');
+  const status = page.locator('main [role="status"]');
+  await expectText(status, new RegExp(`^\\d+ hits? in \\d+ stor(y|ies) for “${WORD}”\\.$`), 'status');
+  const count = Number(norm((await status.textContent()) ?? '').split(' ')[0]);
+  const marks = await expectMarks(page, 'main', 'fresh /search');
+  check(marks >= count, `${count} hits but only ${marks} marked words`);
+  const stories = await page.getByRole('list', { name: 'Stories with hits' }).locator(':scope > li').count();
+  check(stories > 0, 'no story listed');
+  const hitLinks = await page
+    .locator('main a.search-hit__link')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  check(hitLinks.length > 0, 'no hit links');
+  check(
+    hitLinks.every((h) => new URL(h).searchParams.get('q') === WORD && /#p-\d+$/.test(h)),
+    `hit links do not all carry q=${WORD} and a paragraph: ${hitLinks.slice(0, 3).join(', ')}`,
+  );
+
+  await page.reload({ waitUntil: 'load' });
+  await expectText(page.locator('h1').first(), `Search: ${WORD}`, 'h1 after reload');
+  await expectText(status, `${count} `, 'status after reload');
+  await expectMarks(page, 'main', '/search after reload');
+  const box = page.getByRole('searchbox', { name: 'Search stories' });
+  check((await box.inputValue()) === WORD, `after reload the box reads "${await box.inputValue()}"`);
+});

@@ -35,3 +35,22 @@ test('a story page shows its headline as the h1', async ({ page, goto, corpus })
   await goto(storyPath(story));
   await expectText(page.locator('h1').first(), story.title, 'h1');
 });
+
+test('a section page has breadcrumbs home › story', async ({ page, goto, app, corpus }) => {
+  const story = corpus.stories.find((s) => s.sections.length > 1) ?? corpus.stories[0]!;
+  const section = story.sections.at(-1)!;
+  await goto(storyPath(story, section));
+  const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+  await crumbs.waitFor({ state: 'visible' });
+  const hrefs = await crumbs
+    .locator('a[href]')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href.replace(/[?#].*$/, '')));
+  check(
+    hrefs.includes(app.baseUrl),
+    `the breadcrumbs do not link home (${app.baseUrl}): ${hrefs.join(', ')}`,
+  );
+  check(
+    hrefs.some((h) => app.path(h) === storyPath(story)),
+    `the breadcrumbs do not link to the story ${storyPath(story)}: ${hrefs.join(', ')}`,
+  );
+});
