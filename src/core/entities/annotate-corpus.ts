@@ -9,6 +9,7 @@ import { resolveOverlaps } from './05-resolve-overlaps.ts';
 import { mergeAliases, surnameOf, type MergedDocument } from './06-merge-aliases.ts';
 import { translitKey } from './alias/translit-key.ts';
 import { linkMentions } from './07-link-mentions.ts';
+import { inferStoryYear } from './values/story-year.ts';
 
 /** Steps 1–5 on one text: tokens, then every rule's candidates, then one span per stretch of text. */
 function annotateText(text: string, source: StorySource | null): AnnotatedText {
@@ -84,7 +85,8 @@ export function annotateCorpus(documents: readonly ParsedDocument[]): Corpus {
     // every text of the document in reading order: headline, heading, paragraphs
     const texts: string[] = [];
     const sources: (StorySource | null)[] = [];
-    for (const s of d.stories) {
+    const storyOf: number[] = [];
+    d.stories.forEach((s, n) => {
       texts.push(s.title);
       sources.push(null);
       s.sections.forEach((sec, si) => {
@@ -96,8 +98,11 @@ export function annotateCorpus(documents: readonly ParsedDocument[]): Corpus {
           sources.push(si === 0 && pi === 0 ? s.source : null);
         });
       });
-    }
-    const annotated = texts.map((t, i) => annotateText(t, sources[i] ?? null));
+      while (storyOf.length < texts.length) storyOf.push(n);
+    });
+    const raw = texts.map((t, i) => annotateText(t, sources[i] ?? null));
+    // dates without a year take their story's one year, when it has exactly one
+    const annotated = d.stories.flatMap((_, n) => inferStoryYear(raw.filter((_t, i) => storyOf[i] === n)));
     return { d, texts, annotated, merged: mergeAliases(annotated) };
   });
   const corpusSurnames = surnamesAcross(passes.map((p) => p.merged));
