@@ -1,4 +1,5 @@
-import { resolve, sep } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import type { BuiltCorpus, SeedCorpus } from './create-seed-corpus.ts';
 import { createSeedCorpus } from './create-seed-corpus.ts';
@@ -89,13 +90,28 @@ export function corpusPlugin({
       order: 'post',
       async handler(_options, bundle) {
         const built = await corpus();
-        for (const [fileName, source] of built.assets) this.emitFile({ type: 'asset', fileName, source });
+        // Story bodies (4,581 files at 1000× the seed) are written by writeBundle instead: through Rollup each
+        // would be a line, and a gzip, in the build report.
+        for (const [fileName, source] of built.assets)
+          if (!isStoryBody(fileName)) this.emitFile({ type: 'asset', fileName, source });
         const html = bundle['index.html'];
         // Static hosts (GitHub Pages, S3, Netlify) answer a deep link like /story/x/y with 404.html: the same
         // app shell, so the router shows the story instead of the host's error page.
         if (html && html.type === 'asset')
           this.emitFile({ type: 'asset', fileName: '404.html', source: html.source });
       },
+    },
+
+    async writeBundle(options) {
+      const built = await corpus();
+      const dir = options.dir ?? resolve(config.root, config.build.outDir);
+      const bodies = [...built.assets].filter(([fileName]) => isStoryBody(fileName));
+      await mkdir(join(dir, 'corpus'), { recursive: true });
+      await Promise.all(bodies.map(([fileName, source]) => writeFile(join(dir, fileName), source)));
+      const bytes = bodies.reduce((sum, [, source]) => sum + Buffer.byteLength(source), 0);
+      config.logger.info(
+        `corpus: ${bodies.length} story files, ${(bytes / 1e6).toFixed(2)} MB, in ${relative(config.root, join(dir, 'corpus')) || '.'}/`,
+      );
     },
 
     configureServer(server) {
@@ -151,6 +167,11 @@ export function corpusPlugin({
     server.watcher.on('unlink', (path) => isSeed(path) && onChange(async () => seeds.remove(path)));
     server.watcher.on('unlinkDir', (path) => inSeeds(path) && onChange(async () => seeds.remove(path)));
   }
+}
+
+/** A story body's file name, `corpus/<hash>.json` (the index and search files carry a name before the hash). */
+function isStoryBody(fileName: string): boolean {
+  return /^corpus\/[0-9a-f]+\.json$/.test(fileName);
 }
 
 /** The corpus file a dev request asks for (`/sub/corpus/x.json` → `corpus/x.json`), or null when it is another URL. */

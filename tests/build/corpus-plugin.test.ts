@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, createServer } from 'vite';
+import { build, createLogger, createServer } from 'vite';
 import type { InlineConfig } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusPlugin } from '../../src/build/corpus-plugin.ts';
@@ -101,6 +101,20 @@ describe('corpusPlugin in build', { timeout: 20_000 }, () => {
     const js = (await Promise.all(assets.map((f) => readFile(join(out, 'assets', f), 'utf8')))).join('');
     expect(js).toContain(`corpus/index-${index.version}.json`);
     expect(js).not.toContain('grain exports');
+  });
+
+  it('keeps story bodies out of the build report and says how many it wrote', async () => {
+    const out = join(root, 'dist-quiet');
+    const messages: string[] = [];
+    const logger = createLogger('info');
+    logger.info = (message) => void messages.push(message);
+    await build(config(out, { logLevel: 'info', customLogger: logger }));
+    const bodies = (await readdir(join(out, 'corpus'))).filter((f) => /^[0-9a-f]+\.json$/.test(f));
+    expect(bodies.length).toBeGreaterThanOrEqual(2);
+    const report = messages.join('\n');
+    for (const body of bodies) expect(report).not.toContain(body);
+    expect(report).toContain(`corpus: ${bodies.length} story files`);
+    expect(report).toMatch(/corpus\/index-[0-9a-f]{16}\.json/);
   });
 
   it('works under a sub-folder base: the app links /sub/assets, the corpus stays relative', async () => {
