@@ -1,0 +1,178 @@
+import { geoEqualEarth, geoPath } from 'd3-geo';
+import { useMemo } from 'react';
+import { countOf, entityNodeLabel } from '../../core/insights/insight-labels.ts';
+import type { MapMarker, PlaceMap } from '../../core/insights/map-markers.ts';
+import type { EntitySummary } from '../../core/schema.ts';
+import { onActivateKey } from './activate-keys.ts';
+import { TextAlternative } from './text-alternative.tsx';
+import { worldCountries } from './world-geometry.ts';
+
+const WIDTH = 640;
+const HEIGHT = 400;
+/** Names written beside the markers; the rest show theirs on hover and focus. */
+const LABELLED = 8;
+
+/** An Equal Earth projection fitted to the markers with some margin (the whole world when there are none). */
+function fittedProjection(markers: readonly MapMarker[]) {
+  const projection = geoEqualEarth();
+  if (markers.length === 0)
+    return projection.fitExtent(
+      [
+        [8, 8],
+        [WIDTH - 8, HEIGHT - 8],
+      ],
+      { type: 'Sphere' },
+    );
+  const lons = markers.map((m) => m.lon);
+  const lats = markers.map((m) => m.lat);
+  // at least ~50° wide and 25° tall, so one city still shows its neighbours
+  const pad = (lo: number, hi: number, min: number) => Math.max((min - (hi - lo)) / 2, 6);
+  const padLon = pad(Math.min(...lons), Math.max(...lons), 50);
+  const padLat = pad(Math.min(...lats), Math.max(...lats), 25);
+  const corners: [number, number][] = [
+    [Math.max(-180, Math.min(...lons) - padLon), Math.max(-85, Math.min(...lats) - padLat)],
+    [Math.min(180, Math.max(...lons) + padLon), Math.min(85, Math.max(...lats) + padLat)],
+  ];
+  return projection.fitExtent(
+    [
+      [16, 16],
+      [WIDTH - 16, HEIGHT - 16],
+    ],
+    { type: 'MultiPoint', coordinates: corners },
+  );
+}
+
+interface InsightsMapProps {
+  places: PlaceMap;
+  filtered: ReadonlySet<string>;
+  onPick: (entity: EntitySummary) => void;
+}
+
+/** Places on a world map (Natural Earth, Equal Earth projection), markers sized by mentions, with a table equivalent. */
+export function InsightsMap({ places, filtered, onPick }: InsightsMapProps) {
+  const { countries, points } = useMemo(() => {
+    const projection = fittedProjection(places.markers);
+    const path = geoPath(projection);
+    return {
+      countries: worldCountries().features.map((f, i) => ({ key: String(f.id ?? i), d: path(f) ?? '' })),
+      points: places.markers.flatMap((m) => {
+        const xy = projection([m.lon, m.lat]);
+        return xy ? [{ marker: m, x: xy[0], y: xy[1] }] : [];
+      }),
+    };
+  }, [places]);
+  const summary =
+    places.markers.length === 0
+      ? 'Map: no place in these paragraphs has known coordinates.'
+      : `Map of ${countOf(places.markers.length, 'place', 'places')}; most mentioned: ${places.markers
+          .slice(0, 3)
+          .map((m) => `${m.entity.name} (${m.mentions})`)
+          .join(', ')}.`;
+  return (
+    <section className="insights-section" aria-labelledby="insights-map">
+      <h2 id="insights-map">Places on the map</h2>
+      <p className="insights-meta">
+        Markers at the gazetteer’s coordinates, sized by mentions. Select a marker to filter by its place.
+      </p>
+      <div className="insights-figure insights-figure--map">
+        <svg
+          className="insights-svg insights-map"
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          role="img"
+          aria-label={summary}
+        >
+          <rect className="insights-map__sea" x={0} y={0} width={WIDTH} height={HEIGHT} />
+          {countries.map((c) => (
+            <path key={c.key} className="insights-map__country" d={c.d} />
+          ))}
+        </svg>
+        <svg
+          className="insights-svg insights-svg--overlay"
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          role="group"
+          aria-label="Places on the map"
+        >
+          {/* most mentioned drawn first, so small markers stay on top and clickable */}
+          {points.map(({ marker, x, y }, i) => {
+            const inFilter = filtered.has(marker.entity.id);
+            const label = `${entityNodeLabel(marker.entity.name, 'place', marker.mentions)}${
+              inFilter ? ', in the filter' : ''
+            }`;
+            return (
+              <g
+                key={marker.entity.id}
+                className={`insights-marker${inFilter ? ' is-active' : ''}${i < LABELLED ? '' : ' is-quiet'}`}
+                role="button"
+                tabIndex={0}
+                aria-label={label}
+                onClick={() => onPick(marker.entity)}
+                onKeyDown={onActivateKey(() => onPick(marker.entity))}
+              >
+                <title>{label}</title>
+                <circle className="insights-marker__dot" cx={x} cy={y} r={marker.r} />
+                {inFilter && <circle className="insights-node__ring" cx={x} cy={y} r={marker.r + 4} />}
+                <text
+                  className="insights-node__label"
+                  x={x + marker.r + 4}
+                  y={y + 4}
+                  textAnchor={x > WIDTH - 90 ? 'end' : 'start'}
+                  dx={x > WIDTH - 90 ? -2 * marker.r - 8 : 0}
+                  aria-hidden="true"
+                >
+                  {marker.entity.name}
+                </text>
+              </g>
+            );
+          })}
+        </svg>
+      </div>
+      {places.markers.length > 0 && (
+        <TextAlternative label="places on the map">
+          <table className="insights-table">
+            <caption>Places on the map, most mentioned first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Place</th>
+                <th scope="col">Mentions</th>
+                <th scope="col">Latitude</th>
+                <th scope="col">Longitude</th>
+              </tr>
+            </thead>
+            <tbody>
+              {places.markers.map((m) => (
+                <tr key={m.entity.id}>
+                  <th scope="row">{m.entity.name}</th>
+                  <td className="insights-table__number">{m.mentions}</td>
+                  <td className="insights-table__number">{m.lat.toFixed(2)}</td>
+                  <td className="insights-table__number">{m.lon.toFixed(2)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TextAlternative>
+      )}
+      {places.unplaced.length > 0 && (
+        <>
+          <h3>Not on the map</h3>
+          <p className="insights-meta">The gazetteer has no coordinates for these places.</p>
+          <ul className="insights-unplaced">
+            {places.unplaced.map((p) => (
+              <li key={p.entity.id}>
+                <button
+                  type="button"
+                  className="insights-chip"
+                  aria-pressed={filtered.has(p.entity.id)}
+                  onClick={() => onPick(p.entity)}
+                >
+                  <span aria-hidden="true">▲ </span>
+                  {p.entity.name}
+                  <span className="insights-meta"> {countOf(p.mentions, 'mention', 'mentions')}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

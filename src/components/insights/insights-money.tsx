@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { countOf } from '../../core/insights/insight-labels.ts';
+import {
+  moneyTotals,
+  sortMoneyRows,
+  type MoneyRow,
+  type MoneySort,
+} from '../../core/insights/money-table.ts';
+import { paragraphPath } from '../../routes/paths';
+import { InsightContext } from './insight-context.tsx';
+
+/** `121000000 EUR` → "€121,000,000" (the code itself when the runtime does not know it). */
+export function formatMoney(amount: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat('en-GB', { style: 'currency', currency, maximumFractionDigits: 2 }).format(
+      amount,
+    );
+  } catch {
+    return `${currency} ${amount.toLocaleString('en-GB')}`;
+  }
+}
+
+function SortButton({
+  by,
+  label,
+  sort,
+  descending,
+  onSort,
+}: {
+  by: MoneySort;
+  label: string;
+  sort: MoneySort;
+  descending: boolean;
+  onSort: (by: MoneySort) => void;
+}) {
+  const active = sort === by;
+  return (
+    <button type="button" className="insights-sort" onClick={() => onSort(by)}>
+      {label}
+      <span aria-hidden="true">{active ? (descending ? ' ▼' : ' ▲') : ' ⇅'}</span>
+    </button>
+  );
+}
+
+/** Every money mention: amount, currency, the text as written, context and story; sortable by amount or story. */
+export function InsightsMoney({ rows, search }: { rows: readonly MoneyRow[]; search: string }) {
+  const [sort, setSort] = useState<MoneySort>('amount');
+  const [descending, setDescending] = useState(true);
+  const onSort = (by: MoneySort) => {
+    if (by === sort) setDescending(!descending);
+    else {
+      setSort(by);
+      setDescending(by === 'amount');
+    }
+  };
+  const sorted = sortMoneyRows(rows, sort, descending);
+  const ariaSort = (by: MoneySort) => (sort === by ? (descending ? 'descending' : 'ascending') : undefined);
+  return (
+    <section className="insights-section" aria-labelledby="insights-money">
+      <h2 id="insights-money">Money</h2>
+      {rows.length === 0 ? (
+        <p>No amounts of money in these paragraphs.</p>
+      ) : (
+        <>
+          <p className="insights-meta">
+            {countOf(rows.length, 'mention', 'mentions')}:{' '}
+            {moneyTotals(rows)
+              .map((t) => `${formatMoney(t.total, t.currency)} in ${countOf(t.count, 'mention', 'mentions')}`)
+              .join('; ')}
+            . Amounts sort within each currency.
+          </p>
+          <div
+            className="insights-table-wrap"
+            role="region"
+            aria-label="Money mentions (scrolls sideways)"
+            tabIndex={0}
+          >
+            <table className="insights-table">
+              <thead>
+                <tr>
+                  <th scope="col" aria-sort={ariaSort('amount')}>
+                    <SortButton
+                      by="amount"
+                      label="Amount"
+                      sort={sort}
+                      descending={descending}
+                      onSort={onSort}
+                    />
+                  </th>
+                  <th scope="col">Currency</th>
+                  <th scope="col">As written</th>
+                  <th scope="col">Context</th>
+                  <th scope="col" aria-sort={ariaSort('story')}>
+                    <SortButton
+                      by="story"
+                      label="Story"
+                      sort={sort}
+                      descending={descending}
+                      onSort={onSort}
+                    />
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {sorted.map((row) => (
+                  <tr key={`${row.at.storyId}-${row.at.paragraph.id}-${row.mention.start}`}>
+                    <td className="insights-table__number">{formatMoney(row.amount, row.currency)}</td>
+                    <td>{row.currency}</td>
+                    <td>{row.surface}</td>
+                    <td>
+                      <Link to={paragraphPath(row.at.storyId, row.at.sectionId, row.at.paragraph.id, search)}>
+                        <InsightContext
+                          text={row.at.paragraph.text}
+                          mention={row.mention}
+                          type="money"
+                          width={45}
+                        />
+                      </Link>
+                    </td>
+                    <td>{row.at.storyTitle}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
