@@ -60,6 +60,24 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
             return { loader: searchLoader(queryClient), Component: SearchRoute };
           },
         },
+        {
+          path: 'insights',
+          ErrorBoundary: RouteErrorBoundary,
+          HydrateFallback: LoadingView,
+          lazy: async () => {
+            const { insightsLoader, InsightsRoute } = await import('../routes/insights-route.tsx');
+            return { loader: insightsLoader(queryClient), Component: InsightsRoute };
+          },
+        },
+        {
+          path: 'my-digests',
+          ErrorBoundary: RouteErrorBoundary,
+          HydrateFallback: LoadingView,
+          lazy: async () => {
+            const { MyDigestsRoute } = await import('../routes/my-digests-route.tsx');
+            return { Component: MyDigestsRoute };
+          },
+        },
         { path: '*', Component: NotFoundRoute, ErrorBoundary: RouteErrorBoundary },
       ],
     },

@@ -63,3 +63,13 @@ export function entityPath(type: string, slug: string, search?: string | URLSear
 export function searchPath(query: string, search?: string | URLSearchParams): string {
   return `/search${withSearchParam(toSearch(search), 'q', query)}`;
 }
+
+/** Timeline, money, co-mentions and map of the paragraphs the filter keeps: `/insights?person=vladimir-putin`. */
+export function insightsPath(search?: string | URLSearchParams): string {
+  return `/insights${toSearch(search)}`;
+}
+
+/** Digests of the reader's own, read and kept in this browser only. */
+export function myDigestsPath(): string {
+  return '/my-digests';
+}
