@@ -31,6 +31,18 @@ describe('adversarial long lines finish in linear time', () => {
     60_000,
   );
 
+  it('a 1 MB line of sentences naming places (coordination rule was chunks × candidates)', () => {
+    const line = adversarialLine(
+      'Russian forces attacked Mariupol again, officials in Kyiv said. ',
+      1_000_000,
+    );
+    const started = performance.now();
+    const corpus = buildCorpus([{ source: 'long-line.txt', text: `A headline\n\n${line}\n` }]);
+    const ms = performance.now() - started;
+    expect(corpus.entities.map((e) => e.name)).toContain('Mariupol');
+    expect(ms, `${Math.round(ms)} ms`).toBeLessThan(2 * BUDGET_MS);
+  }, 60_000);
+
   it.each([
     ['full stops', '.'],
     ['abbreviations', 'Mr. '],
