@@ -69,6 +69,15 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
             return { loader: insightsLoader(queryClient), Component: InsightsRoute };
           },
         },
+        {
+          path: 'my-digests',
+          ErrorBoundary: RouteErrorBoundary,
+          HydrateFallback: LoadingView,
+          lazy: async () => {
+            const { MyDigestsRoute } = await import('../routes/my-digests-route.tsx');
+            return { Component: MyDigestsRoute };
+          },
+        },
         { path: '*', Component: NotFoundRoute, ErrorBoundary: RouteErrorBoundary },
       ],
     },

@@ -1,14 +1,27 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { StorySummary } from '../core/schema.ts';
+import { LOCAL_CHUNK_SCHEME } from '../core/bundle/local-ids.ts';
+import type { StoryBody, StorySummary } from '../core/schema.ts';
 import { corpusKeys } from './corpus-keys.ts';
 import { fetchJson } from './fetch-json.ts';
 import { isStoryBody } from './is-story-body.ts';
+import { getLocalStoryBody } from './local-digest-store.ts';
 
-/** One story's body, fetched from its chunk on demand; immutable for a given corpus version. */
+/** A `local:<documentId>/<storyId>` chunk's body from this browser's storage. */
+async function loadLocalBody(chunk: string): Promise<StoryBody> {
+  const [documentId = '', storyId = ''] = chunk.slice(LOCAL_CHUNK_SCHEME.length).split('/');
+  const body = await getLocalStoryBody(documentId, storyId);
+  if (!body) throw new Error(`The story ${storyId} is not kept in this browser`);
+  return body;
+}
+
+/** One story's body, fetched from its chunk on demand (or read from IndexedDB for a `local:` chunk); immutable. */
 export function storyQueryOptions(summary: Pick<StorySummary, 'id' | 'chunk'>) {
   return queryOptions({
     queryKey: corpusKeys.story(summary.id),
-    queryFn: ({ signal }) => fetchJson(summary.chunk, isStoryBody, signal),
+    queryFn: ({ signal }) =>
+      summary.chunk.startsWith(LOCAL_CHUNK_SCHEME)
+        ? loadLocalBody(summary.chunk)
+        : fetchJson(summary.chunk, isStoryBody, signal),
     staleTime: Infinity,
   });
 }

@@ -3,9 +3,10 @@ import { Link, useLocation } from 'react-router';
 import { NotFoundView } from '../components/not-found/not-found-view.tsx';
 import { closestHeadlines } from '../components/not-found/closest-headlines.ts';
 import { sectionLabel } from '../components/story/section-label.ts';
+import { isLocalStoryId } from '../core/bundle/local-ids.ts';
 import { corpusIndexQueryOptions } from '../data/corpus-index-query-options.ts';
 import type { NotFoundData } from './not-found-data.ts';
-import { sectionPath } from './paths.ts';
+import { myDigestsPath, sectionPath } from './paths.ts';
 
 /** The not-found page for a missing story, section or path, with the closest headlines. */
 export function NotFoundContent({ missing }: { missing: NotFoundData | { kind: 'page'; path: string } }) {
@@ -57,6 +58,13 @@ export function NotFoundContent({ missing }: { missing: NotFoundData | { kind: '
         {missing.kind === 'story' ? 'There is no story ' : 'There is no page at '}
         <code>{wanted}</code>.
       </p>
+      {missing.kind === 'story' && isLocalStoryId(missing.storyId) && (
+        <p>
+          This link is to a story of a digest someone read in their own browser. Such digests are kept only in
+          the browser that read them, so the link opens only there. You can add the digest yourself on{' '}
+          <Link to={myDigestsPath()}>Your digests</Link>.
+        </p>
+      )}
     </NotFoundView>
   );
 }

@@ -68,3 +68,8 @@ export function searchPath(query: string, search?: string | URLSearchParams): st
 export function insightsPath(search?: string | URLSearchParams): string {
   return `/insights${toSearch(search)}`;
 }
+
+/** Digests of the reader's own, read and kept in this browser only. */
+export function myDigestsPath(): string {
+  return '/my-digests';
+}

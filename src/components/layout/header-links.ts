@@ -1,8 +1,9 @@
-import { entitiesPath, homePath, insightsPath } from '../../routes/paths';
+import { entitiesPath, homePath, insightsPath, myDigestsPath } from '../../routes/paths';
 
 /** The header's main navigation; later pages (entities, insights) add an entry here. */
 export const HEADER_LINKS: readonly { label: string; to: (search: string) => string; end: boolean }[] = [
   { label: 'Stories', to: homePath, end: true },
   { label: 'Entities', to: () => entitiesPath(), end: false },
   { label: 'Insights', to: insightsPath, end: false },
+  { label: 'Your digests', to: () => myDigestsPath(), end: false },
 ];
