@@ -214,23 +214,31 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
     groups.delete(key);
   }
 
-  // unknown places and organizations close in spelling merge into the more frequent one
-  const others = [...groups.entries()].filter(([, g]) => g.type !== 'person');
+  // unknown places and organizations close in spelling merge into the more frequent one; only names sharing their first
+  // four letters are compared (the rule requires it), so a digest of many names is not compared pair by pair
   const count = (g: Group): number => [...g.forms.values()].reduce((a, b) => a + b, 0);
-  for (const [ka, a] of others) {
-    for (const [kb, b] of others) {
-      if (ka >= kb || a.type !== b.type || !groups.has(ka) || !groups.has(kb)) continue;
-      const x = ka.slice(ka.indexOf('|') + 1);
-      const y = kb.slice(kb.indexOf('|') + 1);
-      if (Math.min(x.length, y.length) < 6 || x.slice(0, 4) !== y.slice(0, 4)) continue;
-      if (!x.startsWith(y) && !y.startsWith(x) && editDistance(x, y, 2) > 2) continue;
-      const aWins = count(a) >= count(b);
-      const into: Group = aWins ? a : b;
-      const from: Group = aWins ? b : a;
-      const fromKey = aWins ? kb : ka;
-      for (const [f, n] of from.forms) into.forms.set(f, (into.forms.get(f) ?? 0) + n);
-      into.members.push(...from.members);
-      groups.delete(fromKey);
+  const buckets = new Map<string, [string, Group][]>();
+  for (const entry of groups) {
+    const [k, g] = entry;
+    const x = k.slice(k.indexOf('|') + 1);
+    if (g.type === 'person' || x.length < 6) continue;
+    const b = `${g.type}|${x.slice(0, 4)}`;
+    buckets.set(b, [...(buckets.get(b) ?? []), entry]);
+  }
+  for (const bucket of buckets.values()) {
+    for (const [ka, a] of bucket) {
+      for (const [kb, b] of bucket) {
+        if (ka >= kb || !groups.has(ka) || !groups.has(kb)) continue;
+        const x = ka.slice(ka.indexOf('|') + 1);
+        const y = kb.slice(kb.indexOf('|') + 1);
+        if (!x.startsWith(y) && !y.startsWith(x) && editDistance(x, y, 2) > 2) continue;
+        const aWins = count(a) >= count(b);
+        const into: Group = aWins ? a : b;
+        const from: Group = aWins ? b : a;
+        for (const [f, n] of from.forms) into.forms.set(f, (into.forms.get(f) ?? 0) + n);
+        into.members.push(...from.members);
+        groups.delete(aWins ? kb : ka);
+      }
     }
   }
 

@@ -102,7 +102,9 @@ export function annotateCorpus(documents: readonly ParsedDocument[]): Corpus {
     });
     const raw = texts.map((t, i) => annotateText(t, sources[i] ?? null));
     // dates without a year take their story's one year, when it has exactly one
-    const annotated = d.stories.flatMap((_, n) => inferStoryYear(raw.filter((_t, i) => storyOf[i] === n)));
+    const byStory: AnnotatedText[][] = d.stories.map(() => []);
+    raw.forEach((t, i) => byStory[storyOf[i] ?? 0]?.push(t));
+    const annotated = byStory.flatMap(inferStoryYear);
     return { d, texts, annotated, merged: mergeAliases(annotated) };
   });
   const corpusSurnames = surnamesAcross(passes.map((p) => p.merged));
