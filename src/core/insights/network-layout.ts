@@ -62,9 +62,17 @@ export function layoutNetwork(
     const t = at.get(e.target);
     return s === undefined || t === undefined ? [] : [{ s, t, w: e.weight }];
   });
-  const ideal = ring / Math.max(2, Math.sqrt(laid.length));
+  // Fruchterman–Reingold: repulsion k²/d between all pairs, attraction d²/k along edges (heavier pulls more),
+  // a pull to the centre so loose nodes stay in, steps capped by a temperature that cools to zero
+  const k = 0.45 * Math.sqrt((width * height) / Math.max(1, laid.length));
+  // with N nodes repelling as k²/d and a pull g·d, the cloud settles at radius ≈ k·√(N/g): pick g per axis so
+  // it fills about 85 % of the box (an ellipse in a wide box) whatever the number of nodes
+  const spread = 0.45 * Math.sqrt(width * height);
+  const gx = (spread / (0.42 * width)) ** 2;
+  const gy = (spread / (0.42 * height)) ** 2;
+  const start = Math.min(width, height) / 8;
   for (let step = 0; step < iterations; step++) {
-    const cooling = 1 - step / iterations;
+    const temperature = start * (1 - step / iterations) + 0.5;
     const dx = new Array<number>(laid.length).fill(0);
     const dy = new Array<number>(laid.length).fill(0);
     for (let i = 0; i < laid.length; i++) {
@@ -75,12 +83,12 @@ export function layoutNetwork(
         if (!b) continue;
         const ex = a.x - b.x;
         const ey = a.y - b.y;
-        const d2 = Math.max(1, ex * ex + ey * ey);
-        const push = (ideal * ideal) / d2;
-        dx[i] = (dx[i] ?? 0) + ex * push * 0.05;
-        dy[i] = (dy[i] ?? 0) + ey * push * 0.05;
-        dx[j] = (dx[j] ?? 0) - ex * push * 0.05;
-        dy[j] = (dy[j] ?? 0) - ey * push * 0.05;
+        const d = Math.max(0.5, Math.hypot(ex, ey));
+        const f = (k * k) / d / d;
+        dx[i] = (dx[i] ?? 0) + ex * f;
+        dy[i] = (dy[i] ?? 0) + ey * f;
+        dx[j] = (dx[j] ?? 0) - ex * f;
+        dy[j] = (dy[j] ?? 0) - ey * f;
       }
     }
     for (const { s, t, w } of links) {
@@ -89,22 +97,20 @@ export function layoutNetwork(
       if (!a || !b) continue;
       const ex = b.x - a.x;
       const ey = b.y - a.y;
-      const d = Math.max(1, Math.hypot(ex, ey));
-      const pull = ((d - ideal) / d) * 0.02 * Math.min(4, w);
-      dx[s] = (dx[s] ?? 0) + ex * pull;
-      dy[s] = (dy[s] ?? 0) + ey * pull;
-      dx[t] = (dx[t] ?? 0) - ex * pull;
-      dy[t] = (dy[t] ?? 0) - ey * pull;
+      const d = Math.max(0.5, Math.hypot(ex, ey));
+      const f = (d / k) * (1 + Math.log(w));
+      dx[s] = (dx[s] ?? 0) + ex * f;
+      dy[s] = (dy[s] ?? 0) + ey * f;
+      dx[t] = (dx[t] ?? 0) - ex * f;
+      dy[t] = (dy[t] ?? 0) - ey * f;
     }
     laid.forEach((n, i) => {
-      // a gentle pull to the centre keeps unlinked nodes from drifting to the edge
-      const mx = (dx[i] ?? 0) + (cx - n.x) * 0.01;
-      const my = (dy[i] ?? 0) + (cy - n.y) * 0.01;
-      const len = Math.hypot(mx, my);
-      const cap = (ideal / 2) * cooling + 0.5;
-      const k = len > cap ? cap / len : 1;
-      n.x = Math.min(width - n.r - 2, Math.max(n.r + 2, n.x + mx * k));
-      n.y = Math.min(height - n.r - 2, Math.max(n.r + 2, n.y + my * k));
+      const mx = (dx[i] ?? 0) + (cx - n.x) * gx;
+      const my = (dy[i] ?? 0) + (cy - n.y) * gy;
+      const len = Math.max(1e-9, Math.hypot(mx, my));
+      const move = Math.min(len, temperature);
+      n.x = Math.min(width - n.r - 2, Math.max(n.r + 2, n.x + (mx / len) * move));
+      n.y = Math.min(height - n.r - 2, Math.max(n.r + 2, n.y + (my / len) * move));
     });
   }
   return laid;
