@@ -1,5 +1,6 @@
 import { useEffect, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
+import { MIN_PREFIX } from '../../core/search/search-defaults.ts';
 import { searchPath } from '../../routes/paths';
 import { useAnnounce } from '../announcer/announcer-context.ts';
 import { searchCount } from './search-count.ts';
@@ -27,10 +28,12 @@ interface SearchLiveResultsProps {
 export function SearchLiveResults({ query, carried, onBackToInput }: SearchLiveResultsProps) {
   const { terms, loading, error, results } = useSearch(query, carried);
   const announce = useAnnounce();
-  const count = results ? searchCount(results) : null;
+  // "ma" matches only the word "ma": say so rather than "No hits" while the reader is still typing
+  const short = results?.hitCount === 0 && terms.every((term) => term.length < MIN_PREFIX);
+  const count = results ? (short ? 'Keep typing…' : searchCount(results)) : null;
   useEffect(() => {
-    if (count) announce(`${count} for ${query}`);
-  }, [announce, count, query]);
+    if (count && !short) announce(`${count} for ${query}`);
+  }, [announce, count, query, short]);
   if (terms.length === 0) return null;
   const search = new URLSearchParams(carried);
   search.set('q', query);

@@ -1,7 +1,8 @@
-import { foldTerm } from './fold-term.ts';
+import { searchTerm } from './search-term.ts';
 import { tokenizeWords } from './tokenize-words.ts';
 
-/** The folded words of a query, without repeats: "Kyiv  kyiv, Mariupol" → ["kyiv", "mariupol"]. */
+/** The folded words of a query, without repeats or stop words: "The Kyiv  kyiv, Mariupol" → ["kyiv", "mariupol"]. */
 export function queryTerms(query: string): string[] {
-  return [...new Set(tokenizeWords(query).map((token) => foldTerm(token.word)))].filter(Boolean);
+  const terms = tokenizeWords(query).flatMap((token) => searchTerm(token.word) ?? []);
+  return [...new Set(terms)];
 }

@@ -3,7 +3,7 @@ import { FUZZY, MIN_FUZZY, MIN_PREFIX, SEARCH_DEFAULTS } from './search-defaults
 
 /**
  * Whether a folded word of the text answers a folded query term the way the index does: the same word, a word
- * it begins from 2 letters ("mariu" → "mariupol"), or from 4 letters one within the typo allowance
+ * it begins from 3 letters ("mariu" → "mariupol"), or from 4 letters one within the typo allowance
  * ("mariupl" → "mariupol").
  */
 export function termMatches(word: string, term: string): boolean {

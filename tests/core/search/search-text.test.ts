@@ -47,6 +47,8 @@ describe('foldTerm and queryTerms', () => {
 
   it.each<[string, string[]]>([
     ['Kyiv  kyiv, Mariupol', ['kyiv', 'mariupol']],
+    ['The war in Kyiv', ['war', 'kyiv']],
+    ['the of and', []],
     ['  ', []],
     ['<mark>', ['mark']],
     ['маріу', ['маріу']],
@@ -55,7 +57,7 @@ describe('foldTerm and queryTerms', () => {
   });
 });
 
-describe('termMatches (the index rule: prefix from 2 letters, 1 typo per 5 letters from 4)', () => {
+describe('termMatches (the index rule: prefix from 3 letters, 1 typo per 5 letters from 4)', () => {
   it.each<[string, string, boolean]>([
     ['mariupol', 'mariupol', true],
     ['mariupol', 'mariu', true],
@@ -71,7 +73,9 @@ describe('termMatches (the index rule: prefix from 2 letters, 1 typo per 5 lette
     ['kyiv', 'kiev', false], // 2 edits, 4 letters allow 1
     ['kyiv', 'kyev', true],
     ['azovstal', 'zzz', false],
-    ['war', 'wa', true],
+    ['war', 'wa', false], // 2 letters match only themselves
+    ['warship', 'war', true], // a prefix from 3 letters
+    ['eu', 'eu', true],
     ['war', 'ar', false], // 2 letters allow no typo
     ['маріуполь', 'маріу', true],
   ])('%s answers %s: %s', (word, term, expected) => {
