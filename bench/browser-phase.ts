@@ -105,7 +105,9 @@ export async function browserPhase(options: BrowserPhaseOptions): Promise<Browse
     let vitepressServer: RunningServer | null = null;
     try {
       const built = buildVitePressSite(options.seedPath, siteDir, toolsDir);
-      log(`  vitepress build: ${built.buildSeconds.toFixed(1)} s`);
+      log(
+        `  vitepress build: ${Number.isNaN(built.buildSeconds) ? 'reused' : `${built.buildSeconds.toFixed(1)} s`}`,
+      );
       const [command, args] = vitePressPreviewCommand(siteDir, toolsDir);
       vitepressServer = await startServer(command, args, toolsDir);
       servers.push(vitepressServer);
@@ -133,14 +135,11 @@ export async function browserPhase(options: BrowserPhaseOptions): Promise<Browse
         { label: `app story ${preset}`, url: `${appServer.origin}${appStory}`, preset },
       );
       if (vitepressServer && typeof results.vitepress !== 'string')
-        requests.push(
-          { label: `vitepress home ${preset}`, url: `${vitepressServer.origin}/`, preset },
-          {
-            label: `vitepress story ${preset}`,
-            url: `${vitepressServer.origin}${results.vitepress.storyPath}`,
-            preset,
-          },
-        );
+        requests.push({
+          label: `vitepress story ${preset}`,
+          url: `${vitepressServer.origin}${results.vitepress.storyPath}`,
+          preset,
+        });
     }
     try {
       results.lighthouse = await runLighthouse(toolsDir, chromePath, CHROMIUM_ARGS, requests, log);

@@ -11,6 +11,8 @@ export interface LighthouseScores {
   tbtMs: number;
   cls: number;
   fcpMs: number;
+  /** Audits that lost points in accessibility, best practices or SEO, e.g. "accessibility: color-contrast". */
+  failing: string[];
 }
 
 /** The preset: Lighthouse's default (a throttled mid-range phone) or its desktop config. */
@@ -18,8 +20,11 @@ export type LighthousePreset = 'mobile' | 'desktop';
 
 /** The parts of Lighthouse's result the bench reads. */
 interface Lhr {
-  categories: Record<string, { score: number | null } | undefined>;
-  audits: Record<string, { numericValue?: number } | undefined>;
+  categories: Record<
+    string,
+    { score: number | null; auditRefs?: { id: string; weight: number }[] } | undefined
+  >;
+  audits: Record<string, { numericValue?: number; score?: number | null } | undefined>;
   runtimeError?: { code: string; message: string };
 }
 type LighthouseFn = (
@@ -123,5 +128,10 @@ export function scoresOf(lhr: Lhr): LighthouseScores {
     tbtMs: metric('total-blocking-time'),
     cls: metric('cumulative-layout-shift'),
     fcpMs: metric('first-contentful-paint'),
+    failing: ['accessibility', 'best-practices', 'seo'].flatMap((category) =>
+      (lhr.categories[category]?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+        .map((ref) => `${category}: ${ref.id}`),
+    ),
   };
 }
