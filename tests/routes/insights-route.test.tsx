@@ -51,7 +51,7 @@ describe('/insights', () => {
       .getAllByRole('row')
       .slice(1)
       .map((r) => r.querySelector('td')?.textContent);
-    expect(amounts).toEqual(['€121,000,000.00', '€2,400,000.00', '£2,000,000.00']);
+    expect(amounts).toEqual(['€121,000,000', '€2,400,000', '£2,000,000']);
 
     const network = region(/Named together/);
     expect(within(network).getByRole('img').getAttribute('aria-label')).toMatch(

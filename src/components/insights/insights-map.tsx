@@ -2,6 +2,7 @@ import { geoEqualEarth, geoPath } from 'd3-geo';
 import { useMemo } from 'react';
 import { countOf, entityNodeLabel } from '../../core/insights/insight-labels.ts';
 import type { MapMarker, PlaceMap } from '../../core/insights/map-markers.ts';
+import { placeLabels } from '../../core/insights/place-labels.ts';
 import type { EntitySummary } from '../../core/schema.ts';
 import { onActivateKey } from './activate-keys.ts';
 import { TextAlternative } from './text-alternative.tsx';
@@ -10,7 +11,7 @@ import { worldCountries } from './world-geometry.ts';
 const WIDTH = 640;
 const HEIGHT = 400;
 /** Names written beside the markers; the rest show theirs on hover and focus. */
-const LABELLED = 8;
+const LABELLED = 12;
 
 /** An Equal Earth projection fitted to the markers with some margin (the whole world when there are none). */
 function fittedProjection(markers: readonly MapMarker[]) {
@@ -53,12 +54,19 @@ export function InsightsMap({ places, filtered, onPick }: InsightsMapProps) {
   const { countries, points } = useMemo(() => {
     const projection = fittedProjection(places.markers);
     const path = geoPath(projection);
+    const points = places.markers.flatMap((m) => {
+      const xy = projection([m.lon, m.lat]);
+      return xy ? [{ marker: m, x: xy[0], y: xy[1] }] : [];
+    });
+    const spots = placeLabels(
+      points.map((p) => ({ x: p.x, y: p.y, r: p.marker.r, text: p.marker.entity.name })),
+      WIDTH,
+      HEIGHT,
+      LABELLED,
+    );
     return {
       countries: worldCountries().features.map((f, i) => ({ key: String(f.id ?? i), d: path(f) ?? '' })),
-      points: places.markers.flatMap((m) => {
-        const xy = projection([m.lon, m.lat]);
-        return xy ? [{ marker: m, x: xy[0], y: xy[1] }] : [];
-      }),
+      points: points.map((p, i) => ({ ...p, spot: spots[i] ?? null })),
     };
   }, [places]);
   const summary =
@@ -93,7 +101,7 @@ export function InsightsMap({ places, filtered, onPick }: InsightsMapProps) {
           aria-label="Places on the map"
         >
           {/* most mentioned drawn first, so small markers stay on top and clickable */}
-          {points.map(({ marker, x, y }, i) => {
+          {points.map(({ marker, x, y, spot }) => {
             const inFilter = filtered.has(marker.entity.id);
             const label = `${entityNodeLabel(marker.entity.name, 'place', marker.mentions)}${
               inFilter ? ', in the filter' : ''
@@ -101,7 +109,7 @@ export function InsightsMap({ places, filtered, onPick }: InsightsMapProps) {
             return (
               <g
                 key={marker.entity.id}
-                className={`insights-marker${inFilter ? ' is-active' : ''}${i < LABELLED ? '' : ' is-quiet'}`}
+                className={`insights-marker${inFilter ? ' is-active' : ''}${spot ? '' : ' is-quiet'}`}
                 role="button"
                 tabIndex={0}
                 aria-label={label}
@@ -113,10 +121,9 @@ export function InsightsMap({ places, filtered, onPick }: InsightsMapProps) {
                 {inFilter && <circle className="insights-node__ring" cx={x} cy={y} r={marker.r + 4} />}
                 <text
                   className="insights-node__label"
-                  x={x + marker.r + 4}
-                  y={y + 4}
-                  textAnchor={x > WIDTH - 90 ? 'end' : 'start'}
-                  dx={x > WIDTH - 90 ? -2 * marker.r - 8 : 0}
+                  x={spot?.x ?? (x > WIDTH - 90 ? x - marker.r - 4 : x + marker.r + 4)}
+                  y={spot?.y ?? y + 4}
+                  textAnchor={spot?.anchor ?? (x > WIDTH - 90 ? 'end' : 'start')}
                   aria-hidden="true"
                 >
                   {marker.entity.name}

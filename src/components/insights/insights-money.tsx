@@ -13,9 +13,11 @@ import { InsightContext } from './insight-context.tsx';
 /** `121000000 EUR` → "€121,000,000" (the code itself when the runtime does not know it). */
 export function formatMoney(amount: number, currency: string): string {
   try {
-    return new Intl.NumberFormat('en-GB', { style: 'currency', currency, maximumFractionDigits: 2 }).format(
-      amount,
-    );
+    return new Intl.NumberFormat('en-GB', {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+    }).format(amount);
   } catch {
     return `${currency} ${amount.toLocaleString('en-GB')}`;
   }
@@ -70,6 +72,11 @@ export function InsightsMoney({ rows, search }: { rows: readonly MoneyRow[]; sea
               .join('; ')}
             . Amounts sort within each currency.
           </p>
+          <p className="insights-money__narrow insights-money__sortbar">
+            Sort by{' '}
+            <SortButton by="amount" label="amount" sort={sort} descending={descending} onSort={onSort} />{' '}
+            <SortButton by="story" label="story" sort={sort} descending={descending} onSort={onSort} />
+          </p>
           <div
             className="insights-table-wrap"
             role="region"
@@ -88,10 +95,14 @@ export function InsightsMoney({ rows, search }: { rows: readonly MoneyRow[]; sea
                       onSort={onSort}
                     />
                   </th>
-                  <th scope="col">Currency</th>
-                  <th scope="col">As written</th>
+                  <th scope="col" className="insights-money__aux">
+                    Currency
+                  </th>
+                  <th scope="col" className="insights-money__aux">
+                    As written
+                  </th>
                   <th scope="col">Context</th>
-                  <th scope="col" aria-sort={ariaSort('story')}>
+                  <th scope="col" className="insights-money__wide" aria-sort={ariaSort('story')}>
                     <SortButton
                       by="story"
                       label="Story"
@@ -106,8 +117,8 @@ export function InsightsMoney({ rows, search }: { rows: readonly MoneyRow[]; sea
                 {sorted.map((row) => (
                   <tr key={`${row.at.storyId}-${row.at.paragraph.id}-${row.mention.start}`}>
                     <td className="insights-table__number">{formatMoney(row.amount, row.currency)}</td>
-                    <td>{row.currency}</td>
-                    <td>{row.surface}</td>
+                    <td className="insights-money__aux">{row.currency}</td>
+                    <td className="insights-money__aux">{row.surface}</td>
                     <td>
                       <Link to={paragraphPath(row.at.storyId, row.at.sectionId, row.at.paragraph.id, search)}>
                         <InsightContext
@@ -117,8 +128,9 @@ export function InsightsMoney({ rows, search }: { rows: readonly MoneyRow[]; sea
                           width={45}
                         />
                       </Link>
+                      <span className="insights-meta insights-money__narrow">{row.at.storyTitle}</span>
                     </td>
-                    <td>{row.at.storyTitle}</td>
+                    <td className="insights-money__wide">{row.at.storyTitle}</td>
                   </tr>
                 ))}
               </tbody>

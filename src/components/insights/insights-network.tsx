@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { CoMentionNetwork } from '../../core/insights/co-mention-network.ts';
 import { countOf, entityNodeLabel } from '../../core/insights/insight-labels.ts';
 import { layoutNetwork } from '../../core/insights/network-layout.ts';
+import { placeLabels } from '../../core/insights/place-labels.ts';
 import type { EntitySummary } from '../../core/schema.ts';
 import { ENTITY_TYPE_LABELS } from '../entities/entity-type-labels.ts';
 import { onActivateKey } from './activate-keys.ts';
@@ -11,7 +12,7 @@ import { TextAlternative } from './text-alternative.tsx';
 const WIDTH = 640;
 const HEIGHT = 440;
 /** Names written beside the nodes; the rest show theirs on hover and focus. */
-const LABELLED = 12;
+const LABELLED = 16;
 
 interface InsightsNetworkProps {
   network: CoMentionNetwork;
@@ -27,6 +28,17 @@ export function InsightsNetwork({ network, filtered, onPick }: InsightsNetworkPr
     [network],
   );
   const at = new Map(laid.map((n) => [n.entity.id, n]));
+  // most mentioned first get their names written; the rest show theirs on hover and focus
+  const spots = useMemo(() => {
+    const byMentions = [...laid].sort((a, b) => b.mentions - a.mentions);
+    const placed = placeLabels(
+      byMentions.map((n) => ({ x: n.x, y: n.y, r: n.r, text: n.entity.name })),
+      WIDTH,
+      HEIGHT,
+      LABELLED,
+    );
+    return new Map(byMentions.map((n, i) => [n.entity.id, placed[i] ?? null]));
+  }, [laid]);
   const maxWeight = Math.max(1, ...network.edges.map((e) => e.weight));
   const names = new Map(network.nodes.map((n) => [n.entity.id, n.entity.name]));
   const summary =
@@ -82,16 +94,16 @@ export function InsightsNetwork({ network, filtered, onPick }: InsightsNetworkPr
               role="group"
               aria-label="Entities in the network"
             >
-              {laid.map((n, i) => {
+              {laid.map((n) => {
                 const inFilter = filtered.has(n.entity.id);
                 const label = `${entityNodeLabel(n.entity.name, n.entity.type, n.mentions)}${
                   inFilter ? ', in the filter' : ''
                 }`;
-                const below = n.y < HEIGHT - 30;
+                const spot = spots.get(n.entity.id) ?? null;
                 return (
                   <g
                     key={n.entity.id}
-                    className={`insights-node${inFilter ? ' is-active' : ''}${i < LABELLED ? '' : ' is-quiet'}`}
+                    className={`insights-node${inFilter ? ' is-active' : ''}${spot ? '' : ' is-quiet'}`}
                     role="button"
                     tabIndex={0}
                     aria-label={label}
@@ -103,9 +115,9 @@ export function InsightsNetwork({ network, filtered, onPick }: InsightsNetworkPr
                     <EntityShape type={n.entity.type} x={n.x} y={n.y} r={n.r} />
                     <text
                       className="insights-node__label"
-                      x={n.x}
-                      y={below ? n.y + n.r + 13 : n.y - n.r - 6}
-                      textAnchor="middle"
+                      x={spot?.x ?? n.x}
+                      y={spot?.y ?? (n.y < HEIGHT - 30 ? n.y + n.r + 13 : n.y - n.r - 5)}
+                      textAnchor={spot?.anchor ?? 'middle'}
                       aria-hidden="true"
                     >
                       {n.entity.name}

@@ -5,6 +5,7 @@ import { insightParagraphs } from '../../../src/core/insights/insight-paragraphs
 import { placeMap } from '../../../src/core/insights/map-markers.ts';
 import { moneyRows, moneyTotals, sortMoneyRows } from '../../../src/core/insights/money-table.ts';
 import { layoutNetwork, sqrtRadius } from '../../../src/core/insights/network-layout.ts';
+import { placeLabels } from '../../../src/core/insights/place-labels.ts';
 import { buildTimeline, compareIso } from '../../../src/core/insights/timeline.ts';
 import { EMPTY_ENTITY_FILTER, type EntityFilter } from '../../../src/core/query/entity-filter.ts';
 import { includeEntity } from '../../../src/core/query/include-entity.ts';
@@ -231,5 +232,25 @@ describe('entityNodeLabel', () => {
     ['Kyiv', 'place', 1, 'Kyiv, place, 1 mention'],
   ])('%s', (name, type, n, expected) => {
     expect(entityNodeLabel(name, type, n)).toBe(expected);
+  });
+});
+
+describe('placeLabels', () => {
+  const at = (x: number, y: number, text = 'Kyiv', r = 5) => ({ x, y, r, text });
+  it.each<[string, ReturnType<typeof at>[], (string | null)[]]>([
+    ['alone: below', [at(100, 100)], ['middle@118']],
+    ['two far apart: both below', [at(50, 50), at(200, 120)], ['middle@68', 'middle@138']],
+    ['same spot: the second goes above', [at(100, 100), at(100, 100)], ['middle@118', 'middle@90']],
+    ['at the bottom edge: above', [at(100, 195)], ['middle@185']],
+    [
+      'a crowd: the fifth at the same point gets none',
+      [0, 1, 2, 3, 4].map(() => at(100, 100)),
+      ['middle@118', 'middle@90', 'start@104', 'end@104', null],
+    ],
+  ])('%s', (_, items, expected) => {
+    expect(placeLabels(items, 300, 200).map((s) => (s ? `${s.anchor}@${s.y}` : null))).toEqual(expected);
+  });
+  it('stops at the limit', () => {
+    expect(placeLabels([at(50, 50), at(200, 100)], 300, 200, 1)[1]).toBeNull();
   });
 });
