@@ -61,7 +61,7 @@ export async function searchBenchSection(
   log(`search ${scale}×: ${bodies.length} stories, ${paragraphs} paragraphs`);
 
   let t0 = performance.now();
-  const json = buildSearchIndex(bodies);
+  const json = buildSearchIndex(index, bodies);
   const buildMs = performance.now() - t0;
   const bytes = Buffer.byteLength(json, 'utf8');
   const gzip = gzipSync(json, { level: 9 }).length;

@@ -108,7 +108,7 @@ export function createSeedCorpus(seedsDir: string, root: string): SeedCorpus {
         const chunk = index.stories[i]?.chunk;
         if (chunk) assets.set(chunk, JSON.stringify(body));
       });
-      assets.set(searchIndexUrl(index.version), buildSearchIndex(bodies));
+      assets.set(searchIndexUrl(index.version), buildSearchIndex(index, bodies));
       return {
         version: index.version,
         indexUrl: indexUrl(index.version),

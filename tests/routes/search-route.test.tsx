@@ -5,7 +5,7 @@ import { buildSearchIndex } from '../../src/core/search/build-search-index.ts';
 import { loadSearchEngine } from '../../src/core/search/load-search-engine.ts';
 import type { SearchEngine } from '../../src/core/search/search-engine.ts';
 import { searchIndexKey } from '../../src/data/search-index-query-options.ts';
-import { azovstal, fixtureBodies } from '../app/fixture-corpus.ts';
+import { azovstal, fixtureBodies, fixtureIndex } from '../app/fixture-corpus.ts';
 import { findH1, renderApp, seededQueryClient } from '../app/render-app.tsx';
 
 vi.mock('../../src/data/corpus-manifest.ts', () => ({
@@ -17,7 +17,7 @@ vi.setConfig({ testTimeout: 20_000 });
 // The real index of the fixture corpus, built as the plugin builds it: the "stub" is only that it is seeded.
 let engine: SearchEngine;
 beforeAll(async () => {
-  engine = await loadSearchEngine(buildSearchIndex(fixtureBodies));
+  engine = await loadSearchEngine(buildSearchIndex(fixtureIndex, fixtureBodies));
 });
 beforeEach(() => {
   window.scrollTo = vi.fn();

@@ -3,7 +3,7 @@ import type { EntityFilter } from '../query/entity-filter.ts';
 import { isFilterActive } from '../query/is-filter-active.ts';
 import { paragraphEntitySets } from '../query/paragraph-entity-sets.ts';
 import type { CorpusIndex, StorySummary } from '../schema.ts';
-import { paragraphPlaces, type ParagraphPlace } from './paragraph-places.ts';
+import { paragraphSections } from './paragraph-sections.ts';
 import { parseSearchDocId } from './search-doc-id.ts';
 import type { RawHit } from './search-engine.ts';
 
@@ -36,59 +36,56 @@ interface Pending {
   hits: { hit: StoryHit; order: number }[];
 }
 
+// Per story, computed once: a keystroke's query must not redo this for every story of a large corpus.
+const sectionsCache = new WeakMap<StorySummary, string[]>();
+
 /**
- * Groups raw hits by story in the index's terms. With an entity filter on, only paragraph hits whose paragraph
- * passes the filter are kept (a headline or sub-heading is not a paragraph); demonyms are not counted here,
- * since that would need every story's body.
+ * Groups raw hits by story in the terms of `index` (the one the search index was built with: ids are positions
+ * in it). With an entity filter on, only paragraph hits whose paragraph passes the filter are kept (a headline
+ * or sub-heading is not a paragraph); demonyms are not counted here, since that would need every story's body.
  */
 export function groupHits(
   index: CorpusIndex,
   raw: readonly RawHit[],
   filter: EntityFilter | null,
 ): GroupedHits {
-  const stories = storiesById(index);
-  const filtering = filter !== null && isFilterActive(filter);
-  const compiled = filtering ? compileFilter(index, filter) : null;
-  const pending = new Map<string, Pending>();
-  const passes = new Map<string, ReadonlySet<number>[]>();
+  const compiled = filter !== null && isFilterActive(filter) ? compileFilter(index, filter) : null;
+  const pending = new Map<number, Pending>();
+  const entitySets = new Map<number, ReadonlySet<number>[]>();
   let hitCount = 0;
 
   for (const { id, score } of raw) {
     const target = parseSearchDocId(id);
-    const story = target && stories.get(target.storyId);
+    const story = target && index.stories[target.story];
     if (!target || !story) continue;
     if (compiled && target.kind !== 'paragraph') continue;
-    let group = pending.get(story.id);
-    const ensure = (): Pending => {
-      group ??= { story, score, title: false, hits: [] };
-      pending.set(story.id, group);
-      return group;
-    };
-    if (target.kind === 'title') {
-      ensure().title = true;
-      hitCount++;
-      continue;
-    }
-    let storyPlaces = placesCache.get(story);
-    if (!storyPlaces) placesCache.set(story, (storyPlaces = paragraphPlaces(story)));
+    let order = -1;
+    let hit: StoryHit | null = null;
     if (target.kind === 'heading') {
-      const position = story.sections.findIndex((s) => s.id === target.sectionId);
-      if (position < 0) continue;
-      const first = firstPosition(story, position);
-      ensure().hits.push({ hit: { kind: 'heading', sectionId: target.sectionId }, order: first - 0.5 });
-      hitCount++;
-      continue;
+      const section = story.sections[target.section];
+      if (!section) continue;
+      order = firstPosition(story, target.section) - 0.5;
+      hit = { kind: 'heading', sectionId: section.id };
+    } else if (target.kind === 'paragraph') {
+      const paragraphId = story.paragraphIds[target.position];
+      let sections = sectionsCache.get(story);
+      if (!sections) sectionsCache.set(story, (sections = paragraphSections(story)));
+      const sectionId = sections[target.position];
+      if (paragraphId === undefined || sectionId === undefined) continue;
+      if (compiled) {
+        let sets = entitySets.get(target.story);
+        if (!sets) entitySets.set(target.story, (sets = paragraphEntitySets(index, story, false, undefined)));
+        const set = sets[target.position];
+        if (!set || !paragraphPasses(set, compiled)) continue;
+      }
+      order = target.position;
+      hit = { kind: 'paragraph', sectionId, paragraphId };
     }
-    const place = storyPlaces.get(target.paragraphId);
-    if (!place) continue;
-    if (compiled && filter) {
-      let sets = passes.get(story.id);
-      if (!sets) passes.set(story.id, (sets = paragraphEntitySets(index, story, false, undefined)));
-      const set = sets[place.position];
-      if (!set || !paragraphPasses(set, compiled)) continue;
-    }
-    const hit: StoryHit = { kind: 'paragraph', sectionId: place.sectionId, paragraphId: target.paragraphId };
-    ensure().hits.push({ hit, order: place.position });
+    // hits come best first, so the first one of a story gives its score
+    let group = pending.get(target.story);
+    if (!group) pending.set(target.story, (group = { story, score, title: false, hits: [] }));
+    if (hit) group.hits.push({ hit, order });
+    else group.title = true;
     hitCount++;
   }
   const groups = [...pending.values()]
@@ -100,16 +97,6 @@ export function groupHits(
       hits: hits.sort((a, b) => a.order - b.order).map((h) => h.hit),
     }));
   return { groups, hitCount };
-}
-
-// Per index and per story, computed once: a keystroke's query must not walk every story of a large corpus.
-const storyMaps = new WeakMap<CorpusIndex, Map<string, StorySummary>>();
-const placesCache = new WeakMap<StorySummary, Map<string, ParagraphPlace>>();
-
-function storiesById(index: CorpusIndex): Map<string, StorySummary> {
-  let map = storyMaps.get(index);
-  if (!map) storyMaps.set(index, (map = new Map(index.stories.map((story) => [story.id, story]))));
-  return map;
 }
 
 /** Position in reading order of a section's first paragraph. */
