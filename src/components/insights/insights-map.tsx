@@ -1,5 +1,5 @@
 import { geoEqualEarth, geoPath } from 'd3-geo';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { countOf, entityNodeLabel } from '../../core/insights/insight-labels.ts';
 import type { MapMarker, PlaceMap } from '../../core/insights/map-markers.ts';
 import { placeLabels } from '../../core/insights/place-labels.ts';
@@ -69,6 +69,14 @@ export function InsightsMap({ places, filtered, onPick }: InsightsMapProps) {
       points: points.map((p, i) => ({ ...p, spot: spots[i] ?? null })),
     };
   }, [places]);
+  const figure = useRef<HTMLDivElement>(null);
+  // on a narrow screen the map scrolls sideways: start with the markers in view, not the Atlantic
+  useEffect(() => {
+    const el = figure.current;
+    if (!el || el.scrollWidth <= el.clientWidth || points.length === 0) return;
+    const mid = (Math.min(...points.map((p) => p.x)) + Math.max(...points.map((p) => p.x))) / 2;
+    el.scrollLeft = (mid / WIDTH) * el.scrollWidth - el.clientWidth / 2;
+  }, [points]);
   const summary =
     places.markers.length === 0
       ? 'Map: no place in these paragraphs has known coordinates.'
@@ -82,7 +90,7 @@ export function InsightsMap({ places, filtered, onPick }: InsightsMapProps) {
       <p className="insights-meta">
         Markers at the gazetteer’s coordinates, sized by mentions. Select a marker to filter by its place.
       </p>
-      <div className="insights-figure insights-figure--map">
+      <div ref={figure} className="insights-figure insights-figure--map">
         <svg
           className="insights-svg insights-map"
           viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
