@@ -107,7 +107,9 @@ describe('header search box', () => {
     expect(first?.getAttribute('href')).toBe(`/story/${azovstal.id}/lead?q=mariu#p-3`);
     await waitFor(() => expect(marks(live)).toContain('Mariupol'));
     expect(screen.getByRole('search').textContent).toContain('3 hits in 1 story');
-    await waitFor(() => expect(document.body.textContent).toContain('3 hits in 1 story for mariu'));
+    // the count is said in the search landmark's own polite live region
+    const region = within(screen.getByRole('search')).getByRole('status');
+    await waitFor(() => expect(region.textContent).toBe('3 hits in 1 story for mariu'));
     expect(router.state.location.pathname).toBe('/');
     await user.keyboard('{Enter}');
     await waitFor(() => expect(router.state.location.pathname).toBe('/search'));

@@ -23,6 +23,8 @@ export function HeaderSearch() {
   const input = useRef<HTMLInputElement>(null);
   const timer = useRef<number | undefined>(undefined);
   const [live, setLive] = useState('');
+  // a polite live region of its own, always in the page so screen readers hear each new count
+  const [said, setSaid] = useState('');
   const params = new URLSearchParams(location.search);
   const urlQuery = onHome || onSearch ? (params.get('q') ?? '') : '';
   params.delete('q');
@@ -98,12 +100,15 @@ export function HeaderSearch() {
           } else e.currentTarget.blur();
         }}
       />
+      <span className="visually-hidden" role="status">
+        {live ? said : ''}
+      </span>
       <kbd className="header-search__hint" aria-hidden="true">
         /
       </kbd>
       {live && (
         <Suspense fallback={null}>
-          <SearchLiveResults query={live} carried={carried} onBackToInput={focusInput} />
+          <SearchLiveResults query={live} carried={carried} onBackToInput={focusInput} onAnnounce={setSaid} />
         </Suspense>
       )}
     </form>

@@ -2,7 +2,6 @@ import { useEffect, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import { MIN_PREFIX } from '../../core/search/search-defaults.ts';
 import { searchPath } from '../../routes/paths';
-import { useAnnounce } from '../announcer/announcer-context.ts';
 import { searchCount } from './search-count.ts';
 import { SearchHitText } from './search-hit-text.tsx';
 import { searchHitPath } from './search-hit-path.ts';
@@ -19,21 +18,22 @@ interface SearchLiveResultsProps {
   carried: string;
   /** Focus goes back to the search box (Escape, or Arrow Up from the first result). */
   onBackToInput: () => void;
+  /** Says the count in the search form's polite live region ("5 hits in 1 story for mariu"). */
+  onAnnounce: (message: string) => void;
 }
 
 /**
  * Results as you type, under the header's search box: the best stories with a marked snippet of their first
  * hit, and a link to every hit. Counts are announced politely; Arrow keys move between the results.
  */
-export function SearchLiveResults({ query, carried, onBackToInput }: SearchLiveResultsProps) {
+export function SearchLiveResults({ query, carried, onBackToInput, onAnnounce }: SearchLiveResultsProps) {
   const { terms, loading, error, results } = useSearch(query, carried);
-  const announce = useAnnounce();
   // "ma" matches only the word "ma": say so rather than "No hits" while the reader is still typing
   const short = results?.hitCount === 0 && terms.every((term) => term.length < MIN_PREFIX);
   const count = results ? (short ? 'Keep typing…' : searchCount(results)) : null;
   useEffect(() => {
-    if (count && !short) announce(`${count} for ${query}`);
-  }, [announce, count, query, short]);
+    if (count && !short) onAnnounce(`${count} for ${query}`);
+  }, [onAnnounce, count, query, short]);
   if (terms.length === 0) return null;
   const search = new URLSearchParams(carried);
   search.set('q', query);
