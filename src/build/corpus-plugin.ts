@@ -4,6 +4,7 @@ import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import type { BuiltCorpus, SeedCorpus } from './create-seed-corpus.ts';
 import { createSeedCorpus } from './create-seed-corpus.ts';
 import { formatDiagnostic } from './format-diagnostic.ts';
+import { CORRECTIONS_FILE } from './read-corrections-file.ts';
 
 /** Options for `corpusPlugin`. */
 export interface CorpusPluginOptions {
@@ -160,7 +161,9 @@ export function corpusPlugin({
     onChange: (prepare: () => Promise<void>) => void,
   ): void {
     const inSeeds = (path: string): boolean => path.startsWith(dir + sep);
-    const isSeed = (path: string): boolean => inSeeds(path) && path.toLowerCase().endsWith('.txt');
+    // seeds/corrections.json (readers' corrections) rebuilds too; `update` and `remove` re-read it.
+    const isSeed = (path: string): boolean =>
+      inSeeds(path) && (path.toLowerCase().endsWith('.txt') || path === join(dir, CORRECTIONS_FILE));
     server.watcher.add(dir);
     server.watcher.on('add', (path) => isSeed(path) && onChange(() => seeds.update(path)));
     server.watcher.on('change', (path) => isSeed(path) && onChange(() => seeds.update(path)));

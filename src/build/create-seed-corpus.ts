@@ -1,5 +1,7 @@
-import { isAbsolute, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { buildCorpus } from '../core/build-corpus.ts';
+import { applyCorrections } from '../core/corrections/apply-corrections.ts';
+import type { Correction } from '../core/corrections/correction.ts';
 import type { DigestFile } from '../core/build-corpus.ts';
 import { hashText } from '../core/bundle/hash-text.ts';
 import { indexUrl } from '../core/bundle/index-url.ts';
@@ -11,6 +13,7 @@ import type { Diagnostic, ParsedDocument } from '../core/schema.ts';
 import { formatDiagnostic } from './format-diagnostic.ts';
 import { listSeedFiles } from './list-seed-files.ts';
 import { readDigestFile } from './read-digest-file.ts';
+import { CORRECTIONS_FILE, readCorrectionsFile } from './read-corrections-file.ts';
 import type { ReadResult } from './read-digest-file.ts';
 
 /** The corpus as files to serve or emit, relative to the base URL. */
@@ -47,6 +50,19 @@ export interface SeedCorpus {
 export function createSeedCorpus(seedsDir: string, root: string): SeedCorpus {
   const files = new Map<string, ReadResult & { hash: string }>();
   const parsed = new Map<string, ParsedDocument>();
+  // Readers' corrections (seeds/corrections.json), applied after annotation; a malformed file is kept as its error.
+  const correctionsPath = join(seedsDir, CORRECTIONS_FILE);
+  let corrections: Correction[] = [];
+  let correctionsError: Error | null = null;
+  const readCorrections = async (): Promise<void> => {
+    corrections = [];
+    correctionsError = null;
+    try {
+      corrections = await readCorrectionsFile(correctionsPath, sourceOf(correctionsPath));
+    } catch (error) {
+      correctionsError = error instanceof Error ? error : new Error(String(error));
+    }
+  };
 
   const sourceOf = (path: string): string => {
     const rel = relative(root, path);
@@ -77,10 +93,11 @@ export function createSeedCorpus(seedsDir: string, root: string): SeedCorpus {
         );
       }
       files.clear();
-      await Promise.all(paths.map(read));
+      await Promise.all([...paths.map(read), readCorrections()]);
     },
-    update: read,
+    update: (path) => (path === correctionsPath ? readCorrections() : read(path)),
     remove(path) {
+      if (path === correctionsPath) void readCorrections();
       for (const key of files.keys()) if (key === path || key.startsWith(path + sep)) files.delete(key);
     },
     build() {
@@ -94,13 +111,15 @@ export function createSeedCorpus(seedsDir: string, root: string): SeedCorpus {
         throw new Error(errors.map(formatDiagnostic).sort().join('\n'));
       }
       const used = new Set<string>();
-      const corpus = buildCorpus(digests, {
+      if (correctionsError) throw correctionsError;
+      const annotated = buildCorpus(digests, {
         parse: (file, id) => {
           used.add(`${file.source}\0${id}\0${hashText(file.text)}`);
           return parseCached(file, id);
         },
       });
       for (const key of parsed.keys()) if (!used.has(key)) parsed.delete(key);
+      const corpus = applyCorrections(annotated, corrections);
       const { index, bodies } = makeCorpusBundle(corpus);
       const assets = new Map<string, string>();
       assets.set(indexUrl(index.version), JSON.stringify(index));
