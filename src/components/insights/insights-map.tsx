@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import { useEffect, useMemo, useRef } from 'react';
 import { countOf, entityNodeLabel } from '../../core/insights/insight-labels.ts';
@@ -6,7 +7,6 @@ import { placeLabels } from '../../core/insights/place-labels.ts';
 import type { EntitySummary } from '../../core/schema.ts';
 import { onActivateKey } from './activate-keys.ts';
 import { TextAlternative } from './text-alternative.tsx';
-import { worldCountries } from './world-geometry.ts';
 
 const WIDTH = 640;
 const HEIGHT = 400;
@@ -51,6 +51,13 @@ interface InsightsMapProps {
 
 /** Places on a world map (Natural Earth, Equal Earth projection), markers sized by mentions, with a table equivalent. */
 export function InsightsMap({ places, filtered, onPick }: InsightsMapProps) {
+  // the outlines (~100 kB) come in their own chunk, so the rest of the page does not wait for them
+  const { data: world } = useQuery({
+    queryKey: ['insights', 'world-countries-110m'],
+    queryFn: () => import('./world-geometry.ts').then((m) => m.worldCountries()),
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
   const { countries, points } = useMemo(() => {
     const projection = fittedProjection(places.markers);
     const path = geoPath(projection);
@@ -65,10 +72,10 @@ export function InsightsMap({ places, filtered, onPick }: InsightsMapProps) {
       LABELLED,
     );
     return {
-      countries: worldCountries().features.map((f, i) => ({ key: String(f.id ?? i), d: path(f) ?? '' })),
+      countries: (world?.features ?? []).map((f, i) => ({ key: String(f.id ?? i), d: path(f) ?? '' })),
       points: points.map((p, i) => ({ ...p, spot: spots[i] ?? null })),
     };
-  }, [places]);
+  }, [places, world]);
   const figure = useRef<HTMLDivElement>(null);
   // on a narrow screen the map scrolls sideways: start with the markers in view, not the Atlantic
   useEffect(() => {

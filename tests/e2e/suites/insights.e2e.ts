@@ -29,8 +29,10 @@ test('the timeline, money table, network and map render from the seed', async ({
   check(nodes > 1, `the network has ${nodes} nodes`);
   const markers = await page.getByRole('group', { name: 'Places on the map' }).getByRole('button').count();
   check(markers > 0, 'the map has no marker');
-  const countries = await page.locator('.insights-map__country').count();
-  check(countries > 100, `the map draws ${countries} countries`);
+  await eventually(async () => {
+    const countries = await page.locator('.insights-map__country').count();
+    check(countries > 100, `the map draws ${countries} countries`);
+  }, 10_000);
 });
 
 test('a map marker takes focus from the keyboard and Enter filters by its place', async ({ page, goto }) => {
