@@ -78,6 +78,15 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
             return { Component: MyDigestsRoute };
           },
         },
+        {
+          path: 'corrections',
+          ErrorBoundary: RouteErrorBoundary,
+          HydrateFallback: LoadingView,
+          lazy: async () => {
+            const { CorrectionsRoute } = await import('../routes/corrections-route.tsx');
+            return { Component: CorrectionsRoute };
+          },
+        },
         { path: '*', Component: NotFoundRoute, ErrorBoundary: RouteErrorBoundary },
       ],
     },

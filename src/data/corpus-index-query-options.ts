@@ -5,18 +5,24 @@ import { corpusKeys } from './corpus-keys.ts';
 import { corpusManifest } from './corpus-manifest.ts';
 import { fetchJson } from './fetch-json.ts';
 import { isCorpusIndex } from './is-corpus-index.ts';
+import { readCorrections } from './local-corrections.ts';
 import { listLocalDigests } from './local-digest-store.ts';
 
-/** The built index merged with the digests read in this browser (a storage failure leaves them out). */
+/** The built index merged with the digests read in this browser (a storage failure leaves them out), corrected. */
 async function loadIndex(signal: AbortSignal): Promise<CorpusIndex> {
   const [built, locals] = await Promise.all([
     fetchJson(corpusManifest.indexUrl, isCorpusIndex, signal),
     listLocalDigests().catch(() => []),
   ]);
-  return mergeCorpusIndexes(
+  const merged = mergeCorpusIndexes(
     built,
     locals.map((digest) => digest.bundle.index),
   );
+  const corrections = readCorrections();
+  if (corrections.length === 0) return merged;
+  // The corrections code loads only for a reader who has made one.
+  const { applyCorrectionsToIndex } = await import('../core/corrections/apply-corrections-to-index.ts');
+  return applyCorrectionsToIndex(merged, corrections);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { StoryBody, StorySummary } from '../core/schema.ts';
 import { corpusKeys } from './corpus-keys.ts';
 import { fetchJson } from './fetch-json.ts';
 import { isStoryBody } from './is-story-body.ts';
+import { readCorrections } from './local-corrections.ts';
 import { getLocalStoryBody } from './local-digest-store.ts';
 
 /** A `local:<documentId>/<storyId>` chunk's body from this browser's storage. */
@@ -18,10 +19,15 @@ async function loadLocalBody(chunk: string): Promise<StoryBody> {
 export function storyQueryOptions(summary: Pick<StorySummary, 'id' | 'chunk'>) {
   return queryOptions({
     queryKey: corpusKeys.story(summary.id),
-    queryFn: ({ signal }) =>
-      summary.chunk.startsWith(LOCAL_CHUNK_SCHEME)
-        ? loadLocalBody(summary.chunk)
-        : fetchJson(summary.chunk, isStoryBody, signal),
+    queryFn: async ({ signal }) => {
+      const body = summary.chunk.startsWith(LOCAL_CHUNK_SCHEME)
+        ? await loadLocalBody(summary.chunk)
+        : await fetchJson(summary.chunk, isStoryBody, signal);
+      const corrections = readCorrections();
+      if (corrections.length === 0) return body;
+      const { applyCorrectionsToBody } = await import('../core/corrections/apply-corrections-to-index.ts');
+      return applyCorrectionsToBody(body, corrections);
+    },
     staleTime: Infinity,
   });
 }

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { EntityCorrections } from '../components/corrections/entity-corrections.tsx';
 import { useDocumentTitle } from '../components/document-title/use-document-title.ts';
 import { EntityProfile } from '../components/entities/entity-profile.tsx';
 import { ENTITY_TYPE_LABELS } from '../components/entities/entity-type-labels.ts';
@@ -54,7 +55,10 @@ export function EntityRoute() {
   return (
     <ReaderLayout outline={<Outline index={index} search="" />}>
       {entity ? (
-        <EntityProfile index={index} entity={entity} bodies={bodies} />
+        <>
+          <EntityProfile index={index} entity={entity} bodies={bodies} />
+          <EntityCorrections index={index} entity={entity} />
+        </>
       ) : (
         <div className="entity-missing">
           <h1 tabIndex={-1}>Entity not found</h1>

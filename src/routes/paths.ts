@@ -73,3 +73,8 @@ export function insightsPath(search?: string | URLSearchParams): string {
 export function myDigestsPath(): string {
   return '/my-digests';
 }
+
+/** The reader's corrections of entities (rename, retype, merge, hide), kept in this browser. */
+export function correctionsPath(): string {
+  return '/corrections';
+}
