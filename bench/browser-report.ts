@@ -157,7 +157,16 @@ function targets(results: BrowserResults, inputs: TargetInputs): string[] {
   const add = (target: string, figure: string, ok: boolean | null, why = ''): void =>
     void rows.push([target, figure, ok, why]);
 
-  if (seed) add('first-load JS ≤ 120 KB gzip on `/`', `${kb(seed.home.js)} KB`, seed.home.js <= 120 * 1024);
+  if (seed)
+    add(
+      'first-load JS ≤ 120 KB gzip on `/`',
+      `${kb(seed.home.js)} KB`,
+      seed.home.js <= 120 * 1024,
+      `The issue's floor for React 19 + TanStack Query + React Router 7 is 106 KB; the app's own code adds ` +
+        `${kb(seed.home.js - 106 * 1024)} KB to the entry chunk (shell, story list, filter panel, entity marks, header search). ` +
+        'Fix: load the filter panel and the search box behind a lazy import (neither is needed for the first ' +
+        "headline), or use the router's loaders without TanStack Query (about 12 KB).",
+    );
   if (seed && vp)
     add(
       "all first-load bytes of a story route below VitePress's (the seed)",
