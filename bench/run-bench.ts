@@ -15,6 +15,7 @@ import { ensureBenchTools } from './bench-tools.ts';
 import { browserPhase } from './browser-phase.ts';
 import type { BrowserResults } from './browser-phase.ts';
 import { browserReport } from './browser-report.ts';
+import { adversarialBench } from './adversarial-bench.ts';
 import { firstLoadSize } from './first-load-size.ts';
 import type { FirstLoad } from './first-load-size.ts';
 import { generateCorpus, SEED_BYTES } from './generate-corpus.ts';
@@ -323,9 +324,11 @@ async function main(): Promise<void> {
   }
   // Full-text search at 1000×: index size, load time, per-keystroke query latency (bench/search-bench.ts).
   const searchSection = await searchBenchSection(1000, log);
+  // Long hostile lines and a 50 MB digest (bench/adversarial-bench.ts): linear time, not just fast on nice input.
+  const adversarialSection = adversarialBench(log).join('\n');
   const markdown =
     report(rows, builds, cli, (performance.now() - started) / 1000, browser, seedBuild) +
-    `\n${searchSection}`;
+    `\n${searchSection}\n${adversarialSection}`;
   writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), markdown);
   process.stdout.write(markdown);
 }
