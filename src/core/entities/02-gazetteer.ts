@@ -1,11 +1,13 @@
 import type { Candidate, TokenizedText } from './candidate.ts';
 import { gazetteerIndex } from './gazetteer-index.ts';
+import { isCutFromLongerName, isTitleCase } from './rules/cut-name-guard.ts';
 
 /** Step 2: names the gazetteer knows (countries, cities, regions, well-known organizations), longest first at each token. */
 export function matchGazetteer(doc: TokenizedText): Candidate[] {
   const { byKey, prefixes, maxTokens } = gazetteerIndex();
   const { tokens } = doc;
   const out: Candidate[] = [];
+  let titleCase: boolean | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     if (!first || first.kind !== 'word' || !first.cap) continue;
@@ -26,6 +28,14 @@ export function matchGazetteer(doc: TokenizedText): Candidate[] {
       if (entry.caseSensitive && !span.every((s) => s.kind !== 'word' || s.allCaps)) continue;
       // "Reading the report, …": a town named like a word is no name at a sentence start
       if (entry.commonWord && j === i && first.sentenceStart) continue;
+      // "the Balkan Stream pipeline": a town or region word at the head of an unknown name is not the place
+      if (j === i && entry.priority < 5) {
+        titleCase ??= isTitleCase(tokens);
+        if (isCutFromLongerName(doc, i, titleCase)) {
+          if (!more) break;
+          continue;
+        }
+      }
       // "US" in a sentence written in capitals is still fine; "Us" or "us" is a pronoun
       out.push({
         first: i,

@@ -5,8 +5,21 @@ import { orgCueRule } from './rules/org-cue-rule.ts';
 import { placeCueRule } from './rules/place-cue-rule.ts';
 import { possessiveRoleRule } from './rules/possessive-role-rule.ts';
 import { coordinationRule } from './rules/coordination-rule.ts';
+import { regionNounRule } from './rules/region-noun-rule.ts';
+import { roleAppositionRule } from './rules/role-apposition-rule.ts';
+import { demonymEmbassyRule } from './rules/demonym-embassy-rule.ts';
+import { orgContextRule } from './rules/org-context-rule.ts';
 
-const CHUNK_RULES = [orgCueRule, placeCueRule, personRule, possessiveRoleRule];
+const CHUNK_RULES = [
+  orgCueRule,
+  placeCueRule,
+  personRule,
+  possessiveRoleRule,
+  regionNounRule,
+  roleAppositionRule,
+  demonymEmbassyRule,
+  orgContextRule,
+];
 
 /**
  * Step 3: names no list has, found from the words around runs of capitals (titles, cue words, speech verbs), then

@@ -46,6 +46,13 @@ const RULE_WEIGHT: Record<string, number> = {
   'context:city-of': 2,
   'cue:org-noun': 2,
   'cue:org-noun-before': 2,
+  'cue:region-noun': 2,
+  'context:according-to': 1,
+  'context:including': 1,
+  'context:spokesperson': 1,
+  'context:known-as': 1,
+  'context:staff-at': 1,
+  'context:org-apposition': 1,
 };
 
 const valueSlug = (v: EntityValue): string =>
@@ -212,6 +219,22 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
     for (const [f, n] of g.forms) owner.forms.set(f, (owner.forms.get(f) ?? 0) + n);
     owner.members.push(...g.members);
     groups.delete(key);
+  }
+
+  // "MMG Limited" … "MMG": a company's name without its legal suffix is the same company
+  for (const [key, g] of [...groups.entries()]) {
+    if (g.type !== 'organization' || !groups.has(key)) continue;
+    const long = [...g.forms.keys()].find((f) => {
+      const words = f.split(/\s+/);
+      return words.length >= 2 && CUES.companySuffixes.has(words[words.length - 1]?.toLowerCase() ?? '');
+    });
+    if (!long) continue;
+    const shortKey = `organization|${letterKey(long.slice(0, long.lastIndexOf(' ')))}`;
+    const short = groups.get(shortKey);
+    if (!short || shortKey === key) continue;
+    for (const [f, n] of short.forms) g.forms.set(f, (g.forms.get(f) ?? 0) + n);
+    g.members.push(...short.members);
+    groups.delete(shortKey);
   }
 
   // unknown places and organizations close in spelling merge into the more frequent one; only names sharing their first

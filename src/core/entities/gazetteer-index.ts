@@ -82,7 +82,11 @@ export function gazetteerIndex(): GazetteerIndex {
       commonWord: false,
     };
     places.push(entry);
-    for (const n of [c.name, ...c.names]) add(n, entry);
+    for (const n of [c.name, ...c.names]) {
+      add(n, entry);
+      // "US" is also written "U.S.", "UK" "U.K."
+      if (/^[A-Z]{2,3}$/.test(n)) add(`${n.split('').join('.')}.`, entry);
+    }
     for (const d of c.demonyms) demonyms.set(foldKey(d), c.name);
   }
   for (const forms of organizations.organizations) {

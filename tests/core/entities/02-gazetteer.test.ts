@@ -37,6 +37,14 @@ describe('matchGazetteer', () => {
       ['Reuters=Reuters/gazetteer:organization', 'Kremlin=Kremlin/gazetteer:organization'],
     ],
     ['the EU-wide embargo', ['EU=European Union/gazetteer:organization']],
+    // dotted abbreviations of a country
+    ['the U.S. envoy for the region', ['U.S.=United States/gazetteer:country']],
+    // a town or region word heading an unknown name is not the place; a title, a date or a name cue after it keeps it
+    ['gas moved via Balkan Stream to Hungary', ['Hungary=Hungary/gazetteer:country']],
+    ['Kyiv Mayor Vitali Klitschko', ['Kyiv=Kyiv/gazetteer:city']],
+    ['talks in Paris Monday', ['Paris=Paris/gazetteer:city']],
+    // a headline in title case says nothing by its capitals
+    ['Kyiv Braces For Winter Blackouts', ['Kyiv=Kyiv/gazetteer:city']],
     // must not fire: lower case, pronoun, a demonym, a town named like a word at a sentence start, a month
     ['us and them, the union of workers', []],
     ['Russian forces crossed', []],

@@ -68,6 +68,11 @@ describe('mergeAliases: one entity per person, place or organization of a docume
       ],
     ],
     [
+      'a company without its legal suffix is the same company',
+      ['operated by the Chinese company MMG Limited, said', 'MMG spokesman Troy Hey said'],
+      ['MMG Limited→MMG/cue:org-suffix', 'MMG→MMG/cue:acronym', 'Troy Hey→Troy Hey/context:title'],
+    ],
+    [
       'a middle name one person bears',
       ['Former president Luiz Inacio Lula da Silva won.', 'Lula, 77, will take office.'],
       [

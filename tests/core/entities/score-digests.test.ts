@@ -55,6 +55,9 @@ const cases: [name: string, txt: string, gold: string, minF1: number][] = [
     'brazil-vote',
     'turkey-quake',
     'myanmar-junta',
+    'ethiopia-aid',
+    'peru-mining',
+    'caspian-gas',
   ].map((n): [string, string, string, number] => [
     n,
     join(fixtures, `${n}.txt`),

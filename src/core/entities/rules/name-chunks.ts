@@ -1,5 +1,6 @@
 import type { Token, TokenizedText } from '../candidate.ts';
 import { CUES } from './cue-sets.ts';
+import { gazetteerIndex } from '../gazetteer-index.ts';
 
 /** A run of capitalized words that may be a name: tokens `[first, last)`. */
 export interface Chunk {
@@ -23,6 +24,14 @@ const CONNECTORS = new Set([
   'von',
   'da',
   'dos',
+  'das',
+  'do',
+  'des',
+  'di',
+  'della',
+  'los',
+  'las',
+  'y',
 ]);
 
 const isCapWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.cap;
@@ -68,6 +77,18 @@ export function nameChunks(doc: TokenizedText): Chunk[] {
       } else if (CONNECTORS.has(next.key) && !next.cap && after?.text === '-' && isCapWord(tokens[j + 2])) {
         j += 3; // "Abdel Fattah al-Sisi", "al-Quds Brigades"
       } else if (
+        CONNECTORS.has(next.key) &&
+        !next.cap &&
+        !OF_FOR_ON.has(next.key) &&
+        after &&
+        CONNECTORS.has(after.key) &&
+        !after.cap &&
+        isCapWord(tokens[j + 2])
+      ) {
+        j += 3; // "Banco de la Nación", "Frente de los Trabajadores"
+      } else if (next.key === 'and' && isCapWord(after) && andJoins(tokens, i, j)) {
+        j += 2; // "Georgian Oil and Gas Corporation", "Ministry of Energy and Mines"
+      } else if (
         (next.key === 'of' || next.key === 'for' || next.key === 'on') &&
         after?.key === 'the' &&
         isCapWord(tokens[j + 2]) &&
@@ -89,6 +110,39 @@ export function nameChunks(doc: TokenizedText): Chunk[] {
     i = j;
   }
   return chunks;
+}
+
+const OF_FOR_ON = new Set(['of', 'for', 'on']);
+
+/**
+ * "and" joins two runs of capitals into one name when the second ends in an organization word ("Oil and Gas
+ * Corporation"), or when the first is an office "of" something and the second one or two words no list knows ("Ministry
+ * of Energy and Mines"); never "the Ministry of Finance and Vietnam", "Russia and Gazprom Group".
+ */
+function andJoins(tokens: readonly Token[], first: number, andIndex: number): boolean {
+  let end = andIndex + 1;
+  while (isCapWord(tokens[end]) && !isCalendar(tokens[end] as Token)) end++;
+  const next = tokens[end];
+  if (next && (next.key === "'s" || next.key === "'")) return false;
+  const { byKey, demonyms } = gazetteerIndex();
+  const keyOf = (a: number, b: number): string =>
+    tokens
+      .slice(a, b)
+      .map((t) => t.key)
+      .join(' ');
+  if (byKey.has(keyOf(first, andIndex)) || byKey.has(keyOf(andIndex + 1, end))) return false;
+  const tail = tokens[end - 1]?.key ?? '';
+  const hasOf = tokens.slice(first, andIndex).some((t) => t.key === 'of');
+  if (CUES.orgSuffixes.has(tail) && !hasOf) return true;
+  const after = tokens.slice(andIndex + 1, end);
+  return (
+    hasOf &&
+    CUES.orgPrefixes.has(
+      tokens[first]?.key === 'the' ? (tokens[first + 1]?.key ?? '') : (tokens[first]?.key ?? ''),
+    ) &&
+    after.length <= 2 &&
+    after.every((t) => !demonyms.has(t.key) && !CUES.givenNames.has(t.key) && !byKey.has(t.key))
+  );
 }
 
 /** "of" joins a name only after a cue word: "Ministry of …", "Sea of …", "Republic of …", never "Criticism of Germany". */

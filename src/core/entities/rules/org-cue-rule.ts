@@ -5,6 +5,8 @@ import { makeCandidate } from './make-candidate.ts';
 import { gazetteerIndex } from '../gazetteer-index.ts';
 import { personRule } from './person-rule.ts';
 
+const OF_WORDS = new Set(['of', 'de', 'del', 'da', 'do', 'dos', 'das', 'des', 'du', 'di', 'della']);
+
 /**
  * An organization named by a cue word: `cue:org-suffix` "Al-Madina News", "US Embassy", "European Commission";
  * `cue:org-prefix` "Ministry of Home Affairs", "Cyber Partisans"; `cue:org-noun` "the Telegraph newspaper" (the noun is
@@ -25,7 +27,8 @@ export function orgCueRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
     if (CUES.orgSuffixes.has(tail.key))
       return makeCandidate(doc, first, chunk.last, 'organization', 'cue:org-suffix', 2);
     // "Ministry of Finance", "Cyber Partisans"; not "State Antony Blinken" (a prefix word before a person's name)
-    const ofAfter = words.some((w) => w.key === 'of');
+    // "Banco de Credito del Peru", "Defensoría del Pueblo": a Romance "of" counts too
+    const ofAfter = words.some((w) => OF_WORDS.has(w.key));
     if (CUES.orgPrefixes.has(head.key) && (ofAfter || (words.length === 2 && !personRule(doc, chunk))))
       return makeCandidate(doc, first, chunk.last, 'organization', 'cue:org-prefix', 2);
   }

@@ -26,6 +26,8 @@ export function personRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
     return null;
   if (words.some((w) => w.allCaps && w.text.length > 1)) return null; // "US Embassy", "IT"
   if (words.some((w) => w.key === 'of' || w.key === 'for')) return null; // "Bank of Vietnam"
+  // "Banco de Credito del Peru": an organization's head word before a particle
+  if (CUES.orgPrefixes.has(words[0]?.key ?? '') && words.some((w) => !w.cap)) return null;
   const { byKey, demonyms } = gazetteerIndex();
   if (words.some((w) => demonyms.has(w.key) || CUES.titles.has(w.key))) return null;
   // a whole run the gazetteer knows is a place, not a person: "Santa Cruz"

@@ -21,6 +21,13 @@ describe('orgCueRule', () => {
     ["The Workers' Party will have 68 deputies", ["Workers' Party/organization"]],
     // capitals no list knows
     ['on state television ORTM', ['ORTM/organization']],
+    // generic organization words and company suffixes; Romance head words before a particle
+    ['The World Food Programme said', ['World Food Programme/organization']],
+    ['operated by the Chinese company MMG Limited, according', ['MMG Limited/organization']],
+    ['Analysts at Fitch Ratings said', ['Fitch Ratings/organization']],
+    ['Economists at the Banco de Credito del Peru warned', ['Banco de Credito del Peru/organization']],
+    ['The Defensoría del Pueblo counted', ['Defensoría del Pueblo/organization']],
+    ['the Ethiopian Electric Power corporation said', ['Ethiopian Electric Power/organization']],
     // must not fire: a cue word alone, demonym + nothing, a prefix word before a person, capitals that name nothing
     ['the Embassy said', []],
     // a person's possessive ends the name: the party is not "Bolsonaro’s Liberal Party"

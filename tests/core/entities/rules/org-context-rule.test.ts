@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { orgContextRule } from '../../../../src/core/entities/rules/org-context-rule.ts';
+import { chunkRule } from '../rule-spans.ts';
+
+describe('orgContextRule', () => {
+  it.each<[string, string[]]>([
+    ['According to Trend, the first gas could flow', ['Trend/organization']],
+    ['killed, according to El Comercio.', ['El Comercio/organization']],
+    ['According to Addis Standard, at least', ['Addis Standard/organization']],
+    ['Environmental groups, including Crude Accountability, warned', ['Crude Accountability/organization']],
+    ['the mine, said MMG spokesman Troy Hey', ['MMG/organization']],
+    ['local militias known as Fano clashed', ['Fano/organization']],
+    ['Analysts at Maybank said', ['Maybank/organization']],
+    ['after Kazatomprom, the world’s largest producer, said', ['Kazatomprom/organization']],
+    // must not fire: a known place or organization, a given name first, a demonym, a title, a person's apposition
+    ['according to Kyiv, the attack', []],
+    ['according to Reuters', []],
+    ['according to Claude Jibidar, fuel', []],
+    ['according to Russian officials', []],
+    ['according to President Castillo', []],
+    ['groups, including Paris and Rome', []],
+    ['Pedro Castillo, a former rural teacher, met', []],
+    ['Officials at Mekelle hospital said', []],
+  ])('%s', (text, expected) => expect(chunkRule(text, orgContextRule)).toEqual(expected));
+});
