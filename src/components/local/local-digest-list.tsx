@@ -19,7 +19,12 @@ export function LocalDigestList({
           <li key={digest.id} className="local-digests__item">
             <div className="local-digests__head">
               <h3 dir="auto">{digest.name}</h3>
-              <button type="button" onClick={() => onRemove(digest)} aria-label={`Remove ${digest.name}`}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => onRemove(digest)}
+                aria-label={`Remove ${digest.name}`}
+              >
                 Remove
               </button>
             </div>
