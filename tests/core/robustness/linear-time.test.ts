@@ -5,6 +5,7 @@ import { firstSentence } from '../../../src/core/bundle/first-sentence.ts';
 import { makeCorpusBundle } from '../../../src/core/bundle/make-corpus-bundle.ts';
 import type { Candidate } from '../../../src/core/entities/candidate.ts';
 import { resolveOverlaps } from '../../../src/core/entities/05-resolve-overlaps.ts';
+import { buildSearchIndex } from '../../../src/core/search/build-search-index.ts';
 
 /**
  * Long enough that a quadratic step takes many seconds (a 100,000-character line of "$1 $1" took 6 s in overlap
@@ -17,13 +18,14 @@ const BUDGET_MS = 4_000;
 
 describe('adversarial long lines finish in linear time', () => {
   it.each(ADVERSARIAL_LINES.map((l) => [l.name, l.unit] as const))(
-    'a %s line: parse, annotate and bundle',
+    'a %s line: parse, annotate, bundle and search index',
     (_name, unit) => {
       const line = adversarialLine(unit, CHARS);
       const text = `Headline over a hostile line\n\n${line}\n\nA last paragraph.\n`;
       const started = performance.now();
       const corpus = buildCorpus([{ source: 'hostile.txt', text }]);
-      const { index } = makeCorpusBundle(corpus);
+      const { index, bodies } = makeCorpusBundle(corpus);
+      buildSearchIndex(index, bodies);
       const ms = performance.now() - started;
       expect(index.stories.length).toBeGreaterThan(0);
       expect(ms, `${Math.round(ms)} ms`).toBeLessThan(BUDGET_MS);
