@@ -121,6 +121,32 @@ for (const [name, query] of [
   });
 }
 
+const XSS = '<img src=x onerror=alert(1)>';
+for (const path of [
+  `/story/${encodeURIComponent(XSS)}`,
+  `/story/${encodeURIComponent(stories[0]!.id)}/${encodeURIComponent(XSS)}`,
+  `/entity/person/${encodeURIComponent(XSS)}`,
+  `/entity/${encodeURIComponent(XSS)}/x`,
+  `/search?q=${encodeURIComponent(XSS)}`,
+  `/entities?find=${encodeURIComponent(XSS)}&sort=${encodeURIComponent('<script>')}`,
+  `/?match=${encodeURIComponent('<script>alert(1)</script>')}&demonyms=${encodeURIComponent(XSS)}`,
+]) {
+  test(`${decodeURIComponent(path)} renders no markup from the address and opens no dialog`, async ({
+    page,
+    goto,
+  }) => {
+    const { violations, dialogs } = await watch(page);
+    await goto(path);
+    await rendered(page);
+    await page.waitForTimeout(200);
+    const injected = await page.locator('img[src="x"], [onerror], a[href^="javascript:"]').count();
+    check(injected === 0, `${injected} element(s) made from the address`);
+    check(dialogs.length === 0, `a dialog opened: ${dialogs.join(', ')}`);
+    const found = await violations();
+    check(found.length === 0, `CSP violations: ${found.join('; ')}`);
+  });
+}
+
 test(
   'a story chunk that fails to load shows a retry, and the retry loads it',
   async ({ page, goto }) => {
