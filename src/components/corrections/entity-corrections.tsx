@@ -4,6 +4,7 @@ import { entitySlug } from '../../core/corrections/resolve-corrections.ts';
 import { ENTITY_TYPES, type CorpusIndex, type EntitySummary, type EntityType } from '../../core/schema.ts';
 import { correctionsPath, entitiesPath, entityPath } from '../../routes/paths';
 import { ENTITY_TYPE_LABELS } from '../entities/entity-type-labels.ts';
+import { ENTITY_CORRECTIONS_ID } from './entity-corrections-id.ts';
 import { MergePicker } from './merge-picker.tsx';
 import { useCorrections } from './use-corrections.ts';
 import './corrections.css';
@@ -43,7 +44,12 @@ export function EntityCorrections({ index, entity }: { index: CorpusIndex; entit
   };
 
   return (
-    <section className="entity-corrections" aria-labelledby={headingId}>
+    <section
+      id={ENTITY_CORRECTIONS_ID}
+      className="entity-corrections"
+      aria-labelledby={headingId}
+      tabIndex={-1}
+    >
       <h2 id={headingId}>Correct this entity</h2>
       <p className="entity-corrections__hint">
         Changes apply at once and are kept in this browser;{' '}

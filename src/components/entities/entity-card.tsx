@@ -6,6 +6,7 @@ import { entitySlug } from '../../core/query/entity-slug.ts';
 import { parseEntityFilter } from '../../core/query/parse-entity-filter.ts';
 import type { EntitySummary } from '../../core/schema.ts';
 import { entityPath, toSearch } from '../../routes/paths';
+import { ENTITY_CORRECTIONS_ID } from '../corrections/entity-corrections-id.ts';
 import { SCROLL_SPY_STATE } from '../story/scroll-spy-state.ts';
 import { withEntityFilter } from './entity-filter-search.ts';
 import { useEntityMarks } from './entity-marks-context.ts';
@@ -72,6 +73,12 @@ export function EntityCard({ id, entity }: { id: string; entity: EntitySummary }
         {filtered && <span className="entity-card__note">In the filter</span>}
         <Link className="entity-card__action" to={entityPath(entity.type, entitySlug(entity.id))}>
           Open entity page
+        </Link>
+        <Link
+          className="entity-card__action"
+          to={`${entityPath(entity.type, entitySlug(entity.id))}#${ENTITY_CORRECTIONS_ID}`}
+        >
+          Correct this entity
         </Link>
       </span>
     </span>

@@ -15,7 +15,7 @@ const NEW_NAME = 'Someone Else Entirely';
 if (person && story) {
   const page$ = `/entity/person/${encodeURIComponent(person.slug)}`;
 
-  test(`renaming ${person.name} shows the new name on the entity page and in /entities, after a reload too`, async ({
+  test(`renaming ${person.name} shows the new name on the entity page, in /entities and on a mention's card, after a reload too`, async ({
     page,
     goto,
   }) => {
@@ -30,6 +30,13 @@ if (person && story) {
     await goto('/entities');
     await rendered(page);
     await page.locator('main').getByRole('link', { name: NEW_NAME }).first().waitFor();
+    // The card of a mention in a story names the entity the new way, and links to the corrections.
+    await goto(storyPath(story));
+    await rendered(page);
+    await page.locator(`main mark[data-entity-id="${person.id}"] button`).first().focus();
+    const card = page.getByRole('group', { name: NEW_NAME });
+    await card.waitFor({ state: 'visible' });
+    await card.getByRole('link', { name: 'Correct this entity' }).waitFor();
   });
 
   test(`hiding ${person.name} takes the marks out of a story, after a reload too; undo brings them back`, async ({
