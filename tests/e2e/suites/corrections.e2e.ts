@@ -1,7 +1,7 @@
 // Corrections: a reader renames, hides, retypes or merges an entity on its page; the change applies at once
 // (page, marks, list), is kept in this browser across a reload, can be undone, and exports as corrections.json.
 import { readFileSync } from 'node:fs';
-import { check, eventually } from '../harness/expect.ts';
+import { check, eventually, expectNoAxeViolations } from '../harness/expect.ts';
 import { expectText, rendered, storyPath } from '../harness/pages.ts';
 import { corpusAtLoad, test } from '../harness/registry.ts';
 
@@ -77,7 +77,11 @@ if (person && story) {
     await page.getByLabel('New name').fill(NEW_NAME);
     await page.getByRole('button', { name: 'Save name' }).click();
     await expectText(page.locator('h1').first(), NEW_NAME, 'h1 after renaming');
+    await page.getByRole('button', { name: 'Merge into…' }).click();
+    await expectNoAxeViolations(page, 'the entity page with the merge picker open');
     await goto('/corrections');
+    await page.getByRole('button', { name: 'Export corrections.json' }).waitFor();
+    await expectNoAxeViolations(page, '/corrections');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export corrections.json' }).click(),

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { check, eventually } from '../harness/expect.ts';
+import { check, eventually, expectNoAxeViolations } from '../harness/expect.ts';
 import { expectText, rendered } from '../harness/pages.ts';
 import { test } from '../harness/registry.ts';
 
@@ -51,6 +51,7 @@ test('a picked digest joins the story list, opens with its mentions marked and a
     (await page.getByText('only in this browser').count()) > 0,
     'the page does not say links open only in this browser',
   );
+  await expectNoAxeViolations(page, '/my-digests with a digest');
 
   await goto('/');
   await rendered(page);
