@@ -42,6 +42,8 @@ export function AppHeader({ onShowShortcuts }: { onShowShortcuts: () => void }) 
         <button
           type="button"
           className="icon-button app-header__shortcuts"
+          // On a phone the visible label is hidden to save room; the name must not go with it.
+          aria-label="Shortcuts"
           aria-haspopup="dialog"
           aria-keyshortcuts="?"
           onClick={onShowShortcuts}
