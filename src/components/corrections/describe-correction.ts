@@ -6,8 +6,10 @@ export function describeCorrection(correction: Correction): string {
   switch (correction.kind) {
     case 'rename':
       return `Renamed ${correction.entityId} to “${correction.name}”`;
-    case 'retype':
-      return `Made ${correction.entityId} a ${ENTITY_TYPE_LABELS[correction.type].singular}`;
+    case 'retype': {
+      const type = ENTITY_TYPE_LABELS[correction.type].singular;
+      return `Made ${correction.entityId} ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+    }
     case 'merge':
       return `Merged ${correction.entityId} into ${correction.into}`;
     case 'hide':
