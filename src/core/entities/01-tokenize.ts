@@ -14,12 +14,12 @@ const OPENERS = new Set(['“', '"', '‘', "'", '(', '«', '[']);
 export function tokenize(text: string): TokenizedText {
   const tokens: Token[] = [];
   let atStart = true;
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const whole = m[0];
     // "Russia’s" → "Russia" + "’s"
     // "Workers'" → "Workers" + "'"
-    const possessive =
-      whole.length > 2 && /['’]s$/.test(whole) ? 2 : whole.length > 1 && /\p{L}['’]$/u.test(whole) ? 1 : 0;
+    const possessive = possessiveLength(whole);
     const t = possessive ? whole.slice(0, -possessive) : whole;
     const start = m.index;
     const c0 = t.charCodeAt(0);
@@ -36,15 +36,14 @@ export function tokenize(text: string): TokenizedText {
                 ? 'word'
                 : 'punct';
     const cap = c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : /^\p{Lu}/u.test(t);
-    const upper = t.toUpperCase();
     tokens.push({
       text: t,
-      key: ASCII.test(t) ? t.toLowerCase() : foldKey(t),
+      key: keyOf(t),
       start,
       end: start + t.length,
       cap,
       // "EU", "UK", "U.S.": letters all capitals (a word whose upper and lower case differ)
-      allCaps: kind === 'word' && cap && t === upper && upper !== t.toLowerCase(),
+      allCaps: kind === 'word' && cap && isAllCaps(t),
       sentenceStart: atStart && kind !== 'punct',
       kind,
     });
@@ -67,6 +66,44 @@ export function tokenize(text: string): TokenizedText {
     else if (!OPENERS.has(t)) atStart = false;
   }
   return { text, tokens };
+}
+
+/** Length of a possessive ending to split off: 2 for "Russia’s", 1 for "Workers'", else 0 (char codes: this runs per token). */
+function possessiveLength(whole: string): number {
+  const n = whole.length;
+  const last = whole.charCodeAt(n - 1);
+  if (n > 2 && last === 115) {
+    const q = whole.charCodeAt(n - 2);
+    return q === 39 || q === 0x2019 ? 2 : 0;
+  }
+  return n > 1 && (last === 39 || last === 0x2019) && /\p{L}/u.test(whole.charAt(n - 2)) ? 1 : 0;
+}
+
+/** "EU", "U.S.": its letters all capitals, and letters that have a case. */
+function isAllCaps(t: string): boolean {
+  // ASCII by char codes, without allocating two strings per capitalized word
+  let ascii = true;
+  for (let i = 0; i < t.length && ascii; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) ascii = false;
+  }
+  if (ascii) return true; // capitalized (its first letter A–Z) and no lower-case letter
+  const upper = t.toUpperCase();
+  return t === upper && upper !== t.toLowerCase();
+}
+
+// Keys of words already seen: a digest repeats most of its words, and folding accents is the costly part.
+const KEYS = new Map<string, string>();
+
+/** Lookup key of a token's text, remembered (the memory is dropped when it grows past 200,000 words). */
+function keyOf(t: string): string {
+  const known = KEYS.get(t);
+  if (known !== undefined) return known;
+  const key = ASCII.test(t) ? t.toLowerCase() : foldKey(t);
+  if (KEYS.size >= 200_000) KEYS.clear();
+  KEYS.set(t, key);
+  return key;
 }
 
 /** True when the period just pushed ends an abbreviation such as "lt." or "col." rather than a sentence. */

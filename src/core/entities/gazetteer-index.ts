@@ -36,10 +36,16 @@ export interface GazetteerIndex {
   maxTokens: number;
 }
 
+const PLAIN_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+const LETTER_NAME = /^\p{L}[\p{L}\p{M}]*(?: \p{L}[\p{L}\p{M}]*)*$/u;
+const ASCII_NAME = /^[\x20-\x7e]*$/;
+
 /** Key of a name as the matcher sees it: its tokens' keys joined by spaces ("Al-Madina" → "al - madina"). */
 export function nameKey(name: string): string {
   // "Mariupol", "New York": letters and single spaces only, the key is the lower case
-  if (/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(name)) return name.toLowerCase();
+  if (PLAIN_NAME.test(name)) return name.toLowerCase();
+  // "Bogotá", "São Paulo": letters of any script, each word one token, the key is the folded name
+  if (LETTER_NAME.test(name)) return foldKey(name);
   return tokenize(name)
     .tokens.map((t) => t.key)
     .join(' ');
@@ -64,10 +70,14 @@ export function gazetteerIndex(): GazetteerIndex {
     const key = nameKey(form);
     if (!key || byKey.has(key)) return; // the first source wins: countries, organizations, cities, regions
     const caseSensitive = /^[A-Z.]{2,}$/.test(form) && form.replace(/\./g, '').length <= 5;
-    byKey.set(key, { ...entry, caseSensitive });
-    const parts = key.split(' ');
-    for (let n = 1; n < parts.length; n++) prefixes.add(parts.slice(0, n).join(' '));
-    maxTokens = Math.max(maxTokens, parts.length);
+    // the entry is shared by its forms; only a form in capitals ("UK") needs its own copy
+    byKey.set(key, caseSensitive ? { ...entry, caseSensitive } : entry);
+    let parts = 1;
+    for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) {
+      prefixes.add(key.slice(0, at));
+      parts++;
+    }
+    if (parts > maxTokens) maxTokens = parts;
   };
   for (const c of countries) {
     const entry: GazetteerEntry = {
@@ -121,8 +131,11 @@ export function gazetteerIndex(): GazetteerIndex {
     };
     places.push(entry);
     add(name, entry);
-    const folded = name.normalize('NFD').replace(/\p{M}/gu, '');
-    if (folded !== name) add(folded, entry);
+    // "Bogotá" is also written "Bogota"; most names are plain ASCII and have nothing to fold
+    if (!ASCII_NAME.test(name)) {
+      const folded = name.normalize('NFD').replace(/\p{M}/gu, '');
+      if (folded !== name) add(folded, entry);
+    }
     // "New York City" is written "New York"; only for big cities, "Carson City" does not make "Carson" a place
     if (name.endsWith(' City') && entry.population >= 1_000_000) add(name.slice(0, -5), entry);
   }

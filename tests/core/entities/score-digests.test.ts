@@ -58,6 +58,7 @@ const cases: [name: string, txt: string, gold: string, minF1: number][] = [
     'ethiopia-aid',
     'peru-mining',
     'caspian-gas',
+    'iraq-water',
   ].map((n): [string, string, string, number] => [
     n,
     join(fixtures, `${n}.txt`),

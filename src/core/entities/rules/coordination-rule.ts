@@ -4,7 +4,10 @@ import { CUES } from './cue-sets.ts';
 import { makeCandidate } from './make-candidate.ts';
 
 /** Words between two names of one list: "Tel Aviv, Ashkelon and Sderot", "from Rafah to Erez". */
-const SEPARATORS = new Set([',', 'and', 'or', ', and', ', or']);
+const SEPARATORS = new Set([',', 'and', 'or']);
+
+/** One number for a token span, as a map key (a paragraph has far fewer than 2²⁴ tokens). */
+const spanKey = (first: number, last: number): number => first * 16_777_216 + last;
 
 /**
  * `context:coordination`: a name no rule typed, listed with a place or a person, is one too: "toward Tel Aviv, Ashkelon
@@ -20,12 +23,12 @@ export function coordinationRule(
   const { tokens } = doc;
   const out: Candidate[] = [];
   // Looked up, not searched for each chunk: a 5 MB line of names had ~10⁵ chunks × 10⁵ candidates (minutes).
-  const exact = new Map<string, Candidate>();
-  for (const f of found) if (!exact.has(`${f.first}:${f.last}`)) exact.set(`${f.first}:${f.last}`, f);
+  const exact = new Map<number, Candidate>();
+  for (const f of found) if (!exact.has(spanKey(f.first, f.last))) exact.set(spanKey(f.first, f.last), f);
   const covered = coveredTokens(tokens.length, found);
   const typed = chunks.map((ch) => {
     const a = tokens[ch.first]?.key === 'the' ? ch.first + 1 : ch.first;
-    const c = exact.get(`${a}:${ch.last}`);
+    const c = exact.get(spanKey(a, ch.last));
     if (c) return c.type;
     const last = Math.min(ch.last, tokens.length);
     return last > ch.first && (covered[last] ?? 0) - (covered[ch.first] ?? 0) > 0 ? 'taken' : null;
@@ -34,15 +37,16 @@ export function coordinationRule(
     const a = chunks[i];
     const b = chunks[j];
     if (!a || !b) return false;
-    const between = tokens
-      .slice(a.last, b.first)
-      .map((t) => t.key)
-      .join(' ')
-      .replace(' ,', ',');
-    if (SEPARATORS.has(between)) return true;
-    // "from Rafah to Erez", "between Paris and Bamako"
-    const before = tokens[a.first - 1]?.key;
-    return between === 'to' && before === 'from';
+    const gap = b.first - a.last;
+    const x = tokens[a.last]?.key;
+    // ",", "and", "or", ", and", ", or"
+    if (gap === 1) {
+      if (x !== undefined && SEPARATORS.has(x)) return true;
+      // "from Rafah to Erez"
+      return x === 'to' && tokens[a.first - 1]?.key === 'from';
+    }
+    const y = tokens[a.last + 1]?.key;
+    return gap === 2 && x === ',' && (y === 'and' || y === 'or');
   };
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < chunks.length; i++) {

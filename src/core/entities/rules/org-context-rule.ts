@@ -4,6 +4,9 @@ import { CUES } from './cue-sets.ts';
 import { makeCandidate } from './make-candidate.ts';
 import { gazetteerIndex } from '../gazetteer-index.ts';
 
+/** The word right before a name that one of the cues below needs. */
+const CUE_BEFORE = new Set(['to', 'including', 'as', 'at']);
+
 /**
  * An unknown name acting where organizations act: `context:according-to` "According to Trend, the first gas …", "according
  * to El Comercio" (a news outlet); `context:including` "Environmental groups, including Crude Accountability, warned";
@@ -15,6 +18,10 @@ export function orgContextRule(doc: TokenizedText, chunk: Chunk): Candidate | nu
   const { tokens } = doc;
   let first = chunk.first;
   if (tokens[first]?.key === 'the') first++;
+  // the cheap look at the words around first: most runs of capitals have none of these cues
+  const b1 = tokens[first - 1];
+  const a1 = tokens[chunk.last];
+  if (!b1 || !a1 || !(CUE_BEFORE.has(b1.key) || a1.text === ',' || CUES.spokesNouns.has(a1.key))) return null;
   const words = tokens.slice(first, chunk.last).filter((t) => t.kind === 'word');
   const head = words[0];
   if (!head || words.length > 3) return null;
@@ -22,9 +29,7 @@ export function orgContextRule(doc: TokenizedText, chunk: Chunk): Candidate | nu
   if (byKey.has(words.map((w) => w.key).join(' '))) return null;
   if (words.some((w) => demonyms.has(w.key) || CUES.titles.has(w.key) || CUES.months.has(w.key))) return null;
   if (words.length >= 2 && CUES.givenNames.has(head.key)) return null;
-  const b1 = tokens[first - 1];
   const b2 = tokens[first - 2];
-  const a1 = tokens[chunk.last];
   const a2 = tokens[chunk.last + 1];
   if (b1?.key === 'to' && b2?.key === 'according')
     return makeCandidate(doc, first, chunk.last, 'organization', 'context:according-to', 0);

@@ -29,7 +29,12 @@ export function orgCueRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
     // "Ministry of Finance", "Cyber Partisans"; not "State Antony Blinken" (a prefix word before a person's name)
     // "Banco de Credito del Peru", "Defensoría del Pueblo": a Romance "of" counts too
     const ofAfter = words.some((w) => OF_WORDS.has(w.key));
-    if (CUES.orgPrefixes.has(head.key) && (ofAfter || (words.length === 2 && !personRule(doc, chunk))))
+    // "The Iraqi Ministry of Water Resources": a demonym before the head word
+    const lead = named[0] ?? head;
+    if (
+      (CUES.orgPrefixes.has(head.key) || (lead !== head && CUES.orgPrefixes.has(lead.key) && ofAfter)) &&
+      (ofAfter || (words.length === 2 && !personRule(doc, chunk)))
+    )
       return makeCandidate(doc, first, chunk.last, 'organization', 'cue:org-prefix', 2);
   }
   const after = tokens[chunk.last];
