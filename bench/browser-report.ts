@@ -190,11 +190,17 @@ function targets(results: BrowserResults, inputs: TargetInputs): string[] {
       `Lighthouse mobile performance 100 and accessibility 100 on ${name}`,
       s ? `${s.performance} / ${s.accessibility}` : 'not measured',
       s ? s.performance === 100 && s.accessibility === 100 : null,
-      s && s.performance < 100
+      (s && s.performance < 100
         ? `Simulated slow 4G: the page's chain is HTML → entry JS → corpus index JSON${route === 'story' ? ' and the story-route chunk → the story JSON' : ''}, each a round trip; LCP ${ms(s.lcpMs)} ms, TBT ${ms(s.tbtMs)} ms. ` +
-            'Fix: preload the index from index.html (`<link rel="preload" as="fetch" crossorigin>` injected by the plugin) ' +
-            'and modulepreload the story route, or pre-render the first view into the HTML.'
-        : '',
+          'Fix: preload the index from index.html (`<link rel="preload" as="fetch" crossorigin>` injected by the plugin) ' +
+          'and modulepreload the story route, or pre-render the first view into the HTML. '
+        : '') +
+        (s && s.accessibility < 100
+          ? `Accessibility loses points on: ${s.failing
+              .filter((f) => f.startsWith('accessibility: '))
+              .map((f) => f.slice('accessibility: '.length))
+              .join(', ')} (mobile run).`
+          : ''),
     );
   }
   const appLcp = scores(results, 'app story mobile')?.lcpMs;
