@@ -14,13 +14,20 @@ const initials = (name: string): string =>
     .map((w) => w.charAt(0))
     .join('');
 
+/** Forms a document does not hold itself but may link to (the corpus's surnames): key → entity id and rule. */
+export type FormLookup = (key: string) => { entityId: string; rule: string } | undefined;
+
 /**
  * Step 7: turns one document's candidates into mentions and sweeps every text once more for forms met elsewhere in it:
  * a surname after the full name (`alias:surname`, "Putin"), a name first found by a cue ("Azovstal" after "the Azovstal
  * factory", `alias:repeat`), a spelling variant already linked ("to Kiev"), an acronym of a name in the document
  * (`alias:acronym`, "AES" for "Alliance of Sahel States"). Only text no mention covers is swept.
  */
-export function linkMentions(texts: readonly AnnotatedText[], merged: MergedDocument): Mention[][] {
+export function linkMentions(
+  texts: readonly AnnotatedText[],
+  merged: MergedDocument,
+  more: FormLookup = () => undefined,
+): Mention[][] {
   const acronyms = new Map<string, string | null>();
   for (const d of merged.drafts.values()) acronymOf(d, acronyms);
   return texts.map((t, ti) => {
@@ -32,7 +39,7 @@ export function linkMentions(texts: readonly AnnotatedText[], merged: MergedDocu
     });
     const covered = new Set<number>();
     for (const c of t.candidates) for (let k = c.first; k < c.last; k++) covered.add(k);
-    mentions.push(...sweep(t.doc, covered, merged, acronyms));
+    mentions.push(...sweep(t.doc, covered, merged, acronyms, more));
     return mentions.sort((a, b) => a.start - b.start);
   });
 }
@@ -50,6 +57,7 @@ function sweep(
   covered: ReadonlySet<number>,
   merged: MergedDocument,
   acronyms: ReadonlyMap<string, string | null>,
+  more: FormLookup,
 ): Mention[] {
   const { tokens } = doc;
   const out: Mention[] = [];
@@ -64,7 +72,8 @@ function sweep(
       const u = tokens[j];
       if (!u || covered.has(j) || (u.kind === 'punct' && u.text !== '-')) break;
       text += u.text;
-      const hit = u.cap ? merged.forms.get(translitKey(text)) : undefined;
+      const key = u.cap ? translitKey(text) : '';
+      const hit = u.cap ? (merged.forms.get(key) ?? more(key)) : undefined;
       if (hit) found = { last: j + 1, ...hit };
     }
     if (!found && t.allCaps && t.text.length >= 2) {

@@ -8,7 +8,7 @@ import { matchValues } from './04-values.ts';
 import { resolveOverlaps } from './05-resolve-overlaps.ts';
 import { mergeAliases, surnameOf, type MergedDocument } from './06-merge-aliases.ts';
 import { translitKey } from './alias/translit-key.ts';
-import { linkMentions } from './07-link-mentions.ts';
+import { linkMentions, type FormLookup } from './07-link-mentions.ts';
 import { inferStoryYear } from './values/story-year.ts';
 
 /** Steps 1–5 on one text: tokens, then every rule's candidates, then one span per stretch of text. */
@@ -51,11 +51,17 @@ function personSurnames(m: MergedDocument): [string, string][] {
  * A document's forms plus the corpus's surnames ("Putin" in a digest that never writes "Vladimir Putin"), and its lone
  * surnames relinked to the full name; a surname the document itself gives to someone stays the document's call.
  */
-function withCorpusSurnames(m: MergedDocument, corpus: ReadonlyMap<string, string>): MergedDocument {
+function withCorpusSurnames(
+  m: MergedDocument,
+  corpus: ReadonlyMap<string, string>,
+): { merged: MergedDocument; more: FormLookup } {
   const own = new Set(personSurnames(m).map(([k]) => k));
   const forms = new Map(m.forms);
-  for (const [k, id] of corpus)
-    if (!own.has(k) && !forms.has(k)) forms.set(k, { entityId: id, rule: 'alias:corpus-surname' });
+  // looked up when the document's own forms miss, not copied into each document (that was documents × surnames)
+  const more: FormLookup = (k) => {
+    const id = own.has(k) ? undefined : corpus.get(k);
+    return id ? { entityId: id, rule: 'alias:corpus-surname' } : undefined;
+  };
   const relink = new Map<string, string>();
   for (const d of m.drafts.values()) {
     const k = translitKey(d.name);
@@ -72,7 +78,7 @@ function withCorpusSurnames(m: MergedDocument, corpus: ReadonlyMap<string, strin
       return id ? { entityId: id, rule: 'alias:corpus-surname' } : l;
     }),
   );
-  return { ...m, forms, links };
+  return { merged: { ...m, forms, links }, more };
 }
 
 /** Finds and merges the entities of parsed documents, returning them with their mentions. */
@@ -110,7 +116,8 @@ export function annotateCorpus(documents: readonly ParsedDocument[]): Corpus {
   const corpusSurnames = surnamesAcross(passes.map((p) => p.merged));
   // pass 2: mentions, with surnames of people named in full in another document of the corpus
   const outDocs: Document[] = passes.map(({ d, texts, annotated, merged }) => {
-    const mentions = linkMentions(annotated, withCorpusSurnames(merged, corpusSurnames));
+    const corpusView = withCorpusSurnames(merged, corpusSurnames);
+    const mentions = linkMentions(annotated, corpusView.merged, corpusView.more);
     for (const [id, draft] of merged.drafts) if (!drafts.has(id)) drafts.set(id, draft);
     mentions.forEach((ms, i) => {
       const text = texts[i] ?? '';
