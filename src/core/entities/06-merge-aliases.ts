@@ -53,6 +53,7 @@ const RULE_WEIGHT: Record<string, number> = {
   'context:known-as': 1,
   'context:staff-at': 1,
   'context:org-apposition': 1,
+  'context:reported': 1,
 };
 
 const valueSlug = (v: EntityValue): string =>

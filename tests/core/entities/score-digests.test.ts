@@ -59,6 +59,7 @@ const cases: [name: string, txt: string, gold: string, minF1: number][] = [
     'peru-mining',
     'caspian-gas',
     'iraq-water',
+    'congo-kivu',
   ].map((n): [string, string, string, number] => [
     n,
     join(fixtures, `${n}.txt`),

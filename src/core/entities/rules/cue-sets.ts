@@ -19,6 +19,7 @@ export const CUES = {
   listNouns: new Set(orgCues.listNouns),
   spokesNouns: new Set(orgCues.spokesNouns),
   staffNouns: new Set(orgCues.staffNouns),
+  reportVerbs: new Set(orgCues.reportVerbs),
   appositionNouns: new Set(orgCues.appositionNouns),
   companySuffixes: new Set(orgCues.companySuffixes),
   regionNouns: new Set(placeCues.regionNouns),

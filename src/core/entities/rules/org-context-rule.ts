@@ -11,7 +11,7 @@ const CUE_BEFORE = new Set(['to', 'including', 'as', 'at']);
  * An unknown name acting where organizations act: `context:according-to` "According to Trend, the first gas …", "according
  * to El Comercio" (a news outlet); `context:including` "Environmental groups, including Crude Accountability, warned";
  * `context:spokesperson` "MMG spokesman Troy Hey"; `context:known-as` "militias known as Fano"; `context:staff-at` "Analysts at
- * Maybank said"; `context:org-apposition` "Kazatomprom, the world’s largest producer, said". One to three words, none a demonym or title, not a known name, and
+ * Maybank said"; `context:org-apposition` "Kazatomprom, the world’s largest producer, said"; `context:reported` "Jeune Afrique reported that". One to three words, none a demonym or title, not a known name, and
  * not a given name first ("according to Claude Jibidar" is a person): any other rule's reading wins over these.
  */
 export function orgContextRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
@@ -21,7 +21,16 @@ export function orgContextRule(doc: TokenizedText, chunk: Chunk): Candidate | nu
   // the cheap look at the words around first: most runs of capitals have none of these cues
   const b1 = tokens[first - 1];
   const a1 = tokens[chunk.last];
-  if (!b1 || !a1 || !(CUE_BEFORE.has(b1.key) || a1.text === ',' || CUES.spokesNouns.has(a1.key))) return null;
+  if (
+    !a1 ||
+    !(
+      CUE_BEFORE.has(b1?.key ?? '') ||
+      a1.text === ',' ||
+      CUES.spokesNouns.has(a1.key) ||
+      CUES.reportVerbs.has(a1.key)
+    )
+  )
+    return null;
   const words = tokens.slice(first, chunk.last).filter((t) => t.kind === 'word');
   const head = words[0];
   if (!head || words.length > 3) return null;
@@ -52,6 +61,9 @@ export function orgContextRule(doc: TokenizedText, chunk: Chunk): Candidate | nu
     appositionNoun(doc, chunk.last + 2)
   )
     return makeCandidate(doc, first, chunk.last, 'organization', 'context:org-apposition', 0);
+  // "Jeune Afrique reported that": an outlet reports; two words at least, a lone surname may report too
+  if (CUES.reportVerbs.has(a1.key) && words.length >= 2 && a2?.key === 'that')
+    return makeCandidate(doc, first, chunk.last, 'organization', 'context:reported', 0);
   if (a1 && !a1.cap && CUES.spokesNouns.has(a1.key) && a2?.kind === 'word' && a2.cap && !head.sentenceStart)
     return makeCandidate(doc, first, chunk.last, 'organization', 'context:spokesperson', 0);
   return null;

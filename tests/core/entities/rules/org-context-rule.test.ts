@@ -12,6 +12,7 @@ describe('orgContextRule', () => {
     ['local militias known as Fano clashed', ['Fano/organization']],
     ['Analysts at Maybank said', ['Maybank/organization']],
     ['after Kazatomprom, the world’s largest producer, said', ['Kazatomprom/organization']],
+    ['Jeune Afrique reported that the Ugandan army', ['Jeune Afrique/organization']],
     // must not fire: a known place or organization, a given name first, a demonym, a title, a person's apposition
     ['according to Kyiv, the attack', []],
     ['according to Reuters', []],
@@ -21,5 +22,7 @@ describe('orgContextRule', () => {
     ['groups, including Paris and Rome', []],
     ['Pedro Castillo, a former rural teacher, met', []],
     ['Officials at Mekelle hospital said', []],
+    ['Tshisekedi reported that', []],
+    ['Felix Tshisekedi reported that', []],
   ])('%s', (text, expected) => expect(chunkRule(text, orgContextRule)).toEqual(expected));
 });

@@ -29,6 +29,7 @@ describe('orgCueRule', () => {
     ['The Defensoría del Pueblo counted', ['Defensoría del Pueblo/organization']],
     ['the Ethiopian Electric Power corporation said', ['Ethiopian Electric Power/organization']],
     ['The Iraqi Ministry of Water Resources warned', ['Iraqi Ministry of Water Resources/organization']],
+    ['The UN mission Monusco said', ['Monusco/organization']],
     // must not fire: a cue word alone, demonym + nothing, a prefix word before a person, capitals that name nothing
     ['the Embassy said', []],
     // a person's possessive ends the name: the party is not "Bolsonaro’s Liberal Party"

@@ -11,6 +11,7 @@ describe('regionNounRule', () => {
     ['the fisheries of the Absheron peninsula.', ['Absheron/place']],
     ['officials in the Mangystau region said', ['Mangystau/place']],
     ['the Chibayish marshes have lost', ['Chibayish/place']],
+    ['sent troops to the Rwenzori mountains to fight', ['Rwenzori/place']],
     // must not fire: a demonym, a name of another kind, a capital at a sentence start, a noun not for an area
     ['the Russian region was hit', []],
     ['the Islamic State region', []],
