@@ -93,16 +93,18 @@ function isAllCaps(t: string): boolean {
   return t === upper && upper !== t.toLowerCase();
 }
 
-// Keys of words already seen: a digest repeats most of its words, and folding accents is the costly part.
-const KEYS = new Map<string, string>();
+// Keys of accented words already seen: folding accents is costly, and a digest repeats its names. (Plain ASCII is
+// lower-cased directly: hashing each fresh token string for a lookup cost more than lower-casing it.)
+const FOLDED = new Map<string, string>();
 
-/** Lookup key of a token's text, remembered (the memory is dropped when it grows past 200,000 words). */
+/** Lookup key of a token's text; accented ones remembered (the memory is dropped past 100,000 words). */
 function keyOf(t: string): string {
-  const known = KEYS.get(t);
+  if (ASCII.test(t)) return t.toLowerCase();
+  const known = FOLDED.get(t);
   if (known !== undefined) return known;
-  const key = ASCII.test(t) ? t.toLowerCase() : foldKey(t);
-  if (KEYS.size >= 200_000) KEYS.clear();
-  KEYS.set(t, key);
+  const key = foldKey(t);
+  if (FOLDED.size >= 100_000) FOLDED.clear();
+  FOLDED.set(t, key);
   return key;
 }
 
