@@ -43,6 +43,7 @@ describe('matchGazetteer', () => {
     ['gas moved via Balkan Stream to Hungary', ['Hungary=Hungary/gazetteer:country']],
     ['Kyiv Mayor Vitali Klitschko', ['Kyiv=Kyiv/gazetteer:city']],
     ['talks in Paris Monday', ['Paris=Paris/gazetteer:city']],
+    ['the blast at Beirut Port', ['Beirut=Beirut/gazetteer:city']],
     // a headline in title case says nothing by its capitals
     ['Kyiv Braces For Winter Blackouts', ['Kyiv=Kyiv/gazetteer:city']],
     // must not fire: lower case, pronoun, a demonym, a town named like a word at a sentence start, a month

@@ -4,7 +4,7 @@ import { CUES } from './cue-sets.ts';
 /**
  * True when a one-word place the gazetteer found is only the first word of a longer unknown name: "the Balkan Stream
  * pipeline" names no region. Kept when the next word is a title ("Kyiv Mayor"), a date word, or a word that makes a
- * longer name of a known kind ("Washington Post", "Cairo Tower", "Gaza City"); and in a headline written in capitals
+ * longer name of a known kind ("Washington Post", "Cairo Tower", "Gaza City", "Beirut Port"); and in a headline written in capitals
  * throughout ("Kyiv Braces For Winter"), where a capital says nothing.
  */
 export function isCutFromLongerName(doc: TokenizedText, index: number, titleCase: boolean): boolean {
@@ -22,7 +22,8 @@ export function isCutFromLongerName(doc: TokenizedText, index: number, titleCase
     CUES.featureSuffixes.has(k) ||
     CUES.polities.has(k) ||
     CUES.regionNouns.has(k) ||
-    CUES.containers.has(k)
+    CUES.containers.has(k) ||
+    CUES.facilities.has(k)
   );
 }
 
