@@ -1,33 +1,11 @@
-import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCorpusCli } from './run-corpus-cli.ts';
 import type { Corpus } from '../../src/core/schema.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
 const BAD = 'tests/fixtures/bad';
 const SEED = 'seeds/000_afe5c047c713dffb.txt';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI as `npm run corpus` does (tsx on the source), from the project root. */
-function corpus(...args: string[]): Promise<Run> {
-  return new Promise((done) => {
-    execFile(
-      TSX,
-      ['src/build/corpus-cli.ts', ...args],
-      { cwd: ROOT, maxBuffer: 64 << 20 },
-      (err, stdout, stderr) => {
-        const code = err && typeof err.code === 'number' ? err.code : err ? -1 : 0;
-        done({ code, stdout, stderr });
-      },
-    );
-  });
-}
+const corpus = runCorpusCli;
 
 /** The top-level shape; the scorer-facing fields inside are asserted field by field in the tests. */
 function isCorpus(value: unknown): value is Corpus {

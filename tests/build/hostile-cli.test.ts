@@ -1,14 +1,12 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCorpusCli, type CliRun } from './run-corpus-cli.ts';
 import type { Corpus, Document } from '../../src/core/schema.ts';
 import { decodeText } from '../../src/core/text/decode-text.ts';
 import { expectMentionsInBounds, expectNothingLost } from '../core/robustness/nothing-lost.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
 const HOSTILE = 'tests/fixtures/hostile';
 const BAD = 'tests/fixtures/bad';
 
@@ -30,25 +28,7 @@ const ACCEPTED = [
   `${HOSTILE}/same-headline-elsewhere.txt`,
 ];
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function corpus(...args: string[]): Promise<Run> {
-  return new Promise((done) => {
-    execFile(
-      TSX,
-      ['src/build/corpus-cli.ts', ...args],
-      { cwd: ROOT, maxBuffer: 512 << 20 },
-      (err, stdout, stderr) => {
-        const code = err && typeof err.code === 'number' ? err.code : err ? -1 : 0;
-        done({ code, stdout, stderr });
-      },
-    );
-  });
-}
+const corpus = runCorpusCli;
 
 let tmp = '';
 let generated: { fiveMbLine: string; headings: string; binary: string } = {
@@ -56,8 +36,8 @@ let generated: { fiveMbLine: string; headings: string; binary: string } = {
   headings: '',
   binary: '',
 };
-let accepted: Promise<Run>;
-let refused: Promise<Run>;
+let accepted: Promise<CliRun>;
+let refused: Promise<CliRun>;
 
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'hostile-cli-'));
