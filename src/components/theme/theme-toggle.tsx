@@ -1,9 +1,12 @@
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { effectiveTheme, storeTheme, type Theme } from './theme-storage.ts';
 
 /** Switches between light and dark and remembers the choice. */
 export function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme>(effectiveTheme);
+  // The build-time render (and hydration of it) assumes light; a dark reader's button updates right after.
+  const initial = useSyncExternalStore(noSubscription, effectiveTheme, lightTheme);
+  const [chosen, setTheme] = useState<Theme | null>(null);
+  const theme = chosen ?? initial;
   const next: Theme = theme === 'dark' ? 'light' : 'dark';
   return (
     <button
@@ -20,3 +23,6 @@ export function ThemeToggle() {
     </button>
   );
 }
+
+const noSubscription = () => () => {};
+const lightTheme = (): Theme => 'light';
