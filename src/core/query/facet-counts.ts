@@ -1,8 +1,9 @@
 import type { CorpusIndex } from '../schema.ts';
-import { compileFilter, paragraphPasses } from './compile-filter.ts';
+import { compileFilter } from './compile-filter.ts';
 import type { EntityFilter } from './entity-filter.ts';
+import { entityPostings } from './entity-postings.ts';
 import type { LoadedBodies } from './paragraph-entity-sets.ts';
-import { paragraphEntitySets } from './paragraph-entity-sets.ts';
+import { passingParagraphs } from './passing-paragraphs.ts';
 
 /** Per entity (by position in `index.entities`): what it would match under the current filter. */
 export interface FacetCounts {
@@ -17,23 +18,28 @@ export interface FacetCounts {
  */
 export function facetCounts(index: CorpusIndex, filter: EntityFilter, bodies?: LoadedBodies): FacetCounts {
   const compiled = compileFilter(index, filter);
-  const paragraphs = index.entities.map(() => 0);
-  const stories = index.entities.map(() => 0);
-  for (const story of index.stories) {
-    const inStory = new Set<number>();
-    for (const set of paragraphEntitySets(index, story, filter.includeDemonyms, bodies?.get(story.id))) {
-      // any: selecting an entity it names makes "some included entity" true, so only exclusions matter
-      const passes =
-        compiled.match === 'any'
-          ? paragraphPasses(set, { ...compiled, include: [] })
-          : paragraphPasses(set, compiled);
-      if (!passes) continue;
-      for (const e of set) {
-        paragraphs[e] = (paragraphs[e] ?? 0) + 1;
-        inStory.add(e);
+  const postings = entityPostings(index, filter.includeDemonyms, bodies);
+  // any: selecting an entity it names makes "some included entity" true, so only exclusions matter
+  const passing = passingParagraphs(
+    postings,
+    compiled.match === 'any' ? { ...compiled, include: [] } : compiled,
+  );
+  const paragraphs = new Int32Array(index.entities.length);
+  const stories = new Int32Array(index.entities.length);
+  // the last story each entity was counted in: paragraphs come in story order, so one slot is enough
+  const lastStory = new Int32Array(index.entities.length).fill(-1);
+  const { entityStart, entities, paragraphStory } = postings;
+  for (let p = 0; p < postings.paragraphCount; p++) {
+    if (!passing[p]) continue;
+    const story = paragraphStory[p] ?? -1;
+    for (let k = entityStart[p] ?? 0; k < (entityStart[p + 1] ?? 0); k++) {
+      const e = entities[k] ?? 0;
+      paragraphs[e] = (paragraphs[e] ?? 0) + 1;
+      if (lastStory[e] !== story) {
+        lastStory[e] = story;
+        stories[e] = (stories[e] ?? 0) + 1;
       }
     }
-    for (const e of inStory) stories[e] = (stories[e] ?? 0) + 1;
   }
-  return { paragraphs, stories };
+  return { paragraphs: Array.from(paragraphs), stories: Array.from(stories) };
 }

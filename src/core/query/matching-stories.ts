@@ -1,8 +1,9 @@
 import type { CorpusIndex, StorySummary } from '../schema.ts';
-import { compileFilter, paragraphPasses } from './compile-filter.ts';
+import { compileFilter } from './compile-filter.ts';
 import type { EntityFilter } from './entity-filter.ts';
+import { entityPostings } from './entity-postings.ts';
 import type { LoadedBodies } from './paragraph-entity-sets.ts';
-import { paragraphEntitySets } from './paragraph-entity-sets.ts';
+import { passingParagraphs } from './passing-paragraphs.ts';
 
 /** A story with at least one paragraph passing the filter. */
 export interface StoryMatch {
@@ -20,10 +21,12 @@ export function matchingStories(
   filter: EntityFilter,
   bodies?: LoadedBodies,
 ): StoryMatch[] {
-  const compiled = compileFilter(index, filter);
-  return index.stories.flatMap((story) => {
-    const sets = paragraphEntitySets(index, story, filter.includeDemonyms, bodies?.get(story.id));
-    const count = sets.filter((set) => paragraphPasses(set, compiled)).length;
+  const postings = entityPostings(index, filter.includeDemonyms, bodies);
+  const passing = passingParagraphs(postings, compileFilter(index, filter));
+  return index.stories.flatMap((story, s) => {
+    let count = 0;
+    for (let p = postings.storyStart[s] ?? 0; p < (postings.storyStart[s + 1] ?? 0); p++)
+      count += passing[p] ?? 0;
     return count > 0 ? [{ story, matchingParagraphs: count }] : [];
   });
 }

@@ -1,9 +1,10 @@
 import type { CorpusIndex, StorySummary } from '../schema.ts';
-import { compileFilter, paragraphPasses } from './compile-filter.ts';
+import { compileFilter } from './compile-filter.ts';
 import type { EntityFilter } from './entity-filter.ts';
+import { entityPostings } from './entity-postings.ts';
 import { isFilterActive } from './is-filter-active.ts';
 import type { LoadedBodies } from './paragraph-entity-sets.ts';
-import { paragraphEntitySets } from './paragraph-entity-sets.ts';
+import { passingParagraphs } from './passing-paragraphs.ts';
 
 /** The index as the filter leaves it, for lists and the outline. */
 export interface NarrowedIndex {
@@ -15,13 +16,14 @@ export interface NarrowedIndex {
   hiddenStories: number;
 }
 
-/** The sections of a story that hold at least one of the passing paragraph positions. */
-function sectionsWith(story: StorySummary, passing: readonly boolean[]): StorySummary['sections'] {
-  let position = 0;
+/** The sections of a story that hold at least one of its passing paragraphs (flags from `start` on). */
+function sectionsWith(story: StorySummary, passing: Uint8Array, start: number): StorySummary['sections'] {
+  let position = start;
   return story.sections.filter((section) => {
     const from = position;
     position += section.paragraphCount;
-    return passing.slice(from, position).some(Boolean);
+    for (let p = from; p < position; p++) if (passing[p]) return true;
+    return false;
   });
 }
 
@@ -40,18 +42,21 @@ export function narrowIndex(
     for (const story of index.stories) matches.set(story.id, story.paragraphIds.length);
     return { index, matches, hiddenStories: 0 };
   }
-  const compiled = compileFilter(index, filter);
+  const postings = entityPostings(index, filter.includeDemonyms, bodies);
+  const passing = passingParagraphs(postings, compileFilter(index, filter));
   let hiddenStories = 0;
-  const stories = index.stories.flatMap((story) => {
-    const sets = paragraphEntitySets(index, story, filter.includeDemonyms, bodies?.get(story.id));
-    const passing = sets.map((set) => paragraphPasses(set, compiled));
-    const count = passing.filter(Boolean).length;
+  const stories: StorySummary[] = [];
+  index.stories.forEach((story, s) => {
+    const start = postings.storyStart[s] ?? 0;
+    const end = postings.storyStart[s + 1] ?? start;
+    let count = 0;
+    for (let p = start; p < end; p++) count += passing[p] ?? 0;
     if (count === 0 && story.id !== keepStoryId) {
       hiddenStories += 1;
-      return [];
+      return;
     }
     matches.set(story.id, count);
-    return [{ ...story, sections: sectionsWith(story, passing) }];
+    stories.push(count === end - start ? story : { ...story, sections: sectionsWith(story, passing, start) });
   });
   const kept = new Set(stories.map((s) => s.id));
   return {
