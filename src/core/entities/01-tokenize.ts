@@ -14,14 +14,32 @@ const OPENERS = new Set(['“', '"', '‘', "'", '(', '«', '[']);
 export function tokenize(text: string): TokenizedText {
   const tokens: Token[] = [];
   let atStart = true;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const whole = m[0];
+  const n = text.length;
+  let at = 0;
+  while (at < n) {
+    const c = text.charCodeAt(at);
+    // ASCII white space: most gaps between tokens (others, such as U+00A0, are the pattern's business)
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      at++;
+      continue;
+    }
+    // Plain ASCII is scanned by hand, the pattern only where a character outside ASCII may change the token.
+    let start = at;
+    let end = c < 128 ? asciiTokenEnd(text, at, c) : -1;
+    const ascii = end >= 0;
+    if (!ascii) {
+      TOKEN.lastIndex = at;
+      const m = TOKEN.exec(text);
+      if (!m) break;
+      start = m.index;
+      end = start + m[0].length;
+    }
+    at = end;
+    const whole = text.slice(start, end);
     // "Russia’s" → "Russia" + "’s"
     // "Workers'" → "Workers" + "'"
     const possessive = possessiveLength(whole);
     const t = possessive ? whole.slice(0, -possessive) : whole;
-    const start = m.index;
     const c0 = t.charCodeAt(0);
     const kind: Token['kind'] =
       c0 >= 48 && c0 <= 57
@@ -38,7 +56,8 @@ export function tokenize(text: string): TokenizedText {
     const cap = c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : /^\p{Lu}/u.test(t);
     tokens.push({
       text: t,
-      key: keyOf(t),
+      // plain ASCII has no accents to fold: its key is its lower case
+      key: ascii ? t.toLowerCase() : keyOf(t),
       start,
       end: start + t.length,
       cap,
@@ -53,7 +72,7 @@ export function tokenize(text: string): TokenizedText {
         text: ps,
         key: ps.replace('’', "'"),
         start: start + t.length,
-        end: start + whole.length,
+        end,
         cap: false,
         allCaps: false,
         sentenceStart: false,
@@ -66,6 +85,54 @@ export function tokenize(text: string): TokenizedText {
     else if (!OPENERS.has(t)) atStart = false;
   }
   return { text, tokens };
+}
+
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * End of the token TOKEN matches at `at` (an ASCII character, not white space), or -1 when a character outside ASCII
+ * next to it could change the match (a "’s", an accent, another script's digit): then the pattern decides. Same
+ * alternatives in the same order: "U.S." (capitals with dots), a word, a number with separators, one character.
+ */
+function asciiTokenEnd(text: string, at: number, c: number): number {
+  const n = text.length;
+  // NaN (past the end) fails every comparison below, like a character that ends the token
+  const code = (i: number): number => text.charCodeAt(i);
+  if (isUpper(c) && code(at + 1) === 46) {
+    let j = at;
+    while (isUpper(code(j)) && code(j + 1) === 46) j += 2;
+    if (j < n && code(j) >= 128) return -1; // "U.É." may go on
+    if (j - at >= 4) return j;
+  }
+  if (isLetter(c)) {
+    let j = at + 1;
+    for (; j < n; j++) {
+      const d = code(j);
+      if (d >= 128) return -1;
+      if (!isLetter(d) && !isDigit(d) && d !== 39) break;
+    }
+    return j;
+  }
+  if (isDigit(c)) {
+    let j = at + 1;
+    for (;;) {
+      while (isDigit(code(j))) j++;
+      const d = code(j);
+      if (d >= 128) return -1;
+      if ((d === 44 || d === 46) && j + 1 < n) {
+        const e = code(j + 1);
+        if (e >= 128) return -1;
+        if (isDigit(e)) {
+          j += 2;
+          continue;
+        }
+      }
+      return j;
+    }
+  }
+  return at + 1;
 }
 
 /** Length of a possessive ending to split off: 2 for "Russia’s", 1 for "Workers'", else 0 (char codes: this runs per token). */
