@@ -1,6 +1,7 @@
 import type { Candidate, TokenizedText } from '../candidate.ts';
 import type { Chunk } from './name-chunks.ts';
 import { CUES } from './cue-sets.ts';
+import { chunkWords } from './chunk-words.ts';
 import { makeCandidate } from './make-candidate.ts';
 import { gazetteerIndex } from '../gazetteer-index.ts';
 
@@ -12,10 +13,8 @@ export function demonymEmbassyRule(doc: TokenizedText, chunk: Chunk): Candidate 
   const { tokens } = doc;
   const noun = tokens[chunk.last];
   if (!noun || noun.kind !== 'word' || noun.cap || !CUES.embassyNouns.has(noun.key)) return null;
-  let first = chunk.first;
-  if (tokens[first]?.key === 'the') first++;
-  const words = tokens.slice(first, chunk.last).filter((t) => t.kind === 'word');
+  const cw = chunkWords(doc, chunk);
   const { demonyms } = gazetteerIndex();
-  if (words.length !== 1 || !words[0] || !demonyms.has(words[0].key)) return null;
-  return makeCandidate(doc, first, chunk.last + 1, 'organization', 'cue:demonym-embassy', 2);
+  if (!cw || cw.words.length !== 1 || !demonyms.has(cw.head.key)) return null;
+  return makeCandidate(doc, cw.first, chunk.last + 1, 'organization', 'cue:demonym-embassy', 2);
 }

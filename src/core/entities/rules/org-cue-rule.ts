@@ -1,6 +1,7 @@
 import type { Candidate, TokenizedText } from '../candidate.ts';
 import type { Chunk } from './name-chunks.ts';
 import { CUES } from './cue-sets.ts';
+import { chunkWords } from './chunk-words.ts';
 import { makeCandidate } from './make-candidate.ts';
 import { gazetteerIndex } from '../gazetteer-index.ts';
 import { personRule } from './person-rule.ts';
@@ -13,13 +14,10 @@ const OF_WORDS = new Set(['of', 'de', 'del', 'da', 'do', 'dos', 'das', 'des', 'd
  * not part of the name). A leading "The" is dropped; a run that is only a cue word ("Embassy") is not a name.
  */
 export function orgCueRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
+  const cw = chunkWords(doc, chunk);
+  if (!cw) return null;
   const { tokens } = doc;
-  let first = chunk.first;
-  if (tokens[first]?.key === 'the') first++;
-  const words = tokens.slice(first, chunk.last).filter((t) => t.kind === 'word');
-  const head = words[0];
-  const tail = words[words.length - 1];
-  if (!head || !tail) return null;
+  const { first, words, head, tail } = cw;
   const { demonyms } = gazetteerIndex();
   // "Cyber Partisans" is all cue words and still a name; "European" alone is not
   const named = words.filter((w) => !demonyms.has(w.key));

@@ -1,6 +1,7 @@
 import type { Candidate, TokenizedText } from '../candidate.ts';
 import type { Chunk } from './name-chunks.ts';
 import { CUES } from './cue-sets.ts';
+import { chunkWords } from './chunk-words.ts';
 import { makeCandidate } from './make-candidate.ts';
 import { gazetteerIndex } from '../gazetteer-index.ts';
 
@@ -10,13 +11,10 @@ import { gazetteerIndex } from '../gazetteer-index.ts';
  * `context:city-of` "the city of Gorlovka"; `context:where` "spread to Darfur, where …"; `context:in-x` "stranded in Kidal" (weakest: any known name wins over it).
  */
 export function placeCueRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
+  const cw = chunkWords(doc, chunk);
+  if (!cw) return null;
   const { tokens } = doc;
-  let first = chunk.first;
-  if (tokens[first]?.key === 'the') first++;
-  const words = tokens.slice(first, chunk.last).filter((t) => t.kind === 'word');
-  const head = words[0];
-  const tail = words[words.length - 1];
-  if (!head || !tail) return null;
+  const { first, words, head, tail } = cw;
   const { demonyms, byKey } = gazetteerIndex();
   const onlyCues = words.every((w) => demonyms.has(w.key) || CUES.titles.has(w.key));
   if (words.length >= 2) {

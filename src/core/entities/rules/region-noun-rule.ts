@@ -1,6 +1,7 @@
 import type { Candidate, TokenizedText } from '../candidate.ts';
 import type { Chunk } from './name-chunks.ts';
 import { CUES } from './cue-sets.ts';
+import { chunkWords } from './chunk-words.ts';
 import { makeCandidate } from './make-candidate.ts';
 import { gazetteerIndex } from '../gazetteer-index.ts';
 
@@ -13,15 +14,12 @@ export function regionNounRule(doc: TokenizedText, chunk: Chunk): Candidate | nu
   const { tokens } = doc;
   const noun = tokens[chunk.last];
   if (!noun || noun.kind !== 'word' || noun.cap || !CUES.regionNouns.has(noun.key)) return null;
-  let first = chunk.first;
-  if (tokens[first]?.key === 'the') first++;
-  const words = tokens.slice(first, chunk.last).filter((t) => t.kind === 'word');
-  const head = words[0];
-  if (!head || head.sentenceStart || words.length > 3) return null;
+  const cw = chunkWords(doc, chunk);
+  if (!cw || cw.head.sentenceStart || cw.words.length > 3) return null;
+  const { first, words, head, tail } = cw;
   const { demonyms } = gazetteerIndex();
   if (words.every((w) => demonyms.has(w.key) || CUES.titles.has(w.key))) return null;
   // "the Islamic State region", "the Health Ministry district": a name of another kind keeps its kind
-  const tail = words[words.length - 1];
-  if (tail && (CUES.orgSuffixes.has(tail.key) || CUES.orgPrefixes.has(head.key))) return null;
+  if (CUES.orgSuffixes.has(tail.key) || CUES.orgPrefixes.has(head.key)) return null;
   return makeCandidate(doc, first, chunk.last, 'place', 'cue:region-noun', 2);
 }

@@ -1,0 +1,30 @@
+import type { Token, TokenizedText } from '../candidate.ts';
+import type { Chunk } from './name-chunks.ts';
+
+/** The words of a run of capitals as the cue rules read it: a leading "the" left out of the name. */
+export interface ChunkWords {
+  /** Token index the name starts at: the chunk's first, or the one after its "the". */
+  first: number;
+  /** Its word tokens (hyphens and possessives left out), at least one. */
+  words: Token[];
+  head: Token;
+  tail: Token;
+}
+
+/**
+ * The skeleton the cue rules share ("the Azov Sea", "The Iraqi Ministry of Water Resources"): drop a leading "the",
+ * keep the word tokens; null when no word is left. One pass over the tokens, no intermediate slice.
+ */
+export function chunkWords(doc: TokenizedText, chunk: Chunk): ChunkWords | null {
+  const { tokens } = doc;
+  let first = chunk.first;
+  if (tokens[first]?.key === 'the') first++;
+  const words: Token[] = [];
+  for (let k = first; k < chunk.last; k++) {
+    const t = tokens[k];
+    if (t?.kind === 'word') words.push(t);
+  }
+  const head = words[0];
+  const tail = words[words.length - 1];
+  return head && tail ? { first, words, head, tail } : null;
+}
