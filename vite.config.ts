@@ -3,13 +3,14 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { corpusPlugin } from './src/build/corpus-plugin.ts';
 import { CONTENT_SECURITY_POLICY, contentSecurityPolicyPlugin } from './src/build/content-security-policy.ts';
+import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 
 // The site can be hosted under a sub-folder: BASE_PATH=/digests/ npm run build
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react(), corpusPlugin(), contentSecurityPolicyPlugin()],
+  plugins: [react(), corpusPlugin(), contentSecurityPolicyPlugin(), prerenderPlugin()],
   // The built site's policy as a header too (the meta tag cannot carry every directive a header can).
   preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   build: { target: 'es2022', sourcemap: false },

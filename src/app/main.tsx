@@ -1,9 +1,9 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { createRoot, hydrateRoot, type ErrorInfo } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { applyTheme, readStoredTheme } from '../components/theme/theme-storage.ts';
 import { createQueryClient } from '../data/create-query-client.ts';
+import { AppProviders } from './app-providers.tsx';
+import { canHydrate } from './can-hydrate.ts';
 import { createAppRoutes } from './create-app-routes.tsx';
 import './styles/theme.css';
 import './styles/base.css';
@@ -22,13 +22,28 @@ const preloadStoryRoute = () => void import('../routes/story-route.tsx');
 if ('requestIdleCallback' in window) window.requestIdleCallback(preloadStoryRoute, { timeout: 3000 });
 else setTimeout(preloadStoryRoute, 1500);
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </StrictMode>,
-  );
+/** A hydration problem is recovered from (React re-renders that part); report it without failing the page. */
+function onRecoverableError(error: unknown, info: ErrorInfo): void {
+  console.warn('Hydration: re-rendered on the client:', error, info.componentStack ?? '');
 }
+
+async function start(container: HTMLElement): Promise<void> {
+  const app = (
+    <AppProviders queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProviders>
+  );
+  // The build rendered this page for this exact URL (src/build/prerender-site.ts): once the loaders have run
+  // (the query cache then holds what the build had), hydrate it instead of rendering from scratch.
+  const marker = container.dataset.prerendered;
+  if (marker !== undefined && marker === location.pathname + location.search) {
+    if (await canHydrate(router, queryClient)) {
+      hydrateRoot(container, app, { onRecoverableError });
+      return;
+    }
+  }
+  createRoot(container).render(app);
+}
+
+const container = document.getElementById('root');
+if (container) void start(container);

@@ -1,0 +1,56 @@
+/** What a page adds to the built index.html. */
+export interface PrerenderPage {
+  /** The markup rendered inside `<div id="root">`; empty for the app shell. */
+  html: string;
+  /** The URL it was rendered for (`location.pathname + location.search` in the browser), or null for the shell. */
+  marker: string | null;
+  /** `<title>`; null keeps the shell's. */
+  title: string | null;
+  /** `<meta name="description">` content; null keeps the shell's. */
+  description: string | null;
+  /** Absolute URLs (base included) of the route's lazy chunks, to `<link rel="modulepreload">`. */
+  modules: string[];
+  /** Absolute URLs of the route's stylesheets: the page must look right before (or without) its script. */
+  stylesheets: string[];
+  /** Absolute URLs of the corpus JSON its loader fetches, to `<link rel="preload" as="fetch">`. */
+  data: string[];
+}
+
+const ROOT = /<div id="root"><\/div>/;
+const TITLE = /<title>[^<]*<\/title>/;
+const DESCRIPTION = /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/;
+
+/** Escapes text for an HTML attribute value or element text. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * The built index.html with a page put in: the rendered markup in `#root` with a `data-prerendered` marker,
+ * its title and description, and links that start fetching its chunks, styles and data with the HTML.
+ * Throws when the shell lacks the empty root, title or description it replaces.
+ */
+export function injectPrerendered(shell: string, page: PrerenderPage): string {
+  if (!ROOT.test(shell)) throw new Error('index.html has no empty <div id="root"></div> to render into');
+  let html = shell;
+  if (page.title !== null) {
+    if (!TITLE.test(html)) throw new Error('index.html has no <title>');
+    html = html.replace(TITLE, () => `<title>${escapeHtml(page.title ?? '')}</title>`);
+  }
+  if (page.description !== null) {
+    if (!DESCRIPTION.test(html)) throw new Error('index.html has no <meta name="description">');
+    const meta = `<meta name="description" content="${escapeHtml(page.description)}" />`;
+    html = html.replace(DESCRIPTION, () => meta);
+  }
+  const links = [
+    ...page.stylesheets.map((href) => `<link rel="stylesheet" crossorigin href="${escapeHtml(href)}">`),
+    ...page.modules.map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`),
+    ...page.data.map((href) => `<link rel="preload" as="fetch" crossorigin href="${escapeHtml(href)}">`),
+  ];
+  if (links.length > 0) {
+    if (!html.includes('</head>')) throw new Error('index.html has no </head>');
+    html = html.replace('</head>', () => `  ${links.join('\n    ')}\n  </head>`);
+  }
+  const marker = page.marker === null ? '' : ` data-prerendered="${escapeHtml(page.marker)}"`;
+  return html.replace(ROOT, () => `<div id="root"${marker}>${page.html}</div>`);
+}

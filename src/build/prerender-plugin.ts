@@ -1,0 +1,73 @@
+import { resolve } from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
+import type { ChunkInfo } from './prerender-assets.ts';
+import { prerenderPreviewMiddleware } from './prerender-preview.ts';
+import { prerenderSite, type CorpusFiles } from './prerender-site.ts';
+
+/** Options for `prerenderPlugin`. */
+export interface PrerenderPluginOptions {
+  /** Section pages are rendered when the corpus has at most this many sections; above, the app shell serves them. */
+  maxSections?: number;
+  /** Entity pages are rendered when the corpus has at most this many entities. */
+  maxEntities?: number;
+  concurrency?: number;
+}
+
+/**
+ * After the client build is written, renders every route to static HTML (src/build/prerender-site.ts) so the
+ * first paint needs no JavaScript and no data request; in `vite preview`, serves those pages by path and the
+ * app shell for every other URL.
+ */
+export function prerenderPlugin({
+  maxSections = 2_000,
+  maxEntities = 5_000,
+  concurrency = 4,
+}: PrerenderPluginOptions = {}): Plugin {
+  let config: ResolvedConfig;
+  let distDir = '';
+  let chunks: ChunkInfo[] = [];
+  let corpus: CorpusFiles | null = null;
+  return {
+    name: 'digest-prerender',
+    // The nested server build (configFile: false) never includes this plugin; preview needs its middleware.
+    apply: (_config, env) => env.isPreview === true || env.command === 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    writeBundle(options, bundle) {
+      distDir = options.dir ?? resolve(config.root, config.build.outDir);
+      chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      const names = Object.keys(bundle);
+      const indexUrl = names.find((name) => /^corpus\/index-[^/]+\.json$/.test(name));
+      const searchUrl = names.find((name) => /^corpus\/search-[^/]+\.json$/.test(name));
+      corpus =
+        indexUrl && searchUrl
+          ? { indexUrl, searchUrl, version: indexUrl.slice('corpus/index-'.length, -'.json'.length) }
+          : null;
+    },
+    async closeBundle(error) {
+      if (error || config.command !== 'build' || config.build.ssr) return;
+      if (!corpus)
+        throw new Error('prerender: the build wrote no corpus/index-*.json and corpus/search-*.json');
+      await prerenderSite({
+        root: config.root,
+        base: config.base,
+        mode: config.mode,
+        distDir,
+        chunks,
+        corpus,
+        logger: config.logger,
+        maxSections,
+        maxEntities,
+        concurrency,
+      });
+    },
+    configurePreviewServer(server) {
+      const dir = resolve(server.config.root, server.config.build.outDir);
+      const headers = Object.fromEntries(
+        Object.entries(server.config.preview.headers ?? {}).map(([name, value]) => [name, String(value)]),
+      );
+      server.middlewares.use(prerenderPreviewMiddleware(dir, server.config.base, headers));
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { isFileSafe } from './prerender-routes.ts';
+
+/** The app shell (nothing rendered in it), which every URL that was not prerendered gets. */
+export const SHELL_FILE = '404.html';
+
+/**
+ * Which file in dist/ answers a page request for `url` (path and query, base included): the page rendered
+ * for exactly that path (`story/x/index.html`), else the app shell. A query string always gets the shell:
+ * pages are rendered without one, and `/?person=x` must not show the unfiltered home page. Null when the URL
+ * is not a page of the app (outside the base, or a file such as `assets/x.js`).
+ */
+export function previewHtmlFile(url: string, base: string, exists: (file: string) => boolean): string | null {
+  const [pathname = '', search = ''] = url.split('#')[0]!.split(/\?(.*)/s);
+  if (!pathname.startsWith(base) && pathname !== base.replace(/\/$/, '')) return null;
+  let segments: string[];
+  try {
+    segments = pathname.slice(base.length).split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return null; // a malformed escape: left to the static server
+  }
+  if (segments.at(-1)?.includes('.')) return null;
+  if (search !== '' || !segments.every(isFileSafe)) return SHELL_FILE;
+  const file = [...segments, 'index.html'].join('/');
+  return exists(file) ? file : SHELL_FILE;
+}
+
+/**
+ * A `vite preview` middleware that serves prerendered pages like a static host configured for them: the
+ * page for its own path, the app shell for every other one (Vite's own fallback would answer `/story/x`
+ * with the prerendered home page).
+ */
+export function prerenderPreviewMiddleware(distDir: string, base: string, headers: Record<string, string>) {
+  return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+    const accept = req.headers.accept ?? '';
+    if (
+      (req.method !== 'GET' && req.method !== 'HEAD') ||
+      !(accept === '' || /text\/html|\*\/\*/.test(accept))
+    )
+      return next();
+    if (!existsSync(join(distDir, SHELL_FILE))) return next(); // not a prerendered build
+    const file = previewHtmlFile(req.url ?? '/', base, (name) => existsSync(join(distDir, name)));
+    if (file === null) return next();
+    readFile(join(distDir, file)).then(
+      (body) => {
+        res.statusCode = 200;
+        for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.setHeader('Cache-Control', 'no-cache');
+        res.end(req.method === 'HEAD' ? undefined : body);
+      },
+      () => next(),
+    );
+  };
+}
