@@ -44,6 +44,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.unstubAllGlobals();
+  Reflect.deleteProperty(window, 'onscrollend');
 });
 
 describe('scroll spy', () => {
@@ -81,6 +82,43 @@ describe('scroll spy', () => {
     scrollTo(['lead', 'it-contains-thousands-of-fighters', 'strategic-goal']);
     await vi.waitFor(() =>
       expect(router.state.location.pathname).toBe(`/story/${azovstal.id}/strategic-goal`),
+    );
+  });
+
+  test('a click on a link is not the reader scrolling: its mousedown does not arm the spy', async () => {
+    const { router } = renderApp(`/story/${azovstal.id}`);
+    await findH1();
+    const link = screen.getByRole('navigation', { name: 'Outline' }).querySelector('a');
+    link?.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    scrollTo(['lead', 'it-contains-thousands-of-fighters', 'strategic-goal']);
+    await new Promise((r) => setTimeout(r, 300)); // past the rest of the deep link's jump
+    expect(router.state.location.pathname).toBe(`/story/${azovstal.id}`);
+    // A press elsewhere (the scrollbar) is.
+    document.documentElement.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    scrollTo(['lead', 'it-contains-thousands-of-fighters', 'strategic-goal']);
+    await vi.waitFor(() =>
+      expect(router.state.location.pathname).toBe(`/story/${azovstal.id}/strategic-goal`),
+    );
+  });
+
+  test('while a jump is scrolling, the spy waits for scrollend even when the reader scrolls', async () => {
+    Object.defineProperty(window, 'onscrollend', { value: null, configurable: true, writable: true });
+    const { router } = renderApp(`/story/${azovstal.id}`);
+    await findH1();
+    await act(() => router.navigate(`/story/${azovstal.id}/strategic-goal`));
+    // The smooth scroll is under way (a scroll event came), and the reader's wheel arms the spy mid-way.
+    window.dispatchEvent(new Event('scroll'));
+    window.dispatchEvent(new Event('wheel'));
+    scrollTo(['lead']);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(router.state.location.pathname).toBe(`/story/${azovstal.id}/strategic-goal`);
+    // At rest, the section in view is reported.
+    scrollTo(['lead', 'it-contains-thousands-of-fighters']);
+    act(() => {
+      window.dispatchEvent(new Event('scrollend'));
+    });
+    await vi.waitFor(() =>
+      expect(router.state.location.pathname).toBe(`/story/${azovstal.id}/it-contains-thousands-of-fighters`),
     );
   });
 });
