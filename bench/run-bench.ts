@@ -25,7 +25,7 @@ import { machineInfo } from './machine-info.ts';
 import { median } from './median.ts';
 import { siteFirstLoad } from './route-first-load.ts';
 import type { SiteFirstLoad } from './route-first-load.ts';
-import { timeRuns } from './time-runs.ts';
+import { timePair, timeRuns } from './time-runs.ts';
 import type { Timing } from './time-runs.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -80,33 +80,43 @@ function measureReading(label: string, files: GeneratedFile[], scale: number): R
     files.reduce((n, f) => n + parseDocument(f.text, { source: f.name }).stories.length, 0);
   const stories = parseAll();
   const big = bytes > 2_000_000;
-  // A warm-up run of a multi-megabyte input costs as much as a measured one and JIT warm-up is long done by then.
-  const parse = timeRuns(parseAll, { runs: small ? 21 : 5, warmUp: !big });
+  // Every figure is CPU time after a warm-up (bench/time-runs.ts); past a few megabytes one run lasts seconds and
+  // the JIT is warm well within it, so the warm-up is a single run there, or none for the biggest inputs.
+  const warmUpMs = small ? 1000 : big ? 0 : 1;
+  const parse = timeRuns(parseAll, { runs: small ? 21 : 5, warmUpMs });
   log(`  parse ${(mb(bytes) / (parse.medianMs / 1000)).toFixed(2)} MB/s`);
   const digests = files.map((f) => ({ source: f.name, text: f.text }));
-  // Extraction at the megabyte scales takes seconds a run: a time budget keeps the whole bench near 5 minutes.
-  const extract = timeRuns(() => buildCorpus(digests), {
-    runs: small ? 21 : scale > 1000 ? 1 : 5,
-    minRuns: big ? 2 : 3,
-    budgetMs: 30_000,
-    warmUp: small,
-  });
-  log(`  parse+extract ${(mb(bytes) / (extract.medianMs / 1000)).toFixed(2)} MB/s`);
+  const extractAll = (): unknown => buildCorpus(digests);
+  let extract: Timing;
   let compromise: Timing | null = null;
   if (COMPROMISE_SCALES.has(scale)) {
-    compromise = timeRuns(
-      () => {
-        for (const f of files) {
-          const doc = nlp(f.text);
-          doc.people().out('array');
-          doc.places().out('array');
-          doc.organizations().out('array');
-        }
-      },
-      { runs: scale === 1 ? 5 : 3, minRuns: 1, budgetMs: 60_000, warmUp: scale === 1 },
-    );
+    // The ratio column compares like with like: the same files, both warmed up, runs alternating between the two
+    // (a change in load falls on both), each run's CPU time, and the medians divided.
+    const compromiseAll = (): void => {
+      for (const f of files) {
+        const doc = nlp(f.text);
+        doc.people().out('array');
+        doc.places().out('array');
+        doc.organizations().out('array');
+      }
+    };
+    [extract, compromise] = timePair(extractAll, compromiseAll, {
+      runs: small ? 21 : 11,
+      minRuns: 5,
+      budgetMs: 60_000,
+      warmUpMs: 2000,
+    });
     log(`  compromise ${(mb(bytes) / (compromise.medianMs / 1000)).toFixed(3)} MB/s`);
+  } else {
+    // Extraction at the megabyte scales takes seconds a run: a time budget keeps the whole bench near 5 minutes.
+    extract = timeRuns(extractAll, {
+      runs: small ? 21 : scale > 1000 ? 1 : 5,
+      minRuns: big ? 2 : 3,
+      budgetMs: 30_000,
+      warmUpMs,
+    });
   }
+  log(`  parse+extract ${(mb(bytes) / (extract.medianMs / 1000)).toFixed(2)} MB/s`);
   return { label, files: files.length, bytes, stories, parse, extract, compromise, load: loadavg() };
 }
 
@@ -208,7 +218,9 @@ function report(
   const lines = [
     '# Benchmark results',
     '',
-    'Written by `npm run bench` (bench/run-bench.ts). Throughput cells read "median (best run, number of runs)".',
+    'Written by `npm run bench` (bench/run-bench.ts). Throughput cells read "median (best run, number of runs)", of',
+    'process CPU time (user + system, all threads) after a warm-up, not wall time: on this shared machine other',
+    "processes' load stretches wall time far more than the CPU time a run uses.",
     '',
     ...machineInfo(ROOT),
     `- Bench wall time: ${totalSeconds.toFixed(0)} s`,
@@ -220,6 +232,8 @@ function report(
     `about the seed's size (${SEED_BYTES.toLocaleString('en-US')} B) each, at N × the seed's size.`,
     '"parse" is `parseDocument` on every file; "parse + extract" is `buildCorpus` (parse, unique story ids,',
     '`annotateCorpus`); compromise is `nlp(text)` then `.people()`, `.places()`, `.organizations()` on the same files.',
+    'Where compromise runs, both are warmed up for 2 s, then timed alternately (ours, compromise, then the other way',
+    "round) with a full garbage collection before each run; the ratio is compromise's median over ours.",
     'MB = 10⁶ bytes of UTF-8.',
     '',
     '| input | files | MB | stories | parse MB/s | parse + extract MB/s | compromise MB/s | parse + extract ÷ compromise | load avg |',

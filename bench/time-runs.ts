@@ -1,8 +1,10 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { median } from './median.ts';
 
 /** How long repeated runs of one task took. */
 export interface Timing {
-  /** Milliseconds of each run, in order. */
+  /** Milliseconds of each run, in order: process CPU time (user + system), not wall time. */
   runs: number[];
   medianMs: number;
 }
@@ -12,23 +14,88 @@ export interface TimeRunsOptions {
   runs?: number;
   minRuns?: number;
   budgetMs?: number;
-  warmUp?: boolean;
+  /**
+   * Untimed runs first, for this many milliseconds (at least one run); 0 for none. Until the JIT has compiled the
+   * hot code its compiler threads add CPU time and the code runs slower: a short warm-up measured start-up.
+   */
+  warmUpMs?: number;
+}
+
+/** Milliseconds of CPU time this process (every thread: JIT compiler and GC helpers too) has used so far. */
+export function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 }
 
 /**
- * Runs `task` `runs` times (after one untimed warm-up run when `warmUp`), stopping early, though never before
- * `minRuns`, once `budgetMs` is spent, so a slow stage at a large scale cannot blow the whole bench's time.
+ * A full garbage collection, when V8 lets us ask for one (it does once `--expose-gc` is set, which this does): run
+ * before each timed run, so that no run pays for garbage the one before left, in particular the other side's.
+ */
+const collect: () => void = (() => {
+  setFlagsFromString('--expose-gc');
+  const gc: unknown = runInNewContext('typeof gc === "function" ? gc : null');
+  return typeof gc === 'function' ? () => void gc() : () => undefined;
+})();
+
+function warmUp(task: () => unknown, ms: number): void {
+  if (ms <= 0) return;
+  const until = performance.now() + ms;
+  do task();
+  while (performance.now() < until);
+}
+
+function timed(task: () => unknown): number {
+  collect();
+  const t0 = cpuMs();
+  task();
+  return cpuMs() - t0;
+}
+
+/**
+ * Runs `task` `runs` times (after `warmUpMs` of untimed runs), stopping early, though never before `minRuns`, once
+ * `budgetMs` of wall time is spent, so a slow stage at a large scale cannot blow the whole bench's time. CPU time, not
+ * wall time: on a shared machine the other processes' load stretches wall time, much less the CPU time we use.
  */
 export function timeRuns(task: () => unknown, options: TimeRunsOptions = {}): Timing {
-  const { runs = 5, minRuns = runs, budgetMs = Infinity, warmUp = true } = options;
-  if (warmUp) task();
+  const { runs = 5, minRuns = runs, budgetMs = Infinity, warmUpMs = 1000 } = options;
+  warmUp(task, warmUpMs);
   const times: number[] = [];
   const started = performance.now();
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    task();
-    times.push(performance.now() - t0);
+    times.push(timed(task));
     if (times.length >= minRuns && performance.now() - started > budgetMs) break;
   }
   return { runs: times, medianMs: median(times) };
+}
+
+/**
+ * Times two tasks on the same input fairly: both warmed up for `warmUpMs` each, then timed in alternation (a, b, then
+ * b, a, …) so that a change in the machine's load falls on both alike, each run measured the same way as in `timeRuns`.
+ * Stops early, never before `minRuns` pairs, once `budgetMs` of wall time is spent.
+ */
+export function timePair(
+  a: () => unknown,
+  b: () => unknown,
+  options: TimeRunsOptions = {},
+): [Timing, Timing] {
+  const { runs = 5, minRuns = runs, budgetMs = Infinity, warmUpMs = 1000 } = options;
+  warmUp(a, warmUpMs);
+  warmUp(b, warmUpMs);
+  const ta: number[] = [];
+  const tb: number[] = [];
+  const started = performance.now();
+  for (let i = 0; i < runs; i++) {
+    if (i % 2 === 0) {
+      ta.push(timed(a));
+      tb.push(timed(b));
+    } else {
+      tb.push(timed(b));
+      ta.push(timed(a));
+    }
+    if (ta.length >= minRuns && performance.now() - started > budgetMs) break;
+  }
+  return [
+    { runs: ta, medianMs: median(ta) },
+    { runs: tb, medianMs: median(tb) },
+  ];
 }
