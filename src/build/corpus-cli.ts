@@ -1,24 +1,29 @@
 /**
- * `npm run --silent corpus -- FILE...`: reads digests, prints the annotated `Corpus` as JSON on stdout.
+ * `npm run --silent corpus -- FILE|FOLDER...`: reads digests, prints the annotated `Corpus` as JSON on
+ * stdout, with a folder's `corrections.json` applied as the build applies `seeds/corrections.json`.
  * A file it cannot use makes it print `FILE: reason` on stderr, nothing on stdout, and exit 1, so a
  * pipeline never consumes half a corpus. Warnings (`FILE:LINE: message`) go to stderr and do not fail.
  */
-import type { DigestFile } from '../core/build-corpus.ts';
+import { readCliInputs } from './read-cli-inputs.ts';
 import { formatDiagnostic } from './format-diagnostic.ts';
-import { readDigestFile } from './read-digest-file.ts';
 
-const USAGE = `Usage: npm run --silent corpus -- [--pretty] FILE...
+const OPTIONS = ['--pretty', '--no-corrections'];
+
+const USAGE = `Usage: npm run --silent corpus -- [--pretty] [--no-corrections] FILE|FOLDER...
 
 Reads plain-text news digests and prints the parsed, annotated corpus as JSON on stdout:
 { documents: [...stories, sections, paragraphs, mentions], entities: [...] }.
+A FOLDER stands for every .txt file below it, and its corrections.json (readers' corrections, as
+exported from /corrections) is applied after annotation, as the site build does with seeds/.
 
 Options:
-  --pretty    indent the JSON
-  -h, --help  show this help
+  --pretty          indent the JSON
+  --no-corrections  print the extractor's output, without the folders' corrections.json
+  -h, --help        show this help
 
 Exit status: 0 on success (warnings, e.g. "FILE: empty digest", go to stderr);
-1 when a file cannot be used (missing, a directory, binary, not decodable): "FILE: reason" on stderr,
-nothing on stdout; 2 on a usage error.
+1 when a file cannot be used (missing, binary, not decodable, a malformed corrections.json):
+"FILE: reason" or "FILE:LINE: reason" on stderr, nothing on stdout; 2 on a usage error.
 `;
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -33,20 +38,17 @@ async function main(argv: readonly string[]): Promise<number> {
   );
   const unknown = argv.filter(
     (arg, i) =>
-      arg.startsWith('-') && arg !== '--pretty' && arg !== '--' && (afterDashes < 0 || i < afterDashes),
+      arg.startsWith('-') && !OPTIONS.includes(arg) && arg !== '--' && (afterDashes < 0 || i < afterDashes),
   );
   if (unknown.length > 0 || paths.length === 0) {
     process.stderr.write(unknown.length > 0 ? `unknown option: ${unknown.join(' ')}\n\n${USAGE}` : USAGE);
     return 2;
   }
 
-  const results = await Promise.all(paths.map((path) => readDigestFile(path)));
-  const files: DigestFile[] = [];
-  const errors: string[] = [];
-  for (const result of results) {
-    if (result.ok) files.push(result.file);
-    else errors.push(formatDiagnostic(result.error));
-  }
+  const applyCorrections = !argv
+    .slice(0, afterDashes < 0 ? undefined : afterDashes)
+    .includes('--no-corrections');
+  const { files, corrections, errors } = await readCliInputs(paths, { applyCorrections });
   if (errors.length > 0) {
     process.stderr.write(`${errors.join('\n')}\n`);
     return 1;
@@ -54,7 +56,8 @@ async function main(argv: readonly string[]): Promise<number> {
 
   // Imported only now: the entity lexicons take most of the start-up, and a refused file does not need them.
   const { buildCorpus } = await import('../core/build-corpus.ts');
-  const corpus = buildCorpus(files);
+  const { applyCorrections: correct } = await import('../core/corrections/apply-corrections.ts');
+  const corpus = correct(buildCorpus(files), corrections);
   const warnings = corpus.documents.flatMap((document) => document.warnings.map(formatDiagnostic));
   if (warnings.length > 0) process.stderr.write(`${warnings.join('\n')}\n`);
   process.stdout.write(`${JSON.stringify(corpus, null, pretty ? 2 : undefined)}\n`);

@@ -29,7 +29,8 @@ describe('corpus CLI', { timeout: 60_000 }, () => {
   // Few processes, started together: each run is mostly start-up, and the machine is shared.
   const runs = {
     missing: corpus(`${BAD}/missing.txt`),
-    bad: corpus(SEED, BAD, `${BAD}/png.txt`, `${BAD}/nul-bytes.txt`, `${BAD}/missing.txt`),
+    bad: corpus(SEED, `${BAD}/png.txt`, `${BAD}/nul-bytes.txt`, `${BAD}/missing.txt`),
+    badFolder: corpus(BAD),
     odd: corpus(
       `${BAD}/empty.txt`,
       `${BAD}/whitespace-only.txt`,
@@ -49,7 +50,6 @@ describe('corpus CLI', { timeout: 60_000 }, () => {
   });
 
   it.each<[string, RegExp]>([
-    [BAD, /directory/],
     [`${BAD}/png.txt`, /binary|PNG/i],
     [`${BAD}/nul-bytes.txt`, /binary|NUL/i],
     [`${BAD}/missing.txt`, /no such file/],
@@ -61,6 +61,16 @@ describe('corpus CLI', { timeout: 60_000 }, () => {
     expect(line).toMatch(/^[^:]+(:\d+)?: \S/);
     expect(line).toMatch(reason);
     expect(run.stderr).not.toContain(SEED);
+  });
+
+  it('reads a folder as every digest below it, so its unusable ones are refused', async () => {
+    const run = await runs.badFolder;
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n').filter(Boolean).sort()).toEqual([
+      expect.stringMatching(new RegExp(`^${BAD}/nul-bytes.txt:\\d+: binary data \\(NUL bytes\\)`)),
+      `${BAD}/png.txt: binary data (PNG image), not a text digest`,
+    ]);
   });
 
   it.each([`${BAD}/empty.txt`, `${BAD}/whitespace-only.txt`])(
