@@ -32,8 +32,6 @@ async function expectStory(page: Page, s: E2eStory, after: string): Promise<void
 
 if (story && first && second) {
   test('next and previous section links move between sections', async ({ page, goto, app }) => {
-    // Instant jumps: a smooth scroll on a loaded CI machine can outlast the check (a known race, see README).
-    await page.emulateMedia({ reducedMotion: 'reduce' });
     await goto(storyPath(story, first));
     await rendered(page);
     await page.locator('a[rel~="next"]').first().click();
