@@ -1,9 +1,17 @@
+import { useEffect, useRef } from 'react';
 import type { CorpusIndex } from '../../core/schema.ts';
-import { matchesHeadline } from './matches-headline.ts';
+import { ListPagination } from './list-pagination.tsx';
 import { StoryCard } from './story-card.tsx';
+import { pageParam, storyPage, withPage } from './story-page.ts';
 import './story-list.css';
 
-/** Each document of the corpus and its stories, narrowed to headlines matching `query`. */
+const count = (n: number) => n.toLocaleString('en');
+const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
+
+/**
+ * The digests and their stories, narrowed to headlines matching `query`, one page (`?page=`) at a time
+ * so the page holds the same few cards whatever the size of the corpus.
+ */
 export function StoryList({
   index,
   query,
@@ -16,41 +24,55 @@ export function StoryList({
   /** With an entity filter on: matching paragraphs per story id, shown on each card. */
   matches?: ReadonlyMap<string, number>;
 }) {
-  const byId = new Map(index.stories.map((s) => [s.id, s]));
-  const groups = index.documents.map((doc) => ({
-    doc,
-    stories: doc.storyIds
-      .map((id) => byId.get(id))
-      .filter((s) => s !== undefined)
-      .filter((s) => !query || matchesHeadline(s, query)),
-  }));
-  const shown = groups.reduce((n, g) => n + g.stories.length, 0);
+  const { groups, page, pageCount, first, last, total } = storyPage(index, query, pageParam(search));
+  // a story's links carry the filter, not the list page it was found on
+  const linkSearch = withPage(search, 1);
+  const status = useRef<HTMLParagraphElement>(null);
+  const moved = useRef(false);
+  useEffect(() => {
+    // after following a page link, start reading (and tabbing) from the top of the new page
+    if (!moved.current) return;
+    moved.current = false;
+    status.current?.focus({ preventScroll: true });
+    status.current?.scrollIntoView?.({ block: 'start' });
+  }, [page]);
+  const range = `${count(first)}–${count(last)}`;
+  const summary = query
+    ? pageCount > 1
+      ? `Stories ${range} of ${count(total)} matching “${query}”`
+      : `${count(total)} of ${plural(index.stories.length, 'story', 'stories')} match “${query}”`
+    : pageCount > 1
+      ? `Stories ${range} of ${count(total)} in ${plural(index.documents.length, 'digest', 'digests')}`
+      : `${plural(total, 'story', 'stories')} in ${plural(index.documents.length, 'digest', 'digests')}`;
   return (
     <div className="story-list">
-      <p className="story-list__count" role="status">
-        {query
-          ? `${shown} of ${index.stories.length} stories match “${query}”`
-          : `${index.stories.length} ${index.stories.length === 1 ? 'story' : 'stories'} in ${index.documents.length} ${index.documents.length === 1 ? 'digest' : 'digests'}`}
+      <p className="story-list__count" role="status" tabIndex={-1} ref={status}>
+        {summary}
       </p>
-      {groups.map(
-        ({ doc, stories }) =>
-          stories.length > 0 && (
-            <section key={doc.id} className="story-list__document" aria-labelledby={`doc-${doc.id}`}>
-              <h2 id={`doc-${doc.id}`} className="story-list__document-name" title={doc.source}>
-                {doc.source.split(/[\\/]/).pop()}
-              </h2>
-              {stories.map((story) => (
-                <StoryCard
-                  key={story.id}
-                  story={story}
-                  entities={index.entities}
-                  search={search}
-                  matchingParagraphs={matches?.get(story.id)}
-                />
-              ))}
-            </section>
-          ),
-      )}
+      {groups.map(({ doc, stories }) => (
+        <section key={doc.id} className="story-list__document" aria-labelledby={`doc-${doc.id}`}>
+          <h2 id={`doc-${doc.id}`} className="story-list__document-name" title={doc.source}>
+            {doc.source.split(/[\\/]/).pop()}
+          </h2>
+          {stories.map((story) => (
+            <StoryCard
+              key={story.id}
+              story={story}
+              entities={index.entities}
+              search={linkSearch}
+              matchingParagraphs={matches?.get(story.id)}
+            />
+          ))}
+        </section>
+      ))}
+      <ListPagination
+        page={page}
+        pageCount={pageCount}
+        search={search}
+        onNavigate={() => {
+          moved.current = true;
+        }}
+      />
     </div>
   );
 }
