@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { CorpusIndex } from '../../core/schema.ts';
-import { sectionPath, storyPath } from '../../routes/paths';
+import { homePath, sectionPath, storyPath } from '../../routes/paths';
 import { StoryLink } from '../navigation/story-link.tsx';
+import { pageParam, withPage } from '../story-list/story-page.ts';
 import { sectionLabel } from '../story/section-label.ts';
+import { boundOutline } from './bound-outline.ts';
 import { keepInView } from './keep-in-view.ts';
 import './outline.css';
 
@@ -13,13 +15,20 @@ interface OutlineProps {
   currentStoryId?: string;
   /** The section in view, marked `aria-current="location"`. */
   currentSectionId?: string;
-  /** The query string the links carry (filters). */
+  /** The query string the links carry (filters); on `/` also the list's `page` and `q`, which it mirrors. */
   search: string;
   /** Called when the reader follows a link (the phone drawer closes). */
   onNavigate?: () => void;
 }
 
-/** Stories of the corpus and the sections of the current one; follows the section in view. */
+const digestName = (source: string) => source.split(/[\\/]/).pop();
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/**
+ * The current digest's stories and the current story's sections; follows the section in view. Other
+ * digests are closed to one link each and only a few are listed, so the outline (and every prerendered
+ * page holding it) stays the same size however large the corpus grows.
+ */
 export function Outline({ index, currentStoryId, currentSectionId, search, onNavigate }: OutlineProps) {
   const nav = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -29,58 +38,88 @@ export function Outline({ index, currentStoryId, currentSectionId, search, onNav
     if (nav.current && current) keepInView(nav.current, current);
   }, [currentStoryId, currentSectionId]);
   const multipleDocuments = index.documents.length > 1;
-  const byId = new Map(index.stories.map((s) => [s.id, s]));
+  const params = new URLSearchParams(search);
+  const outline = boundOutline(index, {
+    currentStoryId,
+    query: params.get('q')?.trim() ?? '',
+    page: pageParam(search),
+  });
+  // story and section links carry the filter, not the list page
+  const linkSearch = withPage(search, 1);
+  const listLink = (text: string) => (
+    <p className="outline__more">
+      <Link to={homePath(withPage(linkSearch, outline.page))} className="outline__link" onClick={onNavigate}>
+        {text}
+      </Link>
+    </p>
+  );
   return (
     <nav aria-label="Outline" className="outline" ref={nav}>
       <h2 className="outline__title">Stories</h2>
-      {index.documents.map((doc) => (
-        <div key={doc.id} className="outline__document">
-          {multipleDocuments && (
+      {outline.before > 0 && listLink(`… ${plural(outline.before, 'earlier digest', 'earlier digests')}`)}
+      {outline.digests.map(({ doc, stories, first, storyCount }) =>
+        stories.length === 0 ? (
+          <div key={doc.id} className="outline__document is-closed">
             <h3 className="outline__document-name" title={doc.source}>
-              {doc.source.split(/[\\/]/).pop()}
+              <StoryLink
+                story={first}
+                to={storyPath(first.id, linkSearch)}
+                className="outline__link outline__document-link"
+                onClick={onNavigate}
+              >
+                {digestName(doc.source)}{' '}
+                <span className="outline__count">({plural(storyCount, 'story', 'stories')})</span>
+              </StoryLink>
             </h3>
-          )}
-          <ol className="outline__stories">
-            {doc.storyIds.map((storyId) => {
-              const story = byId.get(storyId);
-              if (!story) return null;
-              const isCurrent = story.id === currentStoryId;
-              return (
-                <li key={story.id} className={isCurrent ? 'outline__story is-open' : 'outline__story'}>
-                  <StoryLink
-                    story={story}
-                    to={storyPath(story.id, search)}
-                    aria-current={isCurrent ? 'page' : undefined}
-                    className="outline__link outline__story-link"
-                    dir="auto"
-                    onClick={onNavigate}
-                  >
-                    {story.title}
-                  </StoryLink>
-                  {isCurrent && story.sections.length > 1 && (
-                    <ol className="outline__sections" aria-label={`Sections of ‘${story.title}’`}>
-                      {story.sections.map((section) => (
-                        <li key={section.id}>
-                          <Link
-                            to={sectionPath(story.id, section.id, search)}
-                            preventScrollReset
-                            aria-current={section.id === currentSectionId ? 'location' : undefined}
-                            className="outline__link outline__section-link"
-                            dir="auto"
-                            onClick={onNavigate}
-                          >
-                            {sectionLabel(section)}
-                          </Link>
-                        </li>
-                      ))}
-                    </ol>
-                  )}
-                </li>
-              );
-            })}
-          </ol>
-        </div>
-      ))}
+          </div>
+        ) : (
+          <div key={doc.id} className="outline__document">
+            {multipleDocuments && (
+              <h3 className="outline__document-name" title={doc.source}>
+                {digestName(doc.source)}
+              </h3>
+            )}
+            <ol className="outline__stories">
+              {stories.map((story) => {
+                const isCurrent = story.id === currentStoryId;
+                return (
+                  <li key={story.id} className={isCurrent ? 'outline__story is-open' : 'outline__story'}>
+                    <StoryLink
+                      story={story}
+                      to={storyPath(story.id, linkSearch)}
+                      aria-current={isCurrent ? 'page' : undefined}
+                      className="outline__link outline__story-link"
+                      dir="auto"
+                      onClick={onNavigate}
+                    >
+                      {story.title}
+                    </StoryLink>
+                    {isCurrent && story.sections.length > 1 && (
+                      <ol className="outline__sections" aria-label={`Sections of ‘${story.title}’`}>
+                        {story.sections.map((section) => (
+                          <li key={section.id}>
+                            <Link
+                              to={sectionPath(story.id, section.id, linkSearch)}
+                              preventScrollReset
+                              aria-current={section.id === currentSectionId ? 'location' : undefined}
+                              className="outline__link outline__section-link"
+                              dir="auto"
+                              onClick={onNavigate}
+                            >
+                              {sectionLabel(section)}
+                            </Link>
+                          </li>
+                        ))}
+                      </ol>
+                    )}
+                  </li>
+                );
+              })}
+            </ol>
+          </div>
+        ),
+      )}
+      {outline.after > 0 && listLink(`… ${plural(outline.after, 'more digest', 'more digests')}`)}
     </nav>
   );
 }
