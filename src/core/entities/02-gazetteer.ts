@@ -4,7 +4,7 @@ import { isCutFromLongerName, isTitleCase } from './rules/cut-name-guard.ts';
 
 /** Step 2: names the gazetteer knows (countries, cities, regions, well-known organizations), longest first at each token. */
 export function matchGazetteer(doc: TokenizedText): Candidate[] {
-  const { byKey, prefixes, maxTokens } = gazetteerIndex();
+  const { steps, maxTokens } = gazetteerIndex();
   const { tokens } = doc;
   const out: Candidate[] = [];
   let titleCase: boolean | null = null;
@@ -18,8 +18,9 @@ export function matchGazetteer(doc: TokenizedText): Candidate[] {
       // a name does not run across a comma or a sentence end: "Paris, France" is two names
       if (j > i && (t.text === ',' || t.text === '.' || t.text === ':')) break;
       key = j === i ? t.key : `${key} ${t.key}`;
-      const entry = byKey.get(key);
-      const more = prefixes.has(key);
+      const step = steps.get(key);
+      if (!step) break; // no name is this or starts with it
+      const { entry, more } = step;
       if (!entry || !t.cap) {
         if (!more) break;
         continue;

@@ -5,7 +5,7 @@ import { transliterationPlace } from './alias/transliteration-place.ts';
 import { translitKey } from './alias/translit-key.ts';
 import { editDistance } from './alias/edit-distance.ts';
 import { CUES } from './rules/cue-sets.ts';
-import { slugify } from '../text/slugify.ts';
+import { entityId } from './entity-id.ts';
 
 /** An entity as one document knows it, before mentions are counted. */
 export interface EntityDraft {
@@ -63,13 +63,21 @@ const valueSlug = (v: EntityValue): string =>
       ? `${v.currency}-${v.amount}`
       : `${v.amount}-${v.unit}`;
 /** Letters of a name without generic facility words: "Azov Stable plant" → "azovstable". */
-const letterKey = (name: string): string =>
-  translitKey(
+function letterKey(name: string): string {
+  const known = LETTER_KEYS.get(name);
+  if (known !== undefined) return known;
+  const key = translitKey(
     name
       .split(/\s+/)
       .filter((w) => !CUES.facilities.has(w.toLowerCase()))
       .join(''),
   );
+  if (LETTER_KEYS.size >= 100_000) LETTER_KEYS.clear();
+  LETTER_KEYS.set(name, key);
+  return key;
+}
+// asked for each candidate up to three times (votes, voted type, group): remembered like translitKey's keys
+const LETTER_KEYS = new Map<string, string>();
 
 const PARTICLES = new Set([
   'le',
@@ -160,7 +168,7 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
       if (!link) return;
       link.rule = long ? 'alias:acronym' : c.rule;
       if (c.value) {
-        const id = `${c.type}:${slugify(valueSlug(c.value), 'value')}`;
+        const id = entityId(c.type, valueSlug(c.value), 'value');
         drafts.set(id, { id, type: c.type, name: c.name, coordinates: null, demonyms: [], value: c.value });
         link.entityId = id;
         return;
@@ -171,7 +179,7 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
         if (entry) {
           link.rule = 'alias:transliteration';
           forms.set(translitKey(c.name), {
-            entityId: `place:${slugify(entry.name, 'place')}`,
+            entityId: entityId('place', entry.name),
             rule: 'alias:transliteration',
           });
         }
@@ -179,7 +187,7 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
       if (c.known || entry) {
         const type = entry?.type ?? c.type;
         const name = entry?.name ?? c.name;
-        const id = `${type}:${slugify(name, type)}`;
+        const id = entityId(type, name);
         if (!drafts.has(id))
           drafts.set(id, {
             id,
@@ -276,7 +284,7 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
         : b[1] - a[1] || a[0].length - b[0].length,
     );
     const name = names[0]?.[0] ?? '';
-    const id = `${g.type}:${slugify(name, g.type)}`;
+    const id = entityId(g.type, name);
     groupIds.set(groupKey, id);
     if (!drafts.has(id))
       drafts.set(id, { id, type: g.type, name, coordinates: null, demonyms: [], value: null });

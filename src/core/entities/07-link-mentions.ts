@@ -37,8 +37,9 @@ export function linkMentions(
       if (link?.entityId)
         mentions.push({ start: c.start, end: c.end, entityId: link.entityId, rule: link.rule });
     });
-    const covered = new Set<number>();
-    for (const c of t.candidates) for (let k = c.first; k < c.last; k++) covered.add(k);
+    // a flag a token, not a set of indices: this is asked of every token of every text
+    const covered = new Uint8Array(t.doc.tokens.length);
+    for (const c of t.candidates) covered.fill(1, c.first, c.last);
     mentions.push(...sweep(t.doc, covered, merged, acronyms, more));
     return mentions.sort((a, b) => a.start - b.start);
   });
@@ -54,7 +55,7 @@ function acronymOf(d: EntityDraft, acronyms: Map<string, string | null>): void {
 
 function sweep(
   doc: TokenizedText,
-  covered: ReadonlySet<number>,
+  covered: Uint8Array,
   merged: MergedDocument,
   acronyms: ReadonlyMap<string, string | null>,
   more: FormLookup,
@@ -65,12 +66,12 @@ function sweep(
     const t = tokens[i];
     // a name starts with a capital, or with a particle joined by a hyphen: "with al-Burhan"
     const particle = !!t && PARTICLE_START.has(t.key) && tokens[i + 1]?.text === '-' && !!tokens[i + 2]?.cap;
-    if (!t || (!t.cap && !particle) || t.kind !== 'word' || covered.has(i)) continue;
+    if (!t || (!t.cap && !particle) || t.kind !== 'word' || covered[i] === 1) continue;
     let found: { last: number; entityId: string; rule: string } | null = null;
     let text = '';
     for (let j = i; j < Math.min(tokens.length, i + MAX_FORM_TOKENS); j++) {
       const u = tokens[j];
-      if (!u || covered.has(j) || (u.kind === 'punct' && u.text !== '-')) break;
+      if (!u || covered[j] === 1 || (u.kind === 'punct' && u.text !== '-')) break;
       text += u.text;
       const key = u.cap ? translitKey(text) : '';
       const hit = u.cap ? (merged.forms.get(key) ?? more(key)) : undefined;
