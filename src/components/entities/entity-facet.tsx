@@ -25,6 +25,12 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
+/**
+ * Most rows a facet lists, even after "Show all" or a search: at 1000× a type has over a thousand
+ * entities, and a list that long is neither readable nor cheap; the search box finds the rest.
+ */
+export const FACET_ROW_LIMIT = 100;
+
 /** One facet (People, Places…): a checkbox per entity with counts that follow the filter, and an exclude button. */
 export function EntityFacet({ type, entries, searching, onToggle, onExclude, top = 8 }: EntityFacetProps) {
   const [showAll, setShowAll] = useState(false);
@@ -34,8 +40,10 @@ export function EntityFacet({ type, entries, searching, onToggle, onExclude, top
   const rest = entries.filter((e) => e.state === 'off');
   // the top few that the filter leaves something for; those at 0 wait behind "Show all"
   const useful = rest.filter((e) => e.paragraphs > 0).length;
-  const limit = showAll || searching ? rest.length : Math.min(useful, Math.max(0, top - selected.length));
+  const wanted = showAll || searching ? rest.length : Math.min(useful, Math.max(0, top - selected.length));
+  const limit = Math.min(wanted, Math.max(0, FACET_ROW_LIMIT - selected.length));
   const shown = [...selected, ...rest.slice(0, limit)];
+  const cut = wanted - limit;
   const available = entries.filter((e) => e.paragraphs > 0).length;
   return (
     <fieldset className="facet">
@@ -84,7 +92,13 @@ export function EntityFacet({ type, entries, searching, onToggle, onExclude, top
           </li>
         ))}
       </ul>
-      {!searching && rest.length > limit && (
+      {cut > 0 && (
+        <p className="facet__cut">
+          {`${limit} of ${rest.length.toLocaleString('en')} ${searching ? 'matching ' : ''}${label.plural.toLowerCase()} shown; `}
+          {searching ? 'type more to narrow the search.' : 'search the facets to find the others.'}
+        </p>
+      )}
+      {!searching && !showAll && rest.length > limit && (
         <button type="button" className="facet__more" aria-controls={listId} onClick={() => setShowAll(true)}>
           Show all {entries.length} {label.plural.toLowerCase()}
         </button>

@@ -122,3 +122,49 @@ describe('FilterPanel', () => {
     expect(count(/Places/, 'Russia')).toBe('2');
   });
 });
+
+describe('FilterPanel at scale', () => {
+  /** The fixture index with `extra` more people, each named in one paragraph of the first story. */
+  function withManyPeople(extra: number) {
+    const first = FIXTURE_INDEX.stories[0]!;
+    const model = FIXTURE_INDEX.entities.find((e) => e.type === 'person')!;
+    const people = Array.from({ length: extra }, (_, i) => ({
+      ...model,
+      id: `person:someone-${i + 1}`,
+      name: `Someone ${i + 1}`,
+      aliases: [`Someone ${i + 1}`],
+      mentionCount: 1,
+    }));
+    const start = FIXTURE_INDEX.entities.length;
+    const paragraphEntities = first.paragraphEntities.map((ids, p) =>
+      p === 0 ? [...ids, ...people.map((_, i) => start + i)] : ids,
+    );
+    return {
+      ...FIXTURE_INDEX,
+      entities: [...FIXTURE_INDEX.entities, ...people],
+      stories: [{ ...first, paragraphEntities }, ...FIXTURE_INDEX.stories.slice(1)],
+    };
+  }
+
+  it('lists the top rows, and "Show all" or a search at most a hundred, saying where the rest are', async () => {
+    const user = userEvent.setup();
+    const index = withManyPeople(300);
+    renderWithRouter(<FilterPanel index={index} top={8} />, '/?person=someone-250', index);
+    const people = () =>
+      within(screen.getByRole('complementary', { name: 'Filter' })).getByRole('group', { name: /People/ });
+    // the selected one first, then the top 7
+    expect(within(people()).getAllByRole('checkbox')).toHaveLength(8);
+    expect(within(people()).getAllByRole('checkbox')[0]!.getAttribute('aria-describedby')).toContain(
+      'someone-250',
+    );
+    await user.click(within(people()).getByRole('button', { name: /Show all/ }));
+    expect(within(people()).getAllByRole('checkbox')).toHaveLength(100);
+    expect(
+      within(people()).getByText(/99 of 30\d people shown; search the facets to find the others/),
+    ).toBeTruthy();
+    await user.type(screen.getByRole('searchbox', { name: 'Find in the facets' }), 'someone 1');
+    // "Someone 1", "Someone 10…19", "Someone 100…199": 111 match (the selected one does not)
+    expect(within(people()).getAllByRole('checkbox')).toHaveLength(100);
+    expect(within(people()).getByText(/100 of 111 matching people shown; type more/)).toBeTruthy();
+  });
+});
