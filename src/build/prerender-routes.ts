@@ -1,4 +1,4 @@
-import type { CorpusIndex } from '../core/schema.ts';
+import type { CorpusIndex, StorySummary } from '../core/schema.ts';
 
 /** One URL to render at build time. */
 export interface PrerenderRoute {
@@ -12,24 +12,18 @@ export interface PrerenderRoute {
   description: string | null;
 }
 
-/** Which optional pages to render. */
-export interface PrerenderRouteOptions {
-  /** Render `/story/<story>/<section>` pages too. */
-  sections: boolean;
-  /** Render `/entity/<type>/<slug>` pages too. */
-  entities: boolean;
+/** The routes to render, and how many were left to the app shell by the page budget. */
+export interface PrerenderPlan {
+  routes: PrerenderRoute[];
+  skipped: { stories: number; sections: number; entities: number };
 }
 
 /**
- * Every URL the build renders to static HTML: `/`, each story (and, by option, each section), `/entities`,
- * `/insights`, `/search` (no query), and by option each entity. Ids that could not be a file name (`.`, `..`, a
- * slash or backslash) are left to the app shell.
+ * The URLs the build renders to static HTML, at most `maxPages` of them, in this order: `/`, `/entities`,
+ * `/insights`, `/search` (no query), every story, every section, every entity; what does not fit is served
+ * by the app shell. Ids that could not be a file name (`.`, `..`, a slash or backslash) are left to the shell.
  */
-export function listPrerenderRoutes(
-  index: CorpusIndex,
-  indexUrl: string,
-  options: PrerenderRouteOptions,
-): PrerenderRoute[] {
+export function planPrerender(index: CorpusIndex, indexUrl: string, maxPages: number): PrerenderPlan {
   const page = (
     path: string,
     module: string | null,
@@ -46,39 +40,33 @@ export function listPrerenderRoutes(
     page('/entities', 'src/routes/entities-route.tsx'),
     page('/insights', 'src/routes/insights-route.tsx'),
     page('/search', 'src/routes/search-route.tsx'),
-  ];
-  for (const story of index.stories) {
-    if (!isFileSafe(story.id)) continue;
-    const data = [indexUrl, story.chunk];
-    const description = story.firstSentence.trim() || null;
-    const storyPath = `/story/${encodeURIComponent(story.id)}`;
-    routes.push(page(storyPath, 'src/routes/story-route.tsx', data, description));
-    if (!options.sections) continue;
-    for (const section of story.sections) {
-      if (!isFileSafe(section.id)) continue;
-      routes.push(
-        page(
-          `${storyPath}/${encodeURIComponent(section.id)}`,
-          'src/routes/story-route.tsx',
-          data,
-          description,
-        ),
-      );
-    }
+  ].slice(0, Math.max(0, maxPages));
+  const skipped = { stories: 0, sections: 0, entities: 0 };
+  const add = (kind: keyof typeof skipped, route: PrerenderRoute) => {
+    if (routes.length < maxPages) routes.push(route);
+    else skipped[kind]++;
+  };
+  const stories = index.stories.filter((story) => isFileSafe(story.id));
+  const storyPage = (story: StorySummary, sectionId?: string) =>
+    page(
+      `/story/${encodeURIComponent(story.id)}${sectionId === undefined ? '' : `/${encodeURIComponent(sectionId)}`}`,
+      'src/routes/story-route.tsx',
+      [indexUrl, story.chunk],
+      story.firstSentence.trim() || null,
+    );
+  for (const story of stories) add('stories', storyPage(story));
+  for (const story of stories)
+    for (const section of story.sections)
+      if (isFileSafe(section.id)) add('sections', storyPage(story, section.id));
+  for (const entity of index.entities) {
+    const [type, slug] = splitEntityId(entity.id);
+    if (!isFileSafe(type) || !isFileSafe(slug)) continue;
+    add(
+      'entities',
+      page(`/entity/${encodeURIComponent(type)}/${encodeURIComponent(slug)}`, 'src/routes/entity-route.tsx'),
+    );
   }
-  if (options.entities) {
-    for (const entity of index.entities) {
-      const [type = '', slug = ''] = splitEntityId(entity.id);
-      if (!isFileSafe(type) || !isFileSafe(slug)) continue;
-      routes.push(
-        page(
-          `/entity/${encodeURIComponent(type)}/${encodeURIComponent(slug)}`,
-          'src/routes/entity-route.tsx',
-        ),
-      );
-    }
-  }
-  return routes;
+  return { routes, skipped };
 }
 
 /** `person:vladimir-putin` → `['person', 'vladimir-putin']` (the slug is everything after the first colon). */

@@ -9,7 +9,7 @@ import { routeAssets } from './prerender-assets.ts';
 import { withCorpusFetch } from './prerender-fetch.ts';
 import { injectPrerendered } from './prerender-html.ts';
 import { SHELL_FILE } from './prerender-preview.ts';
-import { listPrerenderRoutes, prerenderFile, type PrerenderRoute } from './prerender-routes.ts';
+import { planPrerender, prerenderFile, type PrerenderRoute } from './prerender-routes.ts';
 
 /** Where the corpus plugin put the corpus in this build (what `virtual:corpus-manifest` says). */
 export interface CorpusFiles {
@@ -27,10 +27,8 @@ export interface PrerenderSiteOptions {
   chunks: ChunkInfo[];
   corpus: CorpusFiles;
   logger: Logger;
-  /** Render section pages when the corpus has at most this many sections (each is a copy of its story page). */
-  maxSections: number;
-  /** Render entity pages when the corpus has at most this many entities. */
-  maxEntities: number;
+  /** At most this many pages are rendered (see `planPrerender` for which); the app shell serves the rest. */
+  maxPages: number;
   /** Pages rendered at once: rendering is CPU-bound, this only overlaps reading and writing files. */
   concurrency: number;
 }
@@ -68,10 +66,7 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<void
   try {
     await withCorpusFetch(distDir, base, async () => {
       const index = await render.module.loadCorpusIndex();
-      const sectionCount = index.stories.reduce((n, story) => n + story.sections.length, 0);
-      const sections = sectionCount <= options.maxSections;
-      const entities = index.entities.length <= options.maxEntities;
-      const routes = listPrerenderRoutes(index, corpus.indexUrl, { sections, entities });
+      const { routes, skipped } = planPrerender(index, corpus.indexUrl, options.maxPages);
       let bytes = 0;
       await forEachLimited(routes, options.concurrency, async (route) => {
         const html = await renderPage(render.module, index, route, shellSource, options);
@@ -80,13 +75,14 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<void
         await writeFile(file, html);
         bytes += Buffer.byteLength(html);
       });
-      const skipped = [
-        sections ? '' : `${sectionCount} section pages (more than ${options.maxSections})`,
-        entities ? '' : `${index.entities.length} entity pages (more than ${options.maxEntities})`,
-      ].filter(Boolean);
+      const left = Object.entries(skipped)
+        .filter(([, count]) => count > 0)
+        .map(([kind, count]) => `${count} ${kind}`);
       logger.info(
         `prerender: ${routes.length} pages, ${(bytes / 1e6).toFixed(1)} MB of HTML, in ${((performance.now() - started) / 1000).toFixed(1)} s` +
-          (skipped.length ? `; left to the app shell: ${skipped.join(', ')}` : ''),
+          (left.length
+            ? `; over the ${options.maxPages}-page budget, left to the app shell: ${left.join(', ')}`
+            : ''),
       );
     });
   } finally {

@@ -6,20 +6,28 @@ import { routeAssets, type ChunkInfo } from '../../src/build/prerender-assets.ts
 import { withCorpusFetch } from '../../src/build/prerender-fetch.ts';
 import { escapeHtml, injectPrerendered } from '../../src/build/prerender-html.ts';
 import { previewHtmlFile, SHELL_FILE } from '../../src/build/prerender-preview.ts';
-import { isFileSafe, listPrerenderRoutes, prerenderFile } from '../../src/build/prerender-routes.ts';
+import { isFileSafe, planPrerender, prerenderFile } from '../../src/build/prerender-routes.ts';
 import { forEachLimited } from '../../src/build/prerender-site.ts';
 import type { CorpusIndex } from '../../src/core/schema.ts';
 import { fixtureIndex } from '../app/fixture-corpus.ts';
 
 const INDEX = 'corpus/index-v1.json';
 
-describe('listPrerenderRoutes', () => {
-  it('lists home, the top-level pages and every story, each with the data its loader fetches', () => {
-    const routes = listPrerenderRoutes(fixtureIndex, INDEX, { sections: false, entities: false });
+describe('planPrerender', () => {
+  const sectionCount = fixtureIndex.stories.reduce((n, s) => n + s.sections.length, 0);
+  const all = 4 + fixtureIndex.stories.length + sectionCount + fixtureIndex.entities.length;
+
+  it('lists home, the top-level pages, stories, sections and entities, each with the data its loader fetches', () => {
+    const { routes, skipped } = planPrerender(fixtureIndex, INDEX, 10_000);
+    expect(skipped).toEqual({ stories: 0, sections: 0, entities: 0 });
+    expect(routes).toHaveLength(all);
     const paths = routes.map((r) => r.path);
     expect(paths.slice(0, 4)).toEqual(['/', '/entities', '/insights', '/search']);
-    expect(paths.slice(4)).toEqual(fixtureIndex.stories.map((s) => `/story/${s.id}`));
+    const storyCount = fixtureIndex.stories.length;
+    expect(paths.slice(4, 4 + storyCount)).toEqual(fixtureIndex.stories.map((s) => `/story/${s.id}`));
     const story = fixtureIndex.stories[0]!;
+    expect(paths[4 + storyCount]).toBe(`/story/${story.id}/${story.sections[0]!.id}`);
+    expect(paths).toContain('/entity/person/vladimir-putin');
     const route = routes.find((r) => r.path === `/story/${story.id}`)!;
     expect(route.data).toEqual([INDEX, story.chunk]);
     expect(route.module).toBe('src/routes/story-route.tsx');
@@ -27,15 +35,17 @@ describe('listPrerenderRoutes', () => {
     expect(routes[0]).toMatchObject({ module: null, data: [INDEX], description: null });
   });
 
-  it('adds sections and entities only when asked', () => {
-    const all = listPrerenderRoutes(fixtureIndex, INDEX, { sections: true, entities: true }).map(
-      (r) => r.path,
-    );
-    const sectionCount = fixtureIndex.stories.reduce((n, s) => n + s.sections.length, 0);
-    expect(all).toHaveLength(4 + fixtureIndex.stories.length + sectionCount + fixtureIndex.entities.length);
-    const story = fixtureIndex.stories[0]!;
-    expect(all).toContain(`/story/${story.id}/${story.sections[0]!.id}`);
-    expect(all).toContain('/entity/person/vladimir-putin');
+  it('stops at the page budget, stories before sections before entities, and counts what it left', () => {
+    const budget = 4 + fixtureIndex.stories.length + 1;
+    const { routes, skipped } = planPrerender(fixtureIndex, INDEX, budget);
+    expect(routes).toHaveLength(budget);
+    expect(skipped).toEqual({
+      stories: 0,
+      sections: sectionCount - 1,
+      entities: fixtureIndex.entities.length,
+    });
+    expect(planPrerender(fixtureIndex, INDEX, 5).skipped.stories).toBe(fixtureIndex.stories.length - 1);
+    expect(planPrerender(fixtureIndex, INDEX, 0).routes).toEqual([]);
   });
 
   it('percent-encodes ids of any script and leaves ids that cannot be a file name to the app shell', () => {
@@ -49,7 +59,7 @@ describe('listPrerenderRoutes', () => {
       ],
       entities: [],
     };
-    const paths = listPrerenderRoutes(index, INDEX, { sections: true, entities: true }).map((r) => r.path);
+    const paths = planPrerender(index, INDEX, 100).routes.map((r) => r.path);
     expect(paths.slice(4)).toEqual([`/story/${encodeURIComponent('мариуполь')}`]);
   });
 });
