@@ -7,6 +7,12 @@ import { foldKey } from './alias/fold-key.ts';
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*|\p{N}+(?:[.,]\p{N}+)*|\S/gu;
 /** Plain ASCII needs no accent folding: its key is its lower case. */
 const ASCII = /^[\x20-\x26\x28-\x7e]*$/;
+// Patterns as constants: a literal inside a function is a new RegExp object each time it runs, here per token.
+const NUMBER_START = /^\p{N}/u;
+const LETTER_START = /^[\p{L}\p{M}]/u;
+const UPPER_START = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+const ABBREVIATION = /^(lt|col|gen|maj|capt|sgt|mr|mrs|ms|dr|st|prof|sen|rep|gov|no|vs|jr|sr|[A-Z])$/i;
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '«', '[']);
 
@@ -48,12 +54,12 @@ export function tokenize(text: string): TokenizedText {
           ? 'word'
           : c0 < 128
             ? 'punct'
-            : /^\p{N}/u.test(t)
+            : NUMBER_START.test(t)
               ? 'number'
-              : /^[\p{L}\p{M}]/u.test(t)
+              : LETTER_START.test(t)
                 ? 'word'
                 : 'punct';
-    const cap = c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : /^\p{Lu}/u.test(t);
+    const cap = c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : UPPER_START.test(t);
     tokens.push({
       text: t,
       // plain ASCII has no accents to fold: its key is its lower case
@@ -98,18 +104,17 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
  */
 function asciiTokenEnd(text: string, at: number, c: number): number {
   const n = text.length;
-  // NaN (past the end) fails every comparison below, like a character that ends the token
-  const code = (i: number): number => text.charCodeAt(i);
-  if (isUpper(c) && code(at + 1) === 46) {
+  // charCodeAt past the end is NaN, which fails every comparison below like a character that ends the token
+  if (isUpper(c) && text.charCodeAt(at + 1) === 46) {
     let j = at;
-    while (isUpper(code(j)) && code(j + 1) === 46) j += 2;
-    if (j < n && code(j) >= 128) return -1; // "U.É." may go on
+    while (isUpper(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) j += 2;
+    if (j < n && text.charCodeAt(j) >= 128) return -1; // "U.É." may go on
     if (j - at >= 4) return j;
   }
   if (isLetter(c)) {
     let j = at + 1;
     for (; j < n; j++) {
-      const d = code(j);
+      const d = text.charCodeAt(j);
       if (d >= 128) return -1;
       if (!isLetter(d) && !isDigit(d) && d !== 39) break;
     }
@@ -118,11 +123,11 @@ function asciiTokenEnd(text: string, at: number, c: number): number {
   if (isDigit(c)) {
     let j = at + 1;
     for (;;) {
-      while (isDigit(code(j))) j++;
-      const d = code(j);
+      while (isDigit(text.charCodeAt(j))) j++;
+      const d = text.charCodeAt(j);
       if (d >= 128) return -1;
       if ((d === 44 || d === 46) && j + 1 < n) {
-        const e = code(j + 1);
+        const e = text.charCodeAt(j + 1);
         if (e >= 128) return -1;
         if (isDigit(e)) {
           j += 2;
@@ -143,7 +148,7 @@ function possessiveLength(whole: string): number {
     const q = whole.charCodeAt(n - 2);
     return q === 39 || q === 0x2019 ? 2 : 0;
   }
-  return n > 1 && (last === 39 || last === 0x2019) && /\p{L}/u.test(whole.charAt(n - 2)) ? 1 : 0;
+  return n > 1 && (last === 39 || last === 0x2019) && LETTER.test(whole.charAt(n - 2)) ? 1 : 0;
 }
 
 /** "EU", "U.S.": its letters all capitals, and letters that have a case. */
@@ -180,5 +185,5 @@ function isAbbreviationDot(tokens: readonly Token[]): boolean {
   const dot = tokens[tokens.length - 1];
   const prev = tokens[tokens.length - 2];
   if (!dot || dot.text !== '.' || !prev || prev.end !== dot.start) return false;
-  return /^(lt|col|gen|maj|capt|sgt|mr|mrs|ms|dr|st|prof|sen|rep|gov|no|vs|jr|sr|[A-Z])$/i.test(prev.text);
+  return ABBREVIATION.test(prev.text);
 }

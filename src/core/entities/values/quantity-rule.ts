@@ -8,6 +8,9 @@ const NUMBER_WORDS = new Map<string, number>(Object.entries(calendar.numberWords
 const MONTHS = new Set(Object.keys(calendar.months));
 const STOP = new Set(functionWords.words);
 const APPROX = calendar.approximators.map((a) => a.split(' '));
+// patterns as constants: a literal in a function is a new RegExp object at each call, and these run on every token
+const YEAR = /^(19|20)\d\d$/;
+const PLURAL = /s$/;
 
 /**
  * Quantities: "more than 2,000 Ukrainian fighters" (2000 fighters; the demonym is skipped in the unit),
@@ -21,7 +24,7 @@ export function quantityRule(doc: TokenizedText): Candidate[] {
     const t = tokens[i];
     if (!t) continue;
     let amount = Number.NaN;
-    if (t.kind === 'number' && !/^(19|20)\d\d$/.test(t.text)) amount = parseNumber(t.text);
+    if (t.kind === 'number' && !YEAR.test(t.text)) amount = parseNumber(t.text);
     else if (t.kind === 'word' && !t.cap) amount = NUMBER_WORDS.get(t.key) ?? Number.NaN;
     if (!Number.isFinite(amount)) continue;
     let k = i + 1;
@@ -42,7 +45,7 @@ export function quantityRule(doc: TokenizedText): Candidate[] {
       if (w.cap || STOP.has(w.key) || MONTHS.has(w.key) || NUMBER_WORDS.has(w.key)) break;
       unit.push(w.text);
       end++;
-      if (/s$/.test(w.key) || tokens[end]?.kind !== 'word') break; // a plural noun ends the phrase: "sabotage attacks"
+      if (PLURAL.test(w.key) || tokens[end]?.kind !== 'word') break; // a plural noun ends the phrase: "sabotage attacks"
     }
     if (unit.length === 0) continue;
     out.push(quantity(doc, approxStart(doc, i), end, amount, unit.join(' ')));
