@@ -5,14 +5,17 @@ import { createAppRoutes } from '../../src/app/create-app-routes.tsx';
 import { corpusIndexQueryOptions } from '../../src/data/corpus-index-query-options.ts';
 import { createQueryClient } from '../../src/data/create-query-client.ts';
 import { storyQueryOptions } from '../../src/data/story-query-options.ts';
+import type { FixtureCorpus } from '../fixtures/build-fixture-corpus.ts';
 import { fixtureBodies, fixtureIndex } from './fixture-corpus.ts';
 
-/** A query client holding the fixture corpus, as if every chunk had been fetched. */
-export function seededQueryClient(): QueryClient {
+/** A query client holding a hand-built corpus (the app's fixture by default), as if every chunk had been fetched. */
+export function seededQueryClient(
+  { index, bodies }: FixtureCorpus = { index: fixtureIndex, bodies: fixtureBodies },
+): QueryClient {
   const client = createQueryClient();
-  client.setQueryData(corpusIndexQueryOptions().queryKey, fixtureIndex);
-  for (const body of fixtureBodies) {
-    const summary = fixtureIndex.stories.find((s) => s.id === body.id);
+  client.setQueryData(corpusIndexQueryOptions().queryKey, index);
+  for (const body of bodies) {
+    const summary = index.stories.find((s) => s.id === body.id);
     if (summary) client.setQueryData(storyQueryOptions(summary).queryKey, body);
   }
   return client;

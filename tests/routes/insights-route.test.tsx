@@ -1,10 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { corpusIndexQueryOptions } from '../../src/data/corpus-index-query-options.ts';
-import { createQueryClient } from '../../src/data/create-query-client.ts';
-import { storyQueryOptions } from '../../src/data/story-query-options.ts';
-import { findH1, renderApp } from '../app/render-app.tsx';
+import { findH1, renderApp, seededQueryClient } from '../app/render-app.tsx';
 import { insightBodies, insightIndex } from '../core/insights/insight-fixture.ts';
 
 vi.mock('../../src/data/corpus-manifest.ts', () => ({
@@ -15,16 +12,7 @@ beforeEach(() => {
   window.scrollTo = vi.fn();
 });
 
-/** A query client holding the insights fixture, as if every chunk had been fetched. */
-function insightClient() {
-  const client = createQueryClient();
-  client.setQueryData(corpusIndexQueryOptions().queryKey, insightIndex);
-  for (const body of insightBodies) {
-    const summary = insightIndex.stories.find((s) => s.id === body.id);
-    if (summary) client.setQueryData(storyQueryOptions(summary).queryKey, body);
-  }
-  return client;
-}
+const insightClient = () => seededQueryClient({ index: insightIndex, bodies: insightBodies });
 
 const region = (name: RegExp) => screen.getByRole('region', { name });
 
