@@ -145,6 +145,24 @@ test('the home page hydrates and its filter works', async ({ page, goto, app, co
   check(messages.length === 0, `hydration messages: ${messages.join(' | ')}`);
 });
 
+for (const path of ['/entities', '/insights', '/search', 'entity']) {
+  test(`${path === 'entity' ? 'an entity page' : path} hydrates without hydration warnings`, async ({
+    page,
+    goto,
+    corpus,
+  }) => {
+    const entity = corpus.entities.find((e) => e.type === 'person') ?? corpus.entities[0]!;
+    const url = path === 'entity' ? `/entity/${entity.type}/${encodeURIComponent(entity.slug)}` : path;
+    const messages = hydrationMessages(page);
+    await rememberServerHeading(page);
+    await goto(url);
+    await rendered(page);
+    await hydrated(page);
+    check(await keptServerHeading(page), `${url} was rendered afresh instead of hydrated`);
+    check(messages.length === 0, `hydration messages: ${messages.join(' | ')}`);
+  });
+}
+
 test('a section deep link is its own page, opened at that section', async ({
   browser,
   page,
