@@ -1,43 +1,41 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { SearchEngine } from '../core/search/search-engine.ts';
 import { corpusKeys } from './corpus-keys.ts';
 import { corpusManifest } from './corpus-manifest.ts';
-import { FetchError } from './fetch-json.ts';
-
-/** Query key of the full-text index, under the corpus version so a rebuilt corpus loads its own. */
-export const searchIndexKey = () => [...corpusKeys.all(), 'search'] as const;
-
-/** Fetches the index's JSON text (MiniSearch parses it itself). */
-async function fetchText(path: string, signal: AbortSignal): Promise<string> {
-  const url = `${import.meta.env.BASE_URL}${path.replace(/^\//, '')}`;
-  let response: Response;
-  try {
-    response = await fetch(url, { signal });
-  } catch (error) {
-    if (signal.aborted) throw error;
-    throw new FetchError(url, 0);
-  }
-  if (!response.ok) throw new FetchError(url, response.status);
-  return response.text();
-}
+import { searchClient } from './search-client-instance.ts';
+import type { SearchSession } from './search-session.ts';
 
 /**
- * The full-text search engine: fetched and loaded on the first search only. MiniSearch and the loader come
- * in with `import()`, so neither is in the first-load JavaScript. Kept for the session (immutable per version).
+ * Query key of the full-text index, under the corpus index's key: adding or removing a digest of this browser
+ * invalidates `corpusKeys.index()` and with it this, so the worker re-indexes the reader's digests.
+ */
+export const searchIndexKey = () => [...corpusKeys.index(), 'search'] as const;
+
+let generation = 0;
+
+/**
+ * The full-text index, loaded in the search worker on the first search only (fetched and revived there once per
+ * corpus version; the reader's own digests re-indexed on every fetch of this query). Kept for the session.
  */
 export function searchIndexQueryOptions() {
-  return queryOptions<SearchEngine>({
+  return queryOptions<SearchSession>({
     queryKey: searchIndexKey(),
-    queryFn: async ({ signal }) => {
-      const [json, { loadSearchEngine }] = await Promise.all([
-        fetchText(corpusManifest.searchUrl, signal),
-        import('../core/search/load-search-engine.ts'),
-      ]);
-      return loadSearchEngine(json);
+    queryFn: async () => {
+      const client = await searchClient();
+      // the worker's fetch resolves against the page, not against the worker script's URL
+      const url = new URL(
+        `${import.meta.env.BASE_URL}${corpusManifest.searchUrl.replace(/^\//, '')}`,
+        location.href,
+      ).href;
+      const { documentCount } = await client.load(url);
+      return { generation: ++generation, documentCount, search: client.search };
     },
     staleTime: Infinity,
     gcTime: Infinity,
-    // an engine is not JSON: never diff it against the previous one
+    // a session is not JSON: never diff it against the previous one
     structuralSharing: false,
   });
 }
+
+/** Query key of one query's hits in one session. */
+export const searchHitsKey = (session: number, query: string) =>
+  [...corpusKeys.all(), 'search-hits', session, query] as const;

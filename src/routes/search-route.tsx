@@ -14,7 +14,7 @@ import { searchIndexQueryOptions } from '../data/search-index-query-options.ts';
 import { searchPath } from './paths.ts';
 import './search-route.css';
 
-/** Loads the corpus index and starts fetching the search index, so results follow as soon as it is there. */
+/** Loads the corpus index and starts loading the search index in its worker, so results follow as soon as it is there. */
 export function searchLoader(queryClient: QueryClient) {
   return async () => {
     await queryClient.ensureQueryData(corpusIndexQueryOptions());
@@ -28,7 +28,7 @@ export function SearchRoute() {
   const { data: index } = useSuspenseQuery(corpusIndexQueryOptions());
   const { search } = useLocation();
   const query = new URLSearchParams(search).get('q')?.trim() ?? '';
-  const { terms, loading, error, results } = useSearch(query, search);
+  const { terms, loading, error, results, answered } = useSearch(query, search);
   const filtered = isFilterActive(parseEntityFilter(new URLSearchParams(search), index).filter);
   useDocumentTitle(query ? `“${query}”` : null, 'Search');
   let status: string;
@@ -37,7 +37,7 @@ export function SearchRoute() {
   else if (error) status = `Could not load the search index: ${error.message}`;
   else if (loading || !results) status = 'Loading the search index…';
   else
-    status = `${searchCount(results)} for “${query}”${filtered ? ', in paragraphs that match the filter' : ''}.`;
+    status = `${searchCount(results)} for “${answered}”${filtered ? ', in paragraphs that match the filter' : ''}.`;
   return (
     <ReaderLayout outline={<Outline index={index} search={search} />}>
       <div className="search-page">

@@ -1,10 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { buildSearchIndex } from '../../src/core/search/build-search-index.ts';
-import { loadSearchEngine } from '../../src/core/search/load-search-engine.ts';
-import type { SearchEngine } from '../../src/core/search/search-engine.ts';
-import { searchIndexKey } from '../../src/data/search-index-query-options.ts';
 import { azovstal, fixtureBodies, fixtureIndex } from '../app/fixture-corpus.ts';
 import { findH1, renderApp, seededQueryClient } from '../app/render-app.tsx';
 
@@ -14,20 +11,41 @@ vi.mock('../../src/data/corpus-manifest.ts', () => ({
 
 vi.setConfig({ testTimeout: 20_000 });
 
-// The real index of the fixture corpus, built as the plugin builds it: the "stub" is only that it is seeded.
-let engine: SearchEngine;
-beforeAll(async () => {
-  engine = await loadSearchEngine(buildSearchIndex(fixtureIndex, fixtureBodies));
+// The real index of the fixture corpus, built as the plugin builds it, served where the app fetches it. jsdom has
+// no Worker, so the search worker's handler runs on the main thread: the same code path as in the worker.
+let json: string;
+beforeAll(() => {
+  json = buildSearchIndex(fixtureIndex, fixtureBodies);
 });
 beforeEach(() => {
   window.scrollTo = vi.fn();
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL) =>
+      new URL(String(input), location.href).pathname === '/corpus/search.json'
+        ? new Response(json, { status: 200 })
+        : new Response('missing', { status: 404 }),
+    ),
+  );
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
 });
 
 function renderSearch(url: string) {
-  const client = seededQueryClient();
-  client.setQueryData(searchIndexKey(), engine);
-  return renderApp(url, client);
+  return renderApp(url, seededQueryClient());
 }
+
+/** The search page's status line once it gives a count. */
+const status = () =>
+  waitFor(
+    () => {
+      const text = within(screen.getByRole('main')).getByRole('status').textContent ?? '';
+      expect(text).toMatch(/hits? in|No hits/);
+      return text;
+    },
+    { timeout: 5000 },
+  );
 
 /** The texts of the `<mark>`s inside an element. */
 const marks = (element: HTMLElement): string[] =>
@@ -37,9 +55,7 @@ describe('/search?q=', () => {
   test('groups hits by story, marks the words, links each hit to its paragraph with the query', async () => {
     renderSearch('/search?q=mariupol');
     expect((await findH1()).textContent).toBe('Search: mariupol');
-    expect(within(screen.getByRole('main')).getByRole('status').textContent).toBe(
-      '3 hits in 1 story for “mariupol”.',
-    );
+    expect(await status()).toBe('3 hits in 1 story for “mariupol”.');
     const results = screen.getByRole('list', { name: 'Stories with hits' });
     const story = within(results).getByRole('article', { name: azovstal.title });
     const links = within(story)
@@ -58,10 +74,8 @@ describe('/search?q=', () => {
   test('prefix and typo tolerant; the headline counts as a hit', async () => {
     renderSearch('/search?q=azovstl');
     await findH1();
-    const story = await screen.findByRole('article', { name: azovstal.title });
-    expect(within(screen.getByRole('main')).getByRole('status').textContent).toBe(
-      '3 hits in 1 story for “azovstl”.',
-    );
+    const story = await screen.findByRole('article', { name: azovstal.title }, { timeout: 5000 });
+    expect(await status()).toBe('3 hits in 1 story for “azovstl”.');
     expect(within(story).getByText('3 hits (headline included)')).toBeTruthy();
     expect(marks(story)).toEqual(['Azovstal', 'Azovstal', 'Azovstal']);
   });
@@ -69,9 +83,7 @@ describe('/search?q=', () => {
   test('with an entity filter, only hits in paragraphs that name the entity', async () => {
     renderSearch('/search?q=besie&person=vladimir-putin');
     await findH1();
-    expect(within(screen.getByRole('main')).getByRole('status').textContent).toBe(
-      '1 hit in 1 story for “besie”, in paragraphs that match the filter.',
-    );
+    expect(await status()).toBe('1 hit in 1 story for “besie”, in paragraphs that match the filter.');
     const story = screen.getByRole('article', { name: azovstal.title });
     const hit = within(story).getByRole('link', { name: /besiege the plant/ });
     expect(hit.getAttribute('href')).toBe(

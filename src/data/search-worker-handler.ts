@@ -1,0 +1,110 @@
+import { indexSearchDocuments } from '../core/search/index-search-documents.ts';
+import { localSearchDocuments } from '../core/search/local-search-documents.ts';
+import { mergeRawHits } from '../core/search/merge-raw-hits.ts';
+import type { SearchEngine } from '../core/search/search-engine.ts';
+import type { StoryBody } from '../core/schema.ts';
+import type { SearchWorkerRequest, SearchWorkerResponse } from './search-worker-protocol.ts';
+
+/** What the handler needs from its surroundings (a worker, the main thread, a test or the bench). */
+export interface SearchWorkerDeps {
+  /** The built index's JSON text. */
+  fetchText: (url: string) => Promise<string>;
+  /** Revives that JSON (`loadSearchEngine`). */
+  loadEngine: (json: string) => Promise<SearchEngine>;
+  /** The story bodies of the digests kept in this browser. */
+  listLocalBodies: () => Promise<StoryBody[]>;
+  /** Runs `task` after the messages already queued: searches wait there so cancels and newer keystrokes land first. */
+  defer: (task: () => void) => void;
+}
+
+/** Sends an answer; `transfer` lists buffers to move rather than copy. */
+export type PostSearchResponse = (response: SearchWorkerResponse, transfer: Transferable[]) => void;
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The search worker's message handler as a plain function, so the worker, the main-thread fallback, tests and
+ * the bench run the same code. Loads the built index once per URL (a failed load is retried by the next
+ * `load`), rebuilds the index of the reader's own digests on every `load` (they change when one is added or
+ * removed), and answers searches in order, skipping those cancelled before their turn.
+ */
+export function createSearchWorkerHandler(deps: SearchWorkerDeps, post: PostSearchResponse) {
+  let built: { url: string; engine: Promise<SearchEngine> } | null = null;
+  let ready: Promise<{ built: SearchEngine; local: SearchEngine | null }> | null = null;
+  const queued = new Map<number, string>();
+  let draining = false;
+
+  async function load(url: string) {
+    if (built?.url !== url) {
+      const engine = deps.fetchText(url).then(deps.loadEngine);
+      built = { url, engine };
+      // a failure is not kept: the next load fetches again
+      engine.catch(() => {
+        if (built?.engine === engine) built = null;
+      });
+    }
+    const [engine, bodies] = await Promise.all([built.engine, deps.listLocalBodies()]);
+    return {
+      built: engine,
+      local: bodies.length > 0 ? indexSearchDocuments(localSearchDocuments(bodies)) : null,
+    };
+  }
+
+  async function drain() {
+    let engines: { built: SearchEngine; local: SearchEngine | null };
+    try {
+      if (!ready) throw new Error('the search index was not loaded');
+      // searches sent while the index loads wait here; a cancel meanwhile takes them out of the queue
+      engines = await ready;
+    } catch (error) {
+      for (const id of queued.keys()) post({ type: 'error', id, message: messageOf(error) }, []);
+      queued.clear();
+      draining = false;
+      return;
+    }
+    for (const [id, query] of queued) {
+      queued.delete(id);
+      try {
+        const hits = mergeRawHits([engines.built.search(query), engines.local?.search(query) ?? []]);
+        const scores = Float64Array.from(hits, (hit) => hit.score);
+        post({ type: 'hits', id, ids: hits.map((hit) => hit.id), scores }, [scores.buffer]);
+      } catch (error) {
+        post({ type: 'error', id, message: messageOf(error) }, []);
+      }
+    }
+    draining = false;
+  }
+
+  return function handle(request: SearchWorkerRequest): void {
+    switch (request.type) {
+      case 'load': {
+        const loading = load(request.url);
+        ready = loading;
+        loading.then(
+          ({ built: engine, local }) =>
+            post(
+              {
+                type: 'loaded',
+                id: request.id,
+                documentCount: engine.documentCount + (local?.documentCount ?? 0),
+                localCount: local?.documentCount ?? 0,
+              },
+              [],
+            ),
+          (error: unknown) => post({ type: 'error', id: request.id, message: messageOf(error) }, []),
+        );
+        return;
+      }
+      case 'search':
+        queued.set(request.id, request.query);
+        if (!draining) {
+          draining = true;
+          deps.defer(() => void drain());
+        }
+        return;
+      case 'cancel':
+        if (queued.delete(request.id)) post({ type: 'cancelled', id: request.id }, []);
+        return;
+    }
+  };
+}
