@@ -1,5 +1,9 @@
 // Full-text search: live results under the header box, the /search?q= page (fresh load and reload), and the
-// jump from a hit to its paragraph with the query words marked (CSS Custom Highlight API, `search-hit`).
+// jump from a hit to its paragraph with the query words marked (CSS Custom Highlight API, `search-hit`). Queries
+// run in the search worker; a digest the reader adds on /my-digests is searchable until it is removed.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { check, eventually, expectInViewport } from '../harness/expect.ts';
 import { byId, expectText, norm, rendered } from '../harness/pages.ts';
@@ -143,4 +147,84 @@ test(`/search?q=${WORD} fresh-loaded lists marked hits by story, and survives a 
   await expectMarks(page, 'main', '/search after reload');
   const box = page.getByRole('searchbox', { name: 'Search stories' });
   check((await box.inputValue()) === WORD, `after reload the box reads "${await box.inputValue()}"`);
+});
+
+test('the index is loaded and queried in the search worker, not on the page', async ({ page, goto }) => {
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await goto(`/search?q=${WORD}`);
+  const status = page.locator('main [role="status"]');
+  await expectText(status, new RegExp(`^\\d+ hits? in \\d+ stor(y|ies) for “${WORD}”\\.$`), 'status');
+  check(
+    workers.some((url) => /search-worker/.test(url)),
+    `no search worker was started (workers: ${JSON.stringify(workers)})`,
+  );
+  // the main-thread fallback (which brings MiniSearch to the page) is for browsers without workers only
+  check(
+    !scripts.some((path) => path.includes('search-main-thread-channel')),
+    `the page loaded the main-thread search: ${scripts.filter((p) => p.includes('search')).join(', ')}`,
+  );
+});
+
+// A word that occurs only in this digest, never in the seeds.
+const LOCAL_WORD = 'geothermal';
+const LOCAL_HEADLINE = 'Geothermal plant opens near Reykjavik';
+const localDigest = join(mkdtempSync(join(tmpdir(), 'search-digest-')), 'iceland.txt');
+writeFileSync(
+  localDigest,
+  `${LOCAL_HEADLINE}\n\nEngineers in Reykjavik switched on a new geothermal plant on Monday, the energy agency said.\n\nThe plant will heat homes across Iceland, officials said at the opening.\n`,
+);
+
+test('a word only in a digest added on /my-digests finds it; after "Remove" it is gone', async ({
+  page,
+  goto,
+  app,
+}) => {
+  await goto(`/search?q=${LOCAL_WORD}`);
+  const status = page.locator('main [role="status"]');
+  await expectText(status, `No hits for “${LOCAL_WORD}”.`, 'status before the digest is added');
+
+  await goto('/my-digests');
+  await page.getByLabel('Choose a digest (.txt)').setInputFiles(localDigest);
+  await expectText(page.locator('main').getByRole('status'), 'Added iceland.txt: 1 story', 'status');
+
+  // the live results under the header box, in the same session (the index was invalidated by the add)
+  const box = page.getByRole('searchbox', { name: 'Search stories' });
+  await box.click();
+  await page.keyboard.type(LOCAL_WORD, { delay: 30 });
+  const live = page.getByRole('list', { name: 'Results as you type' });
+  await live.waitFor({ state: 'visible', timeout: 10_000 });
+  const first = live.getByRole('link').first();
+  await expectText(first, LOCAL_HEADLINE, 'the live result');
+  const href = (await first.getAttribute('href')) ?? '';
+  check(
+    /\/story\/local-[0-9a-f]{12}--[^/]+\/lead\?q=geothermal#p-\d+$/.test(decodeURIComponent(href)),
+    `the live result links to ${href}, not to the local story's paragraph`,
+  );
+  await first.click();
+  await expectText(page.locator('h1').first(), LOCAL_HEADLINE, 'story h1');
+  check(/\/story\/local-/.test(app.path(page.url())), `the result opened ${app.path(page.url())}`);
+  await eventually(async () => {
+    const texts = await highlighted(page);
+    check(
+      texts.length > 0 && texts.every((t) => t.toLowerCase() === LOCAL_WORD),
+      `highlighted ${JSON.stringify(texts)}`,
+    );
+  });
+
+  // the results page, fresh-loaded: the digest is read from IndexedDB by the worker
+  await goto(`/search?q=${LOCAL_WORD}`);
+  await expectText(status, `2 hits in 1 story for “${LOCAL_WORD}”.`, 'status with the digest');
+  await page.getByRole('article', { name: LOCAL_HEADLINE }).waitFor();
+  await expectText(page.locator('main a.search-hit__link').first(), /geothermal plant/i, 'the hit snippet');
+
+  await goto('/my-digests');
+  await page.getByRole('button', { name: 'Remove iceland.txt' }).click();
+  await expectText(page.locator('main'), 'No digests of your own yet', 'the list after Remove');
+  await goto(`/search?q=${LOCAL_WORD}`);
+  await expectText(status, `No hits for “${LOCAL_WORD}”.`, 'status after Remove');
 });
