@@ -37,18 +37,25 @@ const collect: () => void = (() => {
   return typeof gc === 'function' ? () => void gc() : () => undefined;
 })();
 
-function warmUp(task: () => unknown, ms: number): void {
-  if (ms <= 0) return;
+/** Untimed runs for `ms` of wall time (none for 0); returns the CPU milliseconds of the last run (NaN for none). */
+function warmUp(task: () => unknown, ms: number): number {
+  if (ms <= 0) return Number.NaN;
   const until = performance.now() + ms;
-  do task();
-  while (performance.now() < until);
+  let last: number;
+  do {
+    const t0 = cpuMs();
+    task();
+    last = cpuMs() - t0;
+  } while (performance.now() < until);
+  return last;
 }
 
-function timed(task: () => unknown): number {
+/** CPU milliseconds of one run of `task`, averaged over `repeats` runs back to back, after a full collection. */
+function timed(task: () => unknown, repeats = 1): number {
   collect();
   const t0 = cpuMs();
-  task();
-  return cpuMs() - t0;
+  for (let i = 0; i < repeats; i++) task();
+  return (cpuMs() - t0) / repeats;
 }
 
 /**
@@ -70,8 +77,11 @@ export function timeRuns(task: () => unknown, options: TimeRunsOptions = {}): Ti
 
 /**
  * Times two tasks on the same input fairly: both warmed up for `warmUpMs` each, then timed in alternation (a, b, then
- * b, a, …) so that a change in the machine's load falls on both alike, each run measured the same way as in `timeRuns`.
- * Stops early, never before `minRuns` pairs, once `budgetMs` of wall time is spent.
+ * b, a, …) so that a change in the machine's load falls on both alike, each sample measured as in `timeRuns`. The
+ * quicker task is repeated within a sample (its time divided by the repeats) so that a sample of each lasts about as
+ * long: a 3 ms run and a 60 ms run would otherwise meet different slices of the other processes' load, and on this
+ * shared machine that noise, not the code, decided the ratio. Stops early, never before `minRuns` samples each, once
+ * `budgetMs` of wall time is spent. Each timing's runs are per-task times, one a sample.
  */
 export function timePair(
   a: () => unknown,
@@ -79,18 +89,22 @@ export function timePair(
   options: TimeRunsOptions = {},
 ): [Timing, Timing] {
   const { runs = 5, minRuns = runs, budgetMs = Infinity, warmUpMs = 1000 } = options;
-  warmUp(a, warmUpMs);
-  warmUp(b, warmUpMs);
+  const perRunA = warmUp(a, warmUpMs);
+  const perRunB = warmUp(b, warmUpMs);
+  const repeatsA = Math.max(1, Math.round(perRunB / perRunA));
+  const repeatsB = Math.max(1, Math.round(perRunA / perRunB));
   const ta: number[] = [];
   const tb: number[] = [];
+  const sampleA = (): number => timed(a, repeatsA);
+  const sampleB = (): number => timed(b, repeatsB);
   const started = performance.now();
   for (let i = 0; i < runs; i++) {
     if (i % 2 === 0) {
-      ta.push(timed(a));
-      tb.push(timed(b));
+      ta.push(sampleA());
+      tb.push(sampleB());
     } else {
-      tb.push(timed(b));
-      ta.push(timed(a));
+      tb.push(sampleB());
+      ta.push(sampleA());
     }
     if (ta.length >= minRuns && performance.now() - started > budgetMs) break;
   }
