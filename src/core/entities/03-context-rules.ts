@@ -34,6 +34,7 @@ export function matchContextRules(doc: TokenizedText, known: readonly Candidate[
       if (c) out.push(c);
     }
   }
-  out.push(...coordinationRule(doc, chunks, [...known, ...out]));
+  // a list needs two runs of capitals at least
+  if (chunks.length >= 2) out.push(...coordinationRule(doc, chunks, known.concat(out)));
   return out;
 }

@@ -140,7 +140,15 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
   const votedType = (c: Candidate): EntityType => {
     const v = votes.get(letterKey(c.name));
     if (!v || c.type === 'person') return c.type;
-    return [...v.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? c.type;
+    // the type with most votes, the first counted on a tie (what a stable sort by votes would put first)
+    let best: EntityType = c.type;
+    let most = -Infinity;
+    for (const [type, n] of v)
+      if (n > most) {
+        best = type;
+        most = n;
+      }
+    return best;
   };
 
   // "the National Liberation Army (ELN)": the capitals in brackets are the name's short form, wherever they recur

@@ -15,7 +15,7 @@ import { inferStoryYear } from './values/story-year.ts';
 function annotateText(text: string, source: StorySource | null): AnnotatedText {
   const doc = tokenize(text);
   const known = matchGazetteer(doc);
-  const candidates = [...known, ...matchContextRules(doc, known), ...matchValues(doc)];
+  const candidates = known.concat(matchContextRules(doc, known), matchValues(doc));
   const s = source ? storySourceRule(doc, source) : null;
   if (s) candidates.push(s);
   return { doc, candidates: resolveOverlaps(candidates) };
