@@ -6,6 +6,7 @@ import type { UnknownFilterValue } from '../../core/query/parse-entity-filter.ts
 import type { CorpusIndex } from '../../core/schema.ts';
 import { useEntityFilter } from './use-entity-filter.ts';
 import { useLoadedBodies } from './use-loaded-bodies.ts';
+import { useWarmPostings } from './use-warm-postings.ts';
 
 /** What the home page shows under the URL's filter. */
 export interface HomeFilter extends NarrowedIndex {
@@ -19,6 +20,7 @@ export interface HomeFilter extends NarrowedIndex {
 /** The index narrowed by the URL's filter; with demonyms on, story bodies load so their text can count. */
 export function useHomeFilter(index: CorpusIndex): HomeFilter {
   const { filter, unknown } = useEntityFilter(index);
+  useWarmPostings(index);
   const bodies = useLoadedBodies(index, filter.includeDemonyms);
   const narrowed = useMemo(() => narrowIndex(index, filter, bodies), [index, filter, bodies]);
   return {

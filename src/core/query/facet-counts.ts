@@ -11,6 +11,26 @@ export interface FacetCounts {
   stories: number[];
 }
 
+/** Paragraphs and stories naming each entity, with no filter. */
+function countAll(index: CorpusIndex): FacetCounts {
+  const paragraphs = new Int32Array(index.entities.length);
+  const stories = new Int32Array(index.entities.length);
+  const lastStory = new Int32Array(index.entities.length).fill(-1);
+  index.stories.forEach((story, s) => {
+    for (const ids of story.paragraphEntities) {
+      for (const e of ids) {
+        if (e < 0 || e >= paragraphs.length) continue;
+        paragraphs[e] = (paragraphs[e] ?? 0) + 1;
+        if (lastStory[e] !== s) {
+          lastStory[e] = s;
+          stories[e] = (stories[e] ?? 0) + 1;
+        }
+      }
+    }
+  });
+  return { paragraphs: Array.from(paragraphs), stories: Array.from(stories) };
+}
+
 /**
  * Facet counts that follow the filter: for each entity, the paragraphs (and stories) that name it and
  * would pass the filter were it selected too. With `match=all` that is the current results naming it;
@@ -18,6 +38,12 @@ export interface FacetCounts {
  */
 export function facetCounts(index: CorpusIndex, filter: EntityFilter, bodies?: LoadedBodies): FacetCounts {
   const compiled = compileFilter(index, filter);
+  // nothing selected: every paragraph passes, and one pass over the index beats building the postings
+  // during the page's first render (they are built when the browser is idle, before the first click)
+  const plain = !filter.includeDemonyms || !bodies || bodies.size === 0;
+  if (plain && compiled.exclude.size === 0 && (compiled.include.length === 0 || compiled.match === 'any')) {
+    return countAll(index);
+  }
   const postings = entityPostings(index, filter.includeDemonyms, bodies);
   // any: selecting an entity it names makes "some included entity" true, so only exclusions matter
   const passing = passingParagraphs(

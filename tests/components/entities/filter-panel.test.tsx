@@ -1,9 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FilterPanel } from '../../../src/components/entities/filter-panel.tsx';
 import { FIXTURE_BODIES, FIXTURE_INDEX } from '../../core/query/fixture-corpus.ts';
 import { renderWithRouter } from './render-with-router.tsx';
+
+// user-event and a 300-row facet are slow on a loaded machine; no assertion is about time
+vi.setConfig({ testTimeout: 30_000 });
 
 function setup(url = '/', bodies = FIXTURE_BODIES, top = 8) {
   const user = userEvent.setup();
