@@ -13,6 +13,19 @@ let bySkeleton: Map<string, GazetteerEntry[]> | null = null;
  * share the skeleton, the most populous. Null when nothing fits.
  */
 export function transliterationPlace(name: string): GazetteerEntry | null {
+  const known = FOUND.get(name);
+  if (known !== undefined) return known;
+  const place = findPlace(name);
+  if (FOUND.size >= 100_000) FOUND.clear();
+  FOUND.set(name, place);
+  return place;
+}
+
+// Asked for every mention of an unknown place, and the answer depends on the name alone: remembered (dropped past
+// 100,000 names).
+const FOUND = new Map<string, GazetteerEntry | null>();
+
+function findPlace(name: string): GazetteerEntry | null {
   if (!bySkeleton) {
     bySkeleton = new Map();
     for (const p of gazetteerIndex().places) {
