@@ -4,7 +4,7 @@ import { useLocation } from 'react-router';
 import { useDocumentTitle } from '../components/document-title/use-document-title.ts';
 import { EntityLegend } from '../components/entities/entity-legend.tsx';
 import { EntityMarksProvider } from '../components/entities/entity-marks-provider.tsx';
-import { FilterPanel } from '../components/entities/filter-panel.tsx';
+import { LazyFilterPanel, preloadFilterPanel } from '../components/entities/lazy-filter-panel.tsx';
 import { HomeFilterStatus } from '../components/entities/home-filter-status.tsx';
 import { useHomeFilter } from '../components/entities/use-home-filter.ts';
 import { ReaderLayout } from '../components/layout/reader-layout.tsx';
@@ -12,10 +12,17 @@ import { Outline } from '../components/outline/outline.tsx';
 import { StoryList } from '../components/story-list/story-list.tsx';
 import { corpusIndexQueryOptions } from '../data/corpus-index-query-options.ts';
 
-/** Loads the corpus index before the story list renders. */
+/**
+ * Loads the corpus index before the story list renders, and waits for the filter panel's chunk (fetched in
+ * parallel since start-up) so the page paints once, whole. A failed chunk does not hold the stories back:
+ * the panel fetches it again when it renders.
+ */
 export function homeLoader(queryClient: QueryClient) {
   return async () => {
-    await queryClient.ensureQueryData(corpusIndexQueryOptions());
+    await Promise.all([
+      queryClient.ensureQueryData(corpusIndexQueryOptions()),
+      preloadFilterPanel().catch(() => null),
+    ]);
     return null;
   };
 }
@@ -34,7 +41,7 @@ export function HomeRoute() {
         aside={
           <>
             <EntityLegend />
-            <FilterPanel index={index} bodies={filtered.bodies} landmark={false} />
+            <LazyFilterPanel index={index} bodies={filtered.bodies} landmark={false} />
           </>
         }
         asideLabel="Filter"

@@ -1,6 +1,6 @@
 import { Link, NavLink, useLocation } from 'react-router';
 import { homePath } from '../../routes/paths';
-import { HeaderSearch } from '../search/header-search.tsx';
+import { LazyHeaderSearch } from '../search/lazy-header-search.tsx';
 import { ThemeToggle } from '../theme/theme-toggle.tsx';
 import { HEADER_LINKS } from './header-links.ts';
 import { APP_IDS } from './app-ids.ts';
@@ -29,7 +29,7 @@ export function AppHeader({ onShowShortcuts }: { onShowShortcuts: () => void }) 
       <Link to={homePath(carried)} className="app-header__brand">
         Digest Explorer
       </Link>
-      <HeaderSearch />
+      <LazyHeaderSearch />
       <nav aria-label="Main" className="app-header__nav">
         {HEADER_LINKS.map((link) => (
           <NavLink key={link.label} to={link.to(carried.toString())} end={link.end}>

@@ -1,0 +1,41 @@
+import { Suspense, type ComponentProps } from 'react';
+import { lazyPreloaded } from '../lazy/lazy-preloaded.ts';
+import type { FilterPanel as FilterPanelComponent } from './filter-panel.tsx';
+import { FILTER_TITLE_ID } from './filter-panel-ids.ts';
+import './lazy-filter-panel.css';
+
+type FilterPanelProps = ComponentProps<typeof FilterPanelComponent>;
+
+const { Component: FilterPanel, preload } = lazyPreloaded(
+  () => import('./filter-panel.tsx'),
+  (m) => m.FilterPanel,
+);
+
+/** Fetches the filter panel's chunk (started at start-up; `/`'s loader waits for it with the index). */
+export const preloadFilterPanel = preload;
+
+/**
+ * The entity filter, in its own chunk. Until the code arrives a labelled placeholder holds the panel's
+ * place, heading included (links and "Filter ↓" target it), so nothing moves when it fills in.
+ */
+export function LazyFilterPanel(props: FilterPanelProps) {
+  const Panel = props.landmark === false ? 'div' : 'aside';
+  return (
+    <Suspense
+      fallback={
+        <Panel
+          className="filter-panel filter-panel--loading"
+          aria-label={Panel === 'aside' ? 'Filter' : undefined}
+          aria-busy="true"
+        >
+          <h2 className="filter-panel__title" id={FILTER_TITLE_ID} tabIndex={-1}>
+            Filter
+          </h2>
+          <p className="filter-panel__loading">Loading the filter…</p>
+        </Panel>
+      }
+    >
+      <FilterPanel {...props} />
+    </Suspense>
+  );
+}
