@@ -19,6 +19,7 @@ import { adversarialBench } from './adversarial-bench.ts';
 import { firstLoadSize } from './first-load-size.ts';
 import type { FirstLoad } from './first-load-size.ts';
 import { generateCorpus, SEED_BYTES } from './generate-corpus.ts';
+import { lazyChunksReport } from './lazy-chunks.ts';
 import { searchBenchSection } from './search-bench.ts';
 import type { GeneratedFile } from './generate-corpus.ts';
 import { machineInfo } from './machine-info.ts';
@@ -341,9 +342,17 @@ async function main(): Promise<void> {
   const searchSection = await searchBenchSection(1000, log);
   // Long hostile lines and a 50 MB digest (bench/adversarial-bench.ts): linear time, not just fast on nice input.
   const adversarialSection = adversarialBench(log).join('\n');
+  // Every chunk `/` leaves for later, from the seed build's manifest (the 1× build's without the browser half).
+  const seedBuilt = seedBuild !== null && typeof seedBuild !== 'string';
+  const lazySection = BUILD
+    ? lazyChunksReport(
+        join(WORK, seedBuilt ? 'dist-seed' : 'dist-1x'),
+        seedBuilt ? 'the seed build' : 'the 1× build',
+      ).join('\n')
+    : '';
   const markdown =
     report(rows, builds, cli, (performance.now() - started) / 1000, browser, seedBuild) +
-    `\n${searchSection}\n${adversarialSection}`;
+    `\n${lazySection}\n${searchSection}\n${adversarialSection}`;
   writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), markdown);
   process.stdout.write(markdown);
 }
