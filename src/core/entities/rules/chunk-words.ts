@@ -28,3 +28,12 @@ export function chunkWords(doc: TokenizedText, chunk: Chunk): ChunkWords | null 
   const tail = words[words.length - 1];
   return head && tail ? { first, words, head, tail } : null;
 }
+
+/**
+ * The gazetteer key of a run of words: their keys joined by spaces. A lone word's key is the token's own string, whose
+ * hash the lookups before have already computed; joining would make a fresh string to hash again.
+ */
+export function wordsKey(words: readonly Token[]): string {
+  if (words.length === 1) return words[0]?.key ?? '';
+  return words.map((w) => w.key).join(' ');
+}

@@ -1,6 +1,7 @@
 import type { Candidate, TokenizedText } from '../candidate.ts';
 import type { Chunk } from './name-chunks.ts';
 import { CUES } from './cue-sets.ts';
+import { wordsKey } from './chunk-words.ts';
 import { makeCandidate } from './make-candidate.ts';
 import { gazetteerIndex } from '../gazetteer-index.ts';
 
@@ -35,7 +36,7 @@ export function orgContextRule(doc: TokenizedText, chunk: Chunk): Candidate | nu
   const head = words[0];
   if (!head || words.length > 3) return null;
   const { byKey, demonyms } = gazetteerIndex();
-  if (byKey.has(words.map((w) => w.key).join(' '))) return null;
+  if (byKey.has(wordsKey(words))) return null;
   if (words.some((w) => demonyms.has(w.key) || CUES.titles.has(w.key) || CUES.months.has(w.key))) return null;
   if (words.length >= 2 && CUES.givenNames.has(head.key)) return null;
   const b2 = tokens[first - 2];

@@ -1,6 +1,7 @@
 import type { Candidate, TokenizedText } from '../candidate.ts';
 import type { Chunk } from './name-chunks.ts';
 import { CUES } from './cue-sets.ts';
+import { wordsKey } from './chunk-words.ts';
 import { makeCandidate } from './make-candidate.ts';
 import { gazetteerIndex } from '../gazetteer-index.ts';
 
@@ -17,7 +18,7 @@ export function possessiveRoleRule(doc: TokenizedText, chunk: Chunk): Candidate 
   const words = tokens.slice(chunk.first, chunk.last).filter((t) => t.kind === 'word');
   if (words.length > 3 || words.length === 0) return null;
   const { byKey, demonyms } = gazetteerIndex();
-  const key = words.map((w) => w.key).join(' ');
+  const key = wordsKey(words);
   if (byKey.has(key) || words.some((w) => demonyms.has(w.key) || CUES.titles.has(w.key) || w.allCaps))
     return null;
   return makeCandidate(doc, chunk.first, chunk.last, 'person', 'context:possessive-role', 1);

@@ -1,6 +1,7 @@
 import type { Candidate, Token, TokenizedText } from '../candidate.ts';
 import type { Chunk } from './name-chunks.ts';
 import { CUES } from './cue-sets.ts';
+import { wordsKey } from './chunk-words.ts';
 import { makeCandidate } from './make-candidate.ts';
 import { gazetteerIndex } from '../gazetteer-index.ts';
 
@@ -21,7 +22,7 @@ export function roleAppositionRule(doc: TokenizedText, chunk: Chunk): Candidate 
   const words = tokens.slice(chunk.first, chunk.last).filter((t) => t.kind === 'word');
   if (words.length < 2 || words.filter((w) => w.cap).length > 4) return null;
   const { byKey, demonyms } = gazetteerIndex();
-  if (byKey.has(words.map((w) => w.key).join(' '))) return null;
+  if (byKey.has(wordsKey(words))) return null;
   if (words.some((w) => demonyms.has(w.key) || CUES.titles.has(w.key) || isOrgWord(w) || w.allCaps))
     return null;
   for (let k = chunk.first - 2, seen = 0; k >= 0 && seen < 12; k--, seen++) {

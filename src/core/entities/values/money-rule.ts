@@ -23,7 +23,8 @@ export function moneyRule(doc: TokenizedText): Candidate[] {
     if (t.key === 'us' && tokens[i + 1]?.text === '$' && tokens[i + 1]?.start === t.end) {
       currency = 'USD';
       k = i + 2;
-    } else if (SYMBOLS.has(t.text)) {
+    } else if (t.kind === 'punct' && SYMBOLS.has(t.text)) {
+      // every symbol is a punctuation token: a word or number need not be looked up
       currency = SYMBOLS.get(t.text);
       k = i + 1;
     }
