@@ -2,9 +2,12 @@
  * Full-text search at scale: builds the search index of a generated corpus (1000× the seed by default), then
  * measures its size (bytes, gzip -9), how long the browser's loader takes to revive it, and how long a
  * keystroke's query takes (MiniSearch `search` with the app's options, then grouping by story as the UI does)
- * for prefixes of 1 to 6 characters. `tsx bench/search-bench.ts [scale]` prints the section on its own;
- * `npm run bench` appends it to bench/RESULTS.md.
+ * for prefixes of 1 to 6 characters, directly and through the search worker's message handler; given a build of
+ * the same corpus, also typing on its `/search` in Chromium (bench/search-typing-bench.ts).
+ * `tsx bench/search-bench.ts [scale] [dist]` prints the section on its own; `npm run bench` appends it to
+ * bench/RESULTS.md.
  */
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { makeCorpusBundle } from '../src/core/bundle/make-corpus-bundle.ts';
 import { makeStoryIdsUnique } from '../src/core/parse/make-story-ids-unique.ts';
@@ -19,6 +22,7 @@ import { createSearchWorkerHandler } from '../src/data/search-worker-handler.ts'
 import type { SearchWorkerRequest, SearchWorkerResponse } from '../src/data/search-worker-protocol.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { median } from './median.ts';
+import { searchTypingSection } from './search-typing-bench.ts';
 import { createPrng } from './prng.ts';
 
 /** Queries timed per prefix length. */
@@ -78,6 +82,8 @@ function handlerHarness(json: string, localBodies: StoryBody[]) {
 export async function searchBenchSection(
   scale = 1000,
   log: (line: string) => void = () => {},
+  /** A build of the same corpus with the current code: typing on its `/search` is timed in Chromium too. */
+  typingDist: string | null = null,
 ): Promise<string> {
   const files = generateCorpus(scale, scale);
   const textBytes = files.reduce((n, f) => n + Buffer.byteLength(f.text, 'utf8'), 0);
@@ -184,6 +190,15 @@ export async function searchBenchSection(
     workerRows.push({ length, inWorker, copy, onPage });
   }
 
+  let typing = '';
+  if (typingDist) {
+    try {
+      typing = await searchTypingSection(join(import.meta.dirname, '..'), typingDist, `${scale}×`, log);
+    } catch (err) {
+      typing = `### Typing on /search in Chromium\n\nNot measured: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}\n`;
+    }
+  }
+
   const ms = (n: number): string => n.toFixed(1);
   const p95 = (values: readonly number[]) => ms(percentile(values, 0.95));
   return [
@@ -233,12 +248,14 @@ export async function searchBenchSection(
         `| ${r.length} | ${ms(median(r.inWorker))} | ${p95(r.inWorker)} | ${p95(r.copy)} | ${ms(median(r.onPage))} | ${p95(r.onPage)} |`,
     ),
     '',
+    ...(typing ? [typing] : []),
   ].join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const scale = Number(process.argv[2] ?? 1000);
-  searchBenchSection(scale, (line) => void process.stderr.write(`${line}\n`)).then(
+  // `tsx bench/search-bench.ts 1000 bench/.work/dist-1000x`: also time typing on that build's /search
+  searchBenchSection(scale, (line) => void process.stderr.write(`${line}\n`), process.argv[3] ?? null).then(
     (markdown) => process.stdout.write(markdown),
     (err: unknown) => {
       process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
