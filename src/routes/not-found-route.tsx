@@ -1,5 +1,5 @@
 import { useLocation } from 'react-router';
-import { NotFoundContent } from './not-found-content.tsx';
+import { LazyNotFoundContent } from './lazy-not-found-content.tsx';
 import { APP_IDS } from '../components/layout/app-ids.ts';
 
 /** The catch-all route: any path the app does not know. */
@@ -13,7 +13,7 @@ export function NotFoundRoute() {
   }
   return (
     <main id={APP_IDS.main} tabIndex={-1} className="page">
-      <NotFoundContent missing={{ kind: 'page', path }} />
+      <LazyNotFoundContent missing={{ kind: 'page', path }} />
     </main>
   );
 }
