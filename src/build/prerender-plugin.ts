@@ -13,6 +13,8 @@ export interface PrerenderPluginOptions {
    * it; 0 turns prerendering off.
    */
   maxPages?: number;
+  /** A page whose HTML would be larger is left to the app shell (default 2 MB). */
+  maxPageBytes?: number;
   concurrency?: number;
 }
 
@@ -23,6 +25,7 @@ export interface PrerenderPluginOptions {
  */
 export function prerenderPlugin({
   maxPages = Number(process.env.PRERENDER_MAX_PAGES ?? 2_000),
+  maxPageBytes = 2_000_000,
   concurrency = 4,
 }: PrerenderPluginOptions = {}): Plugin {
   let config: ResolvedConfig;
@@ -60,6 +63,7 @@ export function prerenderPlugin({
         corpus,
         logger: config.logger,
         maxPages,
+        maxPageBytes,
         concurrency,
       });
     },

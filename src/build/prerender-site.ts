@@ -29,6 +29,11 @@ export interface PrerenderSiteOptions {
   logger: Logger;
   /** At most this many pages are rendered (see `planPrerender` for which); the app shell serves the rest. */
   maxPages: number;
+  /**
+   * A page whose HTML is larger than this is not written: the app shell (and the corpus JSON) is then the
+   * cheaper first load. At 1000× the seed `/insights` lists every amount and date: 30 MB of HTML.
+   */
+  maxPageBytes: number;
   /** Pages rendered at once: rendering is CPU-bound, this only overlaps reading and writing files. */
   concurrency: number;
 }
@@ -68,18 +73,30 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<void
       const index = await render.module.loadCorpusIndex();
       const { routes, skipped } = planPrerender(index, corpus.indexUrl, options.maxPages);
       let bytes = 0;
+      let written = 0;
+      const tooLarge: string[] = [];
       await forEachLimited(routes, options.concurrency, async (route) => {
         const html = await renderPage(render.module, index, route, shellSource, options);
+        const size = Buffer.byteLength(html);
+        if (size > options.maxPageBytes) {
+          tooLarge.push(`${route.path} (${(size / 1e6).toFixed(1)} MB)`);
+          return;
+        }
         const file = join(distDir, prerenderFile(route.path));
         await mkdir(dirname(file), { recursive: true });
         await writeFile(file, html);
-        bytes += Buffer.byteLength(html);
+        bytes += size;
+        written++;
       });
+      if (tooLarge.length > 0)
+        logger.warn(
+          `prerender: over ${(options.maxPageBytes / 1e6).toFixed(1)} MB, left to the app shell: ${tooLarge.join(', ')}`,
+        );
       const left = Object.entries(skipped)
         .filter(([, count]) => count > 0)
         .map(([kind, count]) => `${count} ${kind}`);
       logger.info(
-        `prerender: ${routes.length} pages, ${(bytes / 1e6).toFixed(1)} MB of HTML, in ${((performance.now() - started) / 1000).toFixed(1)} s` +
+        `prerender: ${written} pages, ${(bytes / 1e6).toFixed(1)} MB of HTML, in ${((performance.now() - started) / 1000).toFixed(1)} s` +
           (left.length
             ? `; over the ${options.maxPages}-page budget, left to the app shell: ${left.join(', ')}`
             : ''),
