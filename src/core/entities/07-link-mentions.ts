@@ -7,12 +7,21 @@ const MAX_FORM_TOKENS = 6;
 const PARTICLE_START = new Set(['al', 'el', 'ad', 'as', 'ash', 'ibn', 'bin', 'ben', 'abu']);
 
 /** Initials of a name's capitalized words: "European Union" → "EU", "Economic Community of West African States" → "ECWAS". */
-const initials = (name: string): string =>
-  name
+function initials(name: string): string {
+  const known = INITIALS.get(name);
+  if (known !== undefined) return known;
+  const a = name
     .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
+    .filter((w) => UPPER_START.test(w))
     .map((w) => w.charAt(0))
     .join('');
+  if (INITIALS.size >= 100_000) INITIALS.clear();
+  INITIALS.set(name, a);
+  return a;
+}
+// every document asks for the initials of all its places and organizations, most of them known names: remembered
+const INITIALS = new Map<string, string>();
+const UPPER_START = /^\p{Lu}/u;
 
 /** Forms a document does not hold itself but may link to (the corpus's surnames): key → entity id and rule. */
 export type FormLookup = (key: string) => { entityId: string; rule: string } | undefined;

@@ -56,7 +56,6 @@ function withCorpusSurnames(
   corpus: ReadonlyMap<string, string>,
 ): { merged: MergedDocument; more: FormLookup } {
   const own = new Set(personSurnames(m).map(([k]) => k));
-  const forms = new Map(m.forms);
   // looked up when the document's own forms miss, not copied into each document (that was documents × surnames)
   const more: FormLookup = (k) => {
     const id = own.has(k) ? undefined : corpus.get(k);
@@ -64,10 +63,14 @@ function withCorpusSurnames(
   };
   const relink = new Map<string, string>();
   for (const d of m.drafts.values()) {
+    if (d.type !== 'person' || d.name.includes(' ')) continue; // only a lone surname is relinked
     const k = translitKey(d.name);
     const id = corpus.get(k);
-    if (d.type === 'person' && !d.name.includes(' ') && id && !own.has(k)) relink.set(d.id, id);
+    if (id && !own.has(k)) relink.set(d.id, id);
   }
+  // most documents have no lone surname to relink: their forms and links serve as they are, uncopied
+  if (relink.size === 0) return { merged: m, more };
+  const forms = new Map(m.forms);
   for (const [k, f] of forms) {
     const id = relink.get(f.entityId);
     if (id) forms.set(k, { entityId: id, rule: 'alias:corpus-surname' });
