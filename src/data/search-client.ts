@@ -27,6 +27,8 @@ const abortError = () => new DOMException('The search was cancelled', 'AbortErro
 /** A client over `open`'s channel: matches answers to requests by id; a broken channel fails every pending one. */
 export function createSearchClient(open: OpenSearchChannel): SearchClient {
   let nextId = 1;
+  // once the channel broke (the worker died), every later request fails at once rather than waiting forever
+  let broken: Error | null = null;
   const pending = new Map<number, { resolve: (answer: Answer) => void; reject: (error: Error) => void }>();
   const channel = open(
     (response) => {
@@ -37,6 +39,7 @@ export function createSearchClient(open: OpenSearchChannel): SearchClient {
       else waiter.resolve(response);
     },
     (error) => {
+      broken = error;
       for (const waiter of pending.values()) waiter.reject(error);
       pending.clear();
     },
@@ -45,6 +48,7 @@ export function createSearchClient(open: OpenSearchChannel): SearchClient {
   function request(make: (id: number) => SearchWorkerRequest, signal?: AbortSignal): Promise<Answer> {
     const id = nextId++;
     return new Promise<Answer>((resolve, reject) => {
+      if (broken) return reject(broken);
       if (signal?.aborted) return reject(abortError());
       pending.set(id, { resolve, reject });
       signal?.addEventListener(

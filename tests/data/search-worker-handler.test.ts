@@ -232,5 +232,7 @@ describe('search client', () => {
     const pending = client.search('kyiv');
     breakChannel(new Error('The search worker stopped: boom'));
     await expect(pending).rejects.toThrow('The search worker stopped: boom');
+    // and what is asked afterwards fails at once instead of waiting for a worker that is gone
+    await expect(client.search('kyiv')).rejects.toThrow('The search worker stopped: boom');
   });
 });
