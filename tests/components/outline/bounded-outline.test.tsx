@@ -7,6 +7,9 @@ import type { CorpusIndex } from '../../../src/core/schema.ts';
 import { createQueryClient } from '../../../src/data/create-query-client.ts';
 import { manyStoriesIndex } from '../story-list/many-stories-index.ts';
 
+// thousands of stories to bound, on a machine that may be busy; nothing here is about time
+vi.setConfig({ testTimeout: 30_000 });
+
 vi.mock('../../../src/data/corpus-manifest.ts', () => ({
   corpusManifest: { indexUrl: 'corpus/index.json', version: 'test-version' },
 }));

@@ -9,6 +9,9 @@ import { createQueryClient } from '../../../src/data/create-query-client.ts';
 import { fixtureIndex } from '../../app/fixture-corpus.ts';
 import { manyStoriesIndex } from './many-stories-index.ts';
 
+// user-event on a machine that may be busy; nothing here is about time
+vi.setConfig({ testTimeout: 30_000 });
+
 vi.mock('../../../src/data/corpus-manifest.ts', () => ({
   corpusManifest: { indexUrl: 'corpus/index.json', version: 'test-version' },
 }));
