@@ -10,7 +10,10 @@ const { Component: ShortcutsDialog } = lazyPreloaded(
   (m) => m.ShortcutsDialog,
 );
 
-/** The keyboard shortcut help, in its own chunk; its frame, title and a way out stand in meanwhile. */
+/**
+ * The keyboard shortcut help, in its own chunk; its frame, title and a way out stand in meanwhile. The
+ * stand-in leaves focus where it was, so the dialog, once here, takes it and gives it back to the opener.
+ */
 export function LazyShortcutsDialog({ onClose }: ShortcutsDialogProps) {
   return (
     <Suspense
@@ -26,7 +29,7 @@ export function LazyShortcutsDialog({ onClose }: ShortcutsDialogProps) {
           >
             <h2 className="dialog__title">Keyboard shortcuts</h2>
             <p className="dialog__note">Loading…</p>
-            <button type="button" className="button" onClick={onClose} autoFocus>
+            <button type="button" className="button" onClick={onClose}>
               Close
             </button>
           </div>
