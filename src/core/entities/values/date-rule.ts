@@ -7,8 +7,14 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 // patterns as constants: a literal in a function is a new RegExp object at each call, and these run on every token
 const YEAR = /^(19|20)\d\d$/;
 const DAY = /^\d{1,2}$/;
-const isYear = (s: string | undefined): boolean => !!s && YEAR.test(s);
-const isDay = (s: string | undefined): boolean => !!s && DAY.test(s) && Number(s) >= 1 && Number(s) <= 31;
+/** A digit first: most tokens are words, answered without running a pattern. */
+const digitFirst = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
+const isYear = (s: string | undefined): boolean => !!s && digitFirst(s) && YEAR.test(s);
+const isDay = (s: string | undefined): boolean =>
+  !!s && digitFirst(s) && DAY.test(s) && Number(s) >= 1 && Number(s) <= 31;
 
 /**
  * Dates: "February 24" (→ `--02-24`, the year is not guessed), "February 24, 2022", "24 February 2022", "March 2022",
