@@ -2,6 +2,9 @@ import { Suspense, type ComponentProps } from 'react';
 import { lazyPreloaded } from '../lazy/lazy-preloaded.ts';
 import type { FilterPanel as FilterPanelComponent } from './filter-panel.tsx';
 import { FILTER_TITLE_ID } from './filter-panel-ids.ts';
+// The panel's styles (and the filter chips' above the story list) stay in the first-load CSS: a prerendered
+// page paints them styled before this chunk arrives.
+import './filter-panel.css';
 import './lazy-filter-panel.css';
 
 type FilterPanelProps = ComponentProps<typeof FilterPanelComponent>;
