@@ -37,3 +37,11 @@ export function wordsKey(words: readonly Token[]): string {
   if (words.length === 1) return words[0]?.key ?? '';
   return words.map((w) => w.key).join(' ');
 }
+
+/**
+ * The token at `i`, or undefined before the first: `tokens[-1]` is no array element but a property named "-1" that
+ * V8 looks for up the prototype chain, many times slower, and runs of capitals often open a text.
+ */
+export function tokenAt(tokens: readonly Token[], i: number): Token | undefined {
+  return i >= 0 ? tokens[i] : undefined;
+}

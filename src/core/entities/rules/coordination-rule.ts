@@ -1,6 +1,7 @@
 import type { Candidate, TokenizedText } from '../candidate.ts';
 import type { Chunk } from './name-chunks.ts';
 import { CUES } from './cue-sets.ts';
+import { tokenAt } from './chunk-words.ts';
 import { makeCandidate } from './make-candidate.ts';
 
 /** Words between two names of one list: "Tel Aviv, Ashkelon and Sderot", "from Rafah to Erez". */
@@ -43,7 +44,7 @@ export function coordinationRule(
     if (gap === 1) {
       if (x !== undefined && SEPARATORS.has(x)) return true;
       // "from Rafah to Erez"
-      return x === 'to' && tokens[a.first - 1]?.key === 'from';
+      return x === 'to' && tokenAt(tokens, a.first - 1)?.key === 'from';
     }
     const y = tokens[a.last + 1]?.key;
     return gap === 2 && x === ',' && (y === 'and' || y === 'or');
@@ -56,12 +57,16 @@ export function coordinationRule(
       if (!head || head.sentenceStart) continue;
       const words = tokens.slice(ch.first, ch.last).filter((t) => t.kind === 'word');
       if (words.some((w) => CUES.months.has(w.key) || CUES.weekdays.has(w.key))) continue;
-      const neighbour = [i - 1, i + 1].find((j) => {
-        const t = typed[j];
-        return (t === 'place' || t === 'person') && (j < i ? link(j, i) : link(i, j));
-      });
-      const type = neighbour === undefined ? null : typed[neighbour];
-      if (type !== 'place' && type !== 'person') continue;
+      // the run before, else the one after, typed a place or person and listed with this one
+      const before = i > 0 ? typed[i - 1] : null;
+      const after = i + 1 < typed.length ? typed[i + 1] : null;
+      const type =
+        (before === 'place' || before === 'person') && link(i - 1, i)
+          ? before
+          : (after === 'place' || after === 'person') && link(i, i + 1)
+            ? after
+            : null;
+      if (type === null) continue;
       if (type === 'person' ? words.length < 2 || words.length > 4 : words.length > 3) continue;
       const c = makeCandidate(doc, ch.first, ch.last, type, 'context:coordination', 0);
       if (c) {

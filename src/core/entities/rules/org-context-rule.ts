@@ -1,7 +1,7 @@
 import type { Candidate, TokenizedText } from '../candidate.ts';
 import type { Chunk } from './name-chunks.ts';
 import { CUES } from './cue-sets.ts';
-import { wordsKey } from './chunk-words.ts';
+import { tokenAt, wordsKey } from './chunk-words.ts';
 import { makeCandidate } from './make-candidate.ts';
 import { gazetteerIndex } from '../gazetteer-index.ts';
 
@@ -20,7 +20,7 @@ export function orgContextRule(doc: TokenizedText, chunk: Chunk): Candidate | nu
   let first = chunk.first;
   if (tokens[first]?.key === 'the') first++;
   // the cheap look at the words around first: most runs of capitals have none of these cues
-  const b1 = tokens[first - 1];
+  const b1 = tokenAt(tokens, first - 1);
   const a1 = tokens[chunk.last];
   if (
     !a1 ||
@@ -39,19 +39,19 @@ export function orgContextRule(doc: TokenizedText, chunk: Chunk): Candidate | nu
   if (byKey.has(wordsKey(words))) return null;
   if (words.some((w) => demonyms.has(w.key) || CUES.titles.has(w.key) || CUES.months.has(w.key))) return null;
   if (words.length >= 2 && CUES.givenNames.has(head.key)) return null;
-  const b2 = tokens[first - 2];
+  const b2 = tokenAt(tokens, first - 2);
   const a2 = tokens[chunk.last + 1];
   if (b1?.key === 'to' && b2?.key === 'according')
     return makeCandidate(doc, first, chunk.last, 'organization', 'context:according-to', 0);
   if (
     b1?.key === 'including' &&
-    tokens[first - 2]?.text === ',' &&
-    CUES.listNouns.has(tokens[first - 3]?.key ?? '') &&
+    b2?.text === ',' &&
+    CUES.listNouns.has(tokenAt(tokens, first - 3)?.key ?? '') &&
     (a1?.text === ',' || a1?.key === 'and' || a1?.text === '.')
   )
     return makeCandidate(doc, first, chunk.last, 'organization', 'context:including', 0);
   // "militias known as Fano"
-  if (b1?.key === 'as' && b2?.key === 'known' && CUES.listNouns.has(tokens[first - 3]?.key ?? ''))
+  if (b1?.key === 'as' && b2?.key === 'known' && CUES.listNouns.has(tokenAt(tokens, first - 3)?.key ?? ''))
     return makeCandidate(doc, first, chunk.last, 'organization', 'context:known-as', 0);
   // "Analysts at Maybank said"
   if (b1?.key === 'at' && CUES.staffNouns.has(b2?.key ?? ''))

@@ -1,7 +1,7 @@
 import type { Candidate, TokenizedText } from '../candidate.ts';
 import type { Chunk } from './name-chunks.ts';
 import { CUES } from './cue-sets.ts';
-import { chunkWords } from './chunk-words.ts';
+import { chunkWords, tokenAt } from './chunk-words.ts';
 import { makeCandidate } from './make-candidate.ts';
 import { gazetteerIndex } from '../gazetteer-index.ts';
 import { personRule } from './person-rule.ts';
@@ -47,7 +47,7 @@ export function orgCueRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
     return makeCandidate(doc, first, chunk.last, 'organization', 'cue:org-noun', 1);
   }
   // "the carmaker VinFast", "the conglomerate Vingroup": a lower-case noun for a company right before one word
-  const before = tokens[first - 1];
+  const before = tokenAt(tokens, first - 1);
   if (
     before &&
     !before.cap &&

@@ -1,7 +1,7 @@
 import type { Candidate, TokenizedText } from '../candidate.ts';
 import type { Chunk } from './name-chunks.ts';
 import { CUES } from './cue-sets.ts';
-import { wordsKey } from './chunk-words.ts';
+import { tokenAt, wordsKey } from './chunk-words.ts';
 import { makeCandidate } from './make-candidate.ts';
 import { stripTitles } from './strip-titles.ts';
 import { gazetteerIndex } from '../gazetteer-index.ts';
@@ -33,7 +33,7 @@ export function personRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
   if (words.some((w) => demonyms.has(w.key) || CUES.titles.has(w.key))) return null;
   // a whole run the gazetteer knows is a place, not a person: "Santa Cruz"
   if (byKey.has(wordsKey(words))) return null;
-  const before = tokens[s.first - 1];
+  const before = tokenAt(tokens, s.first - 1);
   const after = tokens[s.last];
   const after2 = tokens[s.last + 1];
   let rule: string | null = null;

@@ -1,7 +1,7 @@
 import type { Candidate, TokenizedText } from '../candidate.ts';
 import type { Chunk } from './name-chunks.ts';
 import { CUES } from './cue-sets.ts';
-import { chunkWords } from './chunk-words.ts';
+import { chunkWords, tokenAt } from './chunk-words.ts';
 import { makeCandidate } from './make-candidate.ts';
 import { gazetteerIndex } from '../gazetteer-index.ts';
 
@@ -37,8 +37,8 @@ export function placeCueRule(doc: TokenizedText, chunk: Chunk): Candidate | null
   if (facility && !head.sentenceStart) {
     return makeCandidate(doc, first, chunk.last, 'place', 'cue:facility', 3);
   }
-  const before = tokens[first - 1];
-  const before2 = tokens[first - 2];
+  const before = tokenAt(tokens, first - 1);
+  const before2 = tokenAt(tokens, first - 2);
   if (before?.key === 'of' && before2 && CUES.containers.has(before2.key)) {
     return makeCandidate(doc, first, chunk.last, 'place', 'context:city-of', 1);
   }

@@ -1,7 +1,7 @@
 import type { Candidate, Token, TokenizedText } from '../candidate.ts';
 import type { Chunk } from './name-chunks.ts';
 import { CUES } from './cue-sets.ts';
-import { wordsKey } from './chunk-words.ts';
+import { tokenAt, wordsKey } from './chunk-words.ts';
 import { makeCandidate } from './make-candidate.ts';
 import { gazetteerIndex } from '../gazetteer-index.ts';
 
@@ -16,7 +16,7 @@ const LINKS = new Set(['of', 'the', 'for', "'s", "'", 'in', 'and']);
  */
 export function roleAppositionRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
   const { tokens } = doc;
-  const comma = tokens[chunk.first - 1];
+  const comma = tokenAt(tokens, chunk.first - 1);
   const after = tokens[chunk.last];
   if (comma?.text !== ',' || !after || (after.text !== ',' && after.text !== '.')) return null;
   const words = tokens.slice(chunk.first, chunk.last).filter((t) => t.kind === 'word');
