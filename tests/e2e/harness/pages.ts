@@ -17,8 +17,12 @@ export const sectionHeading = (page: Page, section: E2eSection): Locator =>
     ? page.locator('h1').first()
     : page.locator(`section${byId(section.id)} h2`).first();
 
-/** Waits until the page shows its main heading: the app has rendered the route. */
+/**
+ * Waits until the app has rendered the route: its main heading is visible and the app has committed in the
+ * browser (a prerendered page shows its heading before its script has hydrated it and bound the shortcuts).
+ */
 export async function rendered(page: Page): Promise<void> {
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
   await page.locator('h1').first().waitFor({ state: 'visible' });
 }
 
