@@ -15,6 +15,9 @@ import { matchText } from './match-text.ts';
 import { useEntityFilter } from './use-entity-filter.ts';
 import './filter-panel.css';
 
+// one collator for every sort: `localeCompare` sets one up per call, and a tick sorts thousands of names at 1000×
+const byName = new Intl.Collator();
+
 interface FilterPanelProps {
   index: CorpusIndex;
   /** Story bodies already loaded: demonyms can only be found in text (the story page passes its body). */
@@ -52,7 +55,7 @@ export function FilterPanel({ index, bodies, top = 8, landmark = true }: FilterP
       (a, b) =>
         b.paragraphs - a.paragraphs ||
         b.entity.mentionCount - a.entity.mentionCount ||
-        a.entity.name.localeCompare(b.entity.name),
+        byName.compare(a.entity.name, b.entity.name),
     );
   const toggle = (entity: EntitySummary) =>
     setFilter(included.has(entity.id) ? removeEntity(filter, entity) : includeEntity(filter, entity));
