@@ -101,8 +101,9 @@ function measureReading(label: string, files: GeneratedFile[], scale: number): R
         doc.organizations().out('array');
       }
     };
+    // at 10× a pair of samples takes about 2 s (one compromise run): 11 pairs keep the row near half a minute
     [extract, compromise] = timePair(extractAll, compromiseAll, {
-      runs: small ? 21 : 11,
+      runs: bytes < 50_000 ? 21 : 11,
       minRuns: 5,
       budgetMs: 60_000,
       warmUpMs: 2000,
