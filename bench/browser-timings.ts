@@ -127,6 +127,8 @@ export async function timeFilter(
     const box = 'aside[aria-label="Filter"] .facet__list input[type="checkbox"]';
     await page.waitForSelector(box, { timeout: 120_000, state: 'attached' });
     await page.waitForSelector(listSelector, { timeout: 120_000, state: 'attached' });
+    // A prerendered page shows its checkboxes before hydration makes them work: wait for the app's mark.
+    await page.waitForSelector('html[data-app="ready"]', { timeout: 120_000, state: 'attached' });
     const timing: FilterTiming = { tick: [], untick: [] };
     for (let i = 0; i < clicks; i++) {
       const ms = await page.evaluate(clickAndWait, { box, list: listSelector });
