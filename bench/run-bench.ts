@@ -342,7 +342,11 @@ async function main(): Promise<void> {
     }
   }
   // Full-text search at 1000×: index size, load time, per-keystroke query latency (bench/search-bench.ts).
-  const searchSection = await searchBenchSection(1000, log);
+  const searchSection = await searchBenchSection(
+    1000,
+    log,
+    BUILD && BROWSER ? join(WORK, 'dist-1000x') : null,
+  );
   // Long hostile lines and a 50 MB digest (bench/adversarial-bench.ts): linear time, not just fast on nice input.
   const adversarialSection = adversarialBench(log).join('\n');
   // Every chunk `/` leaves for later, from the seed build's manifest (the 1× build's without the browser half).
