@@ -1,5 +1,6 @@
 import type { Token, TokenizedText } from './candidate.ts';
 import { foldKey } from './alias/fold-key.ts';
+import { remembered } from './remembered.ts';
 
 // "U.S." and "lt.col." keep their dots; "Al-Madina" is three tokens (Al, -, Madina) so "New York-based" yields "New York";
 // "Russia’s" is "Russia" + "’s".
@@ -167,17 +168,11 @@ function isAllCaps(t: string): boolean {
 
 // Keys of accented words already seen: folding accents is costly, and a digest repeats its names. (Plain ASCII is
 // lower-cased directly: hashing each fresh token string for a lookup cost more than lower-casing it.)
-const FOLDED = new Map<string, string>();
+const foldedKey = remembered(foldKey);
 
-/** Lookup key of a token's text; accented ones remembered (the memory is dropped past 100,000 words). */
+/** Lookup key of a token's text. */
 function keyOf(t: string): string {
-  if (ASCII.test(t)) return t.toLowerCase();
-  const known = FOLDED.get(t);
-  if (known !== undefined) return known;
-  const key = foldKey(t);
-  if (FOLDED.size >= 100_000) FOLDED.clear();
-  FOLDED.set(t, key);
-  return key;
+  return ASCII.test(t) ? t.toLowerCase() : foldedKey(t);
 }
 
 /** True when the period just pushed ends an abbreviation such as "lt." or "col." rather than a sentence. */

@@ -6,6 +6,7 @@ import { translitKey } from './alias/translit-key.ts';
 import { editDistance } from './alias/edit-distance.ts';
 import { CUES } from './rules/cue-sets.ts';
 import { entityId } from './entity-id.ts';
+import { remembered } from './remembered.ts';
 
 /** An entity as one document knows it, before mentions are counted. */
 export interface EntityDraft {
@@ -62,22 +63,18 @@ const valueSlug = (v: EntityValue): string =>
     : v.kind === 'money'
       ? `${v.currency}-${v.amount}`
       : `${v.amount}-${v.unit}`;
-/** Letters of a name without generic facility words: "Azov Stable plant" → "azovstable". */
-function letterKey(name: string): string {
-  const known = LETTER_KEYS.get(name);
-  if (known !== undefined) return known;
-  const key = translitKey(
+/**
+ * Letters of a name without generic facility words: "Azov Stable plant" → "azovstable". Remembered: asked for each
+ * candidate up to three times (votes, voted type, group).
+ */
+const letterKey = remembered((name: string): string =>
+  translitKey(
     name
       .split(/\s+/)
       .filter((w) => !CUES.facilities.has(w.toLowerCase()))
       .join(''),
-  );
-  if (LETTER_KEYS.size >= 100_000) LETTER_KEYS.clear();
-  LETTER_KEYS.set(name, key);
-  return key;
-}
-// asked for each candidate up to three times (votes, voted type, group): remembered like translitKey's keys
-const LETTER_KEYS = new Map<string, string>();
+  ),
+);
 
 const PARTICLES = new Set([
   'le',

@@ -1,20 +1,11 @@
 import { foldKey } from './fold-key.ts';
+import { remembered } from '../remembered.ts';
 
 /**
  * A key under which transliteration variants of one name meet: "Zelensky" = "Zelenskyy" = "Zelenskij" → "zelenski";
  * y/j read as i, ck as k, w as v, ph as f, doubled letters single; letters only.
  */
-export function translitKey(text: string): string {
-  const known = KEYS.get(text);
-  if (known !== undefined) return known;
-  const key = computeTranslitKey(text);
-  if (KEYS.size >= 100_000) KEYS.clear();
-  KEYS.set(text, key);
-  return key;
-}
-
-// Names recur in every paragraph that mentions them: their keys are remembered (dropped past 100,000 names).
-const KEYS = new Map<string, string>();
+export const translitKey: (text: string) => string = remembered(computeTranslitKey);
 
 function computeTranslitKey(text: string): string {
   return foldKey(text)

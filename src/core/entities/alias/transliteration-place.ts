@@ -2,6 +2,7 @@ import type { GazetteerEntry } from '../gazetteer-index.ts';
 import { gazetteerIndex } from '../gazetteer-index.ts';
 import { skeletonKey, translitKey } from './translit-key.ts';
 import { editDistance } from './edit-distance.ts';
+import { remembered } from '../remembered.ts';
 
 /** Places big enough that a spelling variant of their name is more likely them than an unknown village. */
 const MIN_POPULATION = 100_000;
@@ -12,18 +13,8 @@ let bySkeleton: Map<string, GazetteerEntry[]> | null = null;
  * "Kiev" → Kyiv, "Gorlovka" → Horlivka. Same first sound (g/h alike), at most two edits apart; when several places
  * share the skeleton, the most populous. Null when nothing fits.
  */
-export function transliterationPlace(name: string): GazetteerEntry | null {
-  const known = FOUND.get(name);
-  if (known !== undefined) return known;
-  const place = findPlace(name);
-  if (FOUND.size >= 100_000) FOUND.clear();
-  FOUND.set(name, place);
-  return place;
-}
-
-// Asked for every mention of an unknown place, and the answer depends on the name alone: remembered (dropped past
-// 100,000 names).
-const FOUND = new Map<string, GazetteerEntry | null>();
+// asked at every mention of an unknown place, and the answer depends on the name alone
+export const transliterationPlace: (name: string) => GazetteerEntry | null = remembered(findPlace);
 
 function findPlace(name: string): GazetteerEntry | null {
   if (!bySkeleton) {
