@@ -6,6 +6,8 @@ import type { Candidate } from './candidate.ts';
  * Linear in the candidates' total length: taken tokens are marked, not compared pair by pair (a paragraph can be huge).
  */
 export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
+  // most texts (headings, short paragraphs) have one candidate or none: nothing to rank
+  if (candidates.length <= 1) return [...candidates];
   const ranked = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
   );
@@ -19,5 +21,10 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
     taken.fill(1, c.first, c.last);
     kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return inOrder(kept) ? kept : kept.sort((a, b) => a.start - b.start);
+}
+
+function inOrder(kept: readonly Candidate[]): boolean {
+  for (let i = 1; i < kept.length; i++) if ((kept[i]?.start ?? 0) < (kept[i - 1]?.start ?? 0)) return false;
+  return true;
 }

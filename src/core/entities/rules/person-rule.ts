@@ -1,4 +1,4 @@
-import type { Candidate, TokenizedText } from '../candidate.ts';
+import type { Candidate, Token, TokenizedText } from '../candidate.ts';
 import type { Chunk } from './name-chunks.ts';
 import { CUES } from './cue-sets.ts';
 import { tokenAt, wordsKey } from './chunk-words.ts';
@@ -15,10 +15,17 @@ import { gazetteerIndex } from '../gazetteer-index.ts';
 export function personRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
   const { tokens } = doc;
   const s = stripTitles(doc, chunk);
-  const words = tokens.slice(s.first, s.last).filter((t) => t.kind === 'word');
+  const words: Token[] = [];
+  let capitalized = 0;
+  for (let k = s.first; k < s.last; k++) {
+    const t = tokens[k];
+    if (t?.kind !== 'word') continue;
+    words.push(t);
+    if (t.cap) capitalized++;
+  }
   const lastWord = words[words.length - 1];
   // "Luiz Inacio Lula da Silva": four capitalized words at most, particles not counted
-  if (!lastWord || words.filter((w) => w.cap).length > 4) return null;
+  if (!lastWord || capitalized > 4) return null;
   if (
     CUES.orgSuffixes.has(lastWord.key) ||
     CUES.featureSuffixes.has(lastWord.key) ||
