@@ -30,11 +30,11 @@ export function tokenize(text: string): TokenizedText {
       at++;
       continue;
     }
-    // Plain ASCII is scanned by hand, the pattern only where a character outside ASCII may change the token.
+    // Scanned by hand where plain ASCII and common wide punctuation decide; the pattern where another character may.
     let start = at;
-    let end = c < 128 ? asciiTokenEnd(text, at, c) : -1;
-    const ascii = end >= 0;
-    if (!ascii) {
+    let end = fastTokenEnd(text, at, c);
+    const fast = end >= 0;
+    if (!fast) {
       TOKEN.lastIndex = at;
       const m = TOKEN.exec(text);
       if (!m) break;
@@ -64,7 +64,7 @@ export function tokenize(text: string): TokenizedText {
     tokens.push({
       text: t,
       // plain ASCII has no accents to fold: its key is its lower case
-      key: ascii ? t.toLowerCase() : keyOf(t),
+      key: fast && c0 < 128 && !(sawRightQuote && t.includes('’')) ? t.toLowerCase() : keyOf(t),
       start,
       end: start + t.length,
       cap,
@@ -97,26 +97,55 @@ export function tokenize(text: string): TokenizedText {
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/**
+ * Punctuation outside ASCII that news text is full of (curly double quotes, left single quote, dashes, ellipsis,
+ * guillemets, bullet): none a letter, mark or digit, so it ends a word or number and is a token of its own.
+ * (’ is not among them: the pattern keeps it inside a word, "Russia’s".)
+ */
+const isWidePunct = (c: number): boolean =>
+  c === 0x201c ||
+  c === 0x201d ||
+  c === 0x2018 ||
+  c === 0x2013 ||
+  c === 0x2014 ||
+  c === 0x2026 ||
+  c === 0xab ||
+  c === 0xbb ||
+  c === 0x2022;
+const RIGHT_QUOTE = 0x2019;
+
+/** Set by `fastTokenEnd` when the token it ended holds a ’ (then its key needs folding, not just lower case). */
+let sawRightQuote = false;
 
 /**
- * End of the token TOKEN matches at `at` (an ASCII character, not white space), or -1 when a character outside ASCII
- * next to it could change the match (a "’s", an accent, another script's digit): then the pattern decides. Same
- * alternatives in the same order: "U.S." (capitals with dots), a word, a number with separators, one character.
+ * End of the token TOKEN matches at `at` (not white space), or -1 when a character outside ASCII could change the
+ * match (an accent, another script's letter or digit): then the pattern decides. Same alternatives in the same order:
+ * "U.S." (capitals with dots), a word (with ' and ’), a number with separators, one character.
  */
-function asciiTokenEnd(text: string, at: number, c: number): number {
+function fastTokenEnd(text: string, at: number, c: number): number {
   const n = text.length;
+  sawRightQuote = false;
   // charCodeAt past the end is NaN, which fails every comparison below like a character that ends the token
+  if (c >= 128) return isWidePunct(c) ? at + 1 : -1;
   if (isUpper(c) && text.charCodeAt(at + 1) === 46) {
     let j = at;
     while (isUpper(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) j += 2;
-    if (j < n && text.charCodeAt(j) >= 128) return -1; // "U.É." may go on
+    const d = text.charCodeAt(j);
+    if (j < n && d >= 128 && !isWidePunct(d)) return -1; // "U.É." may go on
     if (j - at >= 4) return j;
   }
   if (isLetter(c)) {
     let j = at + 1;
     for (; j < n; j++) {
       const d = text.charCodeAt(j);
-      if (d >= 128) return -1;
+      if (d >= 128) {
+        if (d === RIGHT_QUOTE) {
+          sawRightQuote = true;
+          continue;
+        }
+        if (isWidePunct(d)) break;
+        return -1;
+      }
       if (!isLetter(d) && !isDigit(d) && d !== 39) break;
     }
     return j;
@@ -126,10 +155,10 @@ function asciiTokenEnd(text: string, at: number, c: number): number {
     for (;;) {
       while (isDigit(text.charCodeAt(j))) j++;
       const d = text.charCodeAt(j);
-      if (d >= 128) return -1;
+      if (d >= 128 && !isWidePunct(d)) return -1;
       if ((d === 44 || d === 46) && j + 1 < n) {
         const e = text.charCodeAt(j + 1);
-        if (e >= 128) return -1;
+        if (e >= 128 && !isWidePunct(e)) return -1;
         if (isDigit(e)) {
           j += 2;
           continue;
