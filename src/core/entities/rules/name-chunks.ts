@@ -22,6 +22,10 @@ const CONNECTORS = new Set([
   'ibn',
   'van',
   'von',
+  // "Ursula von der Leyen", "Rafael van den Berg": a second particle after van/von
+  'der',
+  'den',
+  'ter',
   'da',
   'dos',
   'das',

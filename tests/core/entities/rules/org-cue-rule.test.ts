@@ -25,6 +25,10 @@ describe('orgCueRule', () => {
     ['The World Food Programme said', ['World Food Programme/organization']],
     ['operated by the Chinese company MMG Limited, according', ['MMG Limited/organization']],
     ['Analysts at Fitch Ratings said', ['Fitch Ratings/organization']],
+    // military formations and commands
+    ['fighters of the Africa Corps, the successor', ['Africa Corps/organization']],
+    ['The US Central Command said its forces', ['US Central Command/organization']],
+    ['a poll by the Forsa institute, the party', ['Forsa/organization']],
     ['Economists at the Banco de Credito del Peru warned', ['Banco de Credito del Peru/organization']],
     ['The Defensoría del Pueblo counted', ['Defensoría del Pueblo/organization']],
     ['the Ethiopian Electric Power corporation said', ['Ethiopian Electric Power/organization']],

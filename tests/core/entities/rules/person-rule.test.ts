@@ -13,6 +13,8 @@ describe('personRule', () => {
     ['U.S. President Joe Biden congratulated', ['Joe Biden/person']],
     ['accompanied by the Minister of Environment Murat Kurum.', ['Murat Kurum/person']],
     ['Former president Luiz Inacio Lula da Silva won', ['Luiz Inacio Lula da Silva/person']],
+    // two particles in a row
+    ['The head of the commission, Ursula von der Leyen, is expected', ['Ursula von der Leyen/person']],
     // a given name first
     ['his defense minister, Sergei Shoigu, who had', ['Sergei Shoigu/person']],
     // speech verbs and apposition for names no list has

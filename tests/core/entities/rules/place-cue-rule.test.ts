@@ -11,6 +11,7 @@ describe('placeCueRule', () => {
     ['with the exception of the Azovstal factory', ['Azovstal/place']],
     ['still in the Azov Stable plant', ['Azov Stable/place']],
     ['a school in the city of Gorlovka with artillery', ['Gorlovka/place']],
+    ['a tanker off the coast of Hodeidah on Tuesday', ['Hodeidah/place']],
     // one lower-case word may stand between the name and the facility word
     ['soldiers captured at the Merowe air base', ['Merowe/place']],
     ['The fighting spread to Darfur, where the militia', ['Darfur/place']],
