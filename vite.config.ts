@@ -13,7 +13,7 @@ export default defineConfig({
   plugins: [react(), corpusPlugin(), contentSecurityPolicyPlugin(), prerenderPlugin()],
   // The built site's policy as a header too (the meta tag cannot carry every directive a header can).
   preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
-  build: { target: 'es2022', sourcemap: false },
+  build: { target: 'es2022', sourcemap: false, cssCodeSplit: false },
   environments: {
     client: {
       // What `/` needs ships as one chunk: split over several (rolldown's default), the same code costs

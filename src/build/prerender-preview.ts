@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { isFileSafe } from './prerender-routes.ts';
 
 /** The app shell (nothing rendered in it), which every URL that was not prerendered gets. */
@@ -50,7 +51,12 @@ export function prerenderPreviewMiddleware(distDir: string, base: string, header
         for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
         res.setHeader('Content-Type', 'text/html; charset=utf-8');
         res.setHeader('Cache-Control', 'no-cache');
-        res.end(req.method === 'HEAD' ? undefined : body);
+        res.setHeader('Vary', 'Accept-Encoding');
+        // This middleware runs before Vite's compression, and a static host compresses HTML: without gzip a
+        // story page's 60 KB of HTML took ~350 ms more on Lighthouse's slow 4G than the 7 KB a host sends.
+        const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+        if (gzip) res.setHeader('Content-Encoding', 'gzip');
+        res.end(req.method === 'HEAD' ? undefined : gzip ? gzipSync(body) : body);
       },
       () => next(),
     );
