@@ -56,6 +56,9 @@ export function routeFiles(manifest: Manifest, entries: readonly string[]): Rout
     for (const file of chunk.css ?? []) css.add(file);
   };
   for (const key of entries) visit(key);
+  // With `build.cssCodeSplit: false` (vite.config.ts) the one stylesheet every page links has a key of its own.
+  const shared = manifest['style.css'];
+  if (shared) css.add(shared.file);
   return { js, css: [...css] };
 }
 

@@ -38,6 +38,17 @@ describe('routeFiles', () => {
     expect(routeFiles(manifest, entries)).toEqual(expected);
   });
 
+  it('counts the one shared stylesheet of a build without CSS code splitting', () => {
+    const unsplit: Manifest = {
+      'index.html': { file: 'assets/index-a.js' },
+      'style.css': { file: 'assets/style-f.css' },
+    };
+    expect(routeFiles(unsplit, ['index.html'])).toEqual({
+      js: ['assets/index-a.js'],
+      css: ['assets/style-f.css'],
+    });
+  });
+
   it('names a key missing from the manifest', () => {
     expect(() => routeFiles(manifest, ['src/routes/gone.tsx'])).toThrow('src/routes/gone.tsx');
   });
