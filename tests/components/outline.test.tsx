@@ -1,31 +1,18 @@
-import { render, screen, within } from '@testing-library/react';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
-import { Outline } from '../../src/components/outline/outline.tsx';
-import { createQueryClient } from '../../src/data/create-query-client.ts';
 import { azovstal, fixtureIndex } from '../app/fixture-corpus.ts';
+import { renderOutline } from './outline/render-outline.tsx';
 
 vi.mock('../../src/data/corpus-manifest.ts', () => ({
   corpusManifest: { indexUrl: 'corpus/index.json', version: 'test-version' },
 }));
 
-function renderOutline(props: { currentStoryId?: string; currentSectionId?: string; search?: string }) {
-  const router = createMemoryRouter(
-    [{ path: '*', element: <Outline index={fixtureIndex} search={props.search ?? ''} {...props} /> }],
-    { initialEntries: ['/'] },
-  );
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
-  return screen.getByRole('navigation', { name: 'Outline' });
-}
-
 describe('Outline', () => {
   test('lists every story; only the current one shows its sections', () => {
-    const nav = renderOutline({ currentStoryId: azovstal.id, currentSectionId: 'strategic-goal' });
+    const nav = renderOutline(fixtureIndex, {
+      currentStoryId: azovstal.id,
+      currentSectionId: 'strategic-goal',
+    });
     for (const story of fixtureIndex.stories)
       expect(within(nav).getByRole('link', { name: story.title })).toBeTruthy();
     const sections = within(nav).getByRole('list', { name: `Sections of ‘${azovstal.title}’` });
@@ -38,7 +25,10 @@ describe('Outline', () => {
   });
 
   test('marks the current section with aria-current="location" and the story with "page"', () => {
-    const nav = renderOutline({ currentStoryId: azovstal.id, currentSectionId: 'strategic-goal' });
+    const nav = renderOutline(fixtureIndex, {
+      currentStoryId: azovstal.id,
+      currentSectionId: 'strategic-goal',
+    });
     const current = nav.querySelectorAll('[aria-current="location"]');
     expect(current).toHaveLength(1);
     expect(current[0]?.textContent).toBe('strategic goal');
@@ -46,14 +36,17 @@ describe('Outline', () => {
   });
 
   test('links carry the query string', () => {
-    const nav = renderOutline({ currentStoryId: azovstal.id, search: '?place=mariupol&match=any' });
+    const nav = renderOutline(fixtureIndex, {
+      currentStoryId: azovstal.id,
+      search: '?place=mariupol&match=any',
+    });
     expect(within(nav).getByRole('link', { name: 'strategic goal' }).getAttribute('href')).toBe(
       `/story/${azovstal.id}/strategic-goal?place=mariupol&match=any`,
     );
   });
 
   test('without a current story nothing is marked', () => {
-    const nav = renderOutline({});
+    const nav = renderOutline(fixtureIndex, {});
     expect(nav.querySelector('[aria-current]')).toBeNull();
     expect(within(nav).queryByRole('list', { name: /Sections of/ })).toBeNull();
   });

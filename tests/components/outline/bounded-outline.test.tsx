@@ -1,11 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
-import { Outline } from '../../../src/components/outline/outline.tsx';
-import type { CorpusIndex } from '../../../src/core/schema.ts';
-import { createQueryClient } from '../../../src/data/create-query-client.ts';
 import { manyStoriesIndex } from '../story-list/many-stories-index.ts';
+import { renderOutline } from './render-outline.tsx';
 
 // thousands of stories to bound, on a machine that may be busy; nothing here is about time
 vi.setConfig({ testTimeout: 30_000 });
@@ -13,19 +9,6 @@ vi.setConfig({ testTimeout: 30_000 });
 vi.mock('../../../src/data/corpus-manifest.ts', () => ({
   corpusManifest: { indexUrl: 'corpus/index.json', version: 'test-version' },
 }));
-
-function renderOutline(index: CorpusIndex, props: { currentStoryId?: string; search?: string }) {
-  const router = createMemoryRouter(
-    [{ path: '*', element: <Outline index={index} search={props.search ?? ''} {...props} /> }],
-    { initialEntries: ['/'] },
-  );
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
-  return screen.getByRole('navigation', { name: 'Outline' });
-}
 
 describe('Outline at scale', () => {
   const index = manyStoriesIndex(200, 25); // 5,000 stories
