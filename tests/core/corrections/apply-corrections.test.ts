@@ -80,30 +80,29 @@ const mentionIds = (c: Corpus) => {
 };
 const summary = (c: Corpus) => c.entities.map((e) => `${e.id}=${e.name}×${e.mentionCount}`);
 
-const cases: [string, Correction[], { entities: string[]; mentions: string[] }][] = [
-  [
-    'nothing to do',
-    [],
-    {
-      entities: [
-        'person:vladimir-putin=Vladimir Putin×1',
-        'person:putin=Putin×2',
-        'place:kyiv=Kyiv×3',
-        'person:acme=Acme×2',
-        'organization:acme=ACME Corp×1',
-      ],
-      mentions: [
-        'person:vladimir-putin',
-        'place:kyiv',
-        'person:acme',
-        'person:putin',
-        'place:kyiv',
-        'person:putin',
-        'place:kyiv',
-        'person:acme',
-      ],
-    },
+/** The fixture's entities and mention ids with no correction applied. */
+const UNCHANGED = {
+  entities: [
+    'person:vladimir-putin=Vladimir Putin×1',
+    'person:putin=Putin×2',
+    'place:kyiv=Kyiv×3',
+    'person:acme=Acme×2',
+    'organization:acme=ACME Corp×1',
   ],
+  mentions: [
+    'person:vladimir-putin',
+    'place:kyiv',
+    'person:acme',
+    'person:putin',
+    'place:kyiv',
+    'person:putin',
+    'place:kyiv',
+    'person:acme',
+  ],
+};
+
+const cases: [string, Correction[], { entities: string[]; mentions: string[] }][] = [
+  ['nothing to do', [], UNCHANGED],
   [
     'rename keeps the id',
     [{ kind: 'rename', entityId: 'place:kyiv', name: 'Kyiv (city)' }],
@@ -219,25 +218,7 @@ const cases: [string, Correction[], { entities: string[]; mentions: string[] }][
       { kind: 'hide', entityId: 'person:nobody' },
       { kind: 'merge', entityId: 'place:kyiv', into: 'place:kyiv' },
     ],
-    {
-      entities: [
-        'person:vladimir-putin=Vladimir Putin×1',
-        'person:putin=Putin×2',
-        'place:kyiv=Kyiv×3',
-        'person:acme=Acme×2',
-        'organization:acme=ACME Corp×1',
-      ],
-      mentions: [
-        'person:vladimir-putin',
-        'place:kyiv',
-        'person:acme',
-        'person:putin',
-        'place:kyiv',
-        'person:putin',
-        'place:kyiv',
-        'person:acme',
-      ],
-    },
+    UNCHANGED,
   ],
 ];
 
