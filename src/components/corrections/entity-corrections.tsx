@@ -11,6 +11,13 @@ import './corrections.css';
 
 type Mode = 'none' | 'rename' | 'retype' | 'merge';
 
+/** The buttons that open a form below them, each with its label. */
+const FORM_BUTTONS: readonly [Exclude<Mode, 'none'>, string][] = [
+  ['rename', 'Rename…'],
+  ['retype', 'Change type…'],
+  ['merge', 'Merge into…'],
+];
+
 /** "Rename…", "Change type…", "Merge into…" and "Hide" for one entity; kept in this browser, applied at once. */
 export function EntityCorrections({ index, entity }: { index: CorpusIndex; entity: EntitySummary }) {
   const headingId = useId();
@@ -56,30 +63,17 @@ export function EntityCorrections({ index, entity }: { index: CorpusIndex; entit
         <Link to={correctionsPath()}>your corrections</Link> can be undone or exported for everyone.
       </p>
       <div className="entity-corrections__actions">
-        <button
-          type="button"
-          className="button"
-          aria-expanded={mode === 'rename'}
-          onClick={() => setMode('rename')}
-        >
-          Rename…
-        </button>
-        <button
-          type="button"
-          className="button"
-          aria-expanded={mode === 'retype'}
-          onClick={() => setMode('retype')}
-        >
-          Change type…
-        </button>
-        <button
-          type="button"
-          className="button"
-          aria-expanded={mode === 'merge'}
-          onClick={() => setMode('merge')}
-        >
-          Merge into…
-        </button>
+        {FORM_BUTTONS.map(([form, label]) => (
+          <button
+            key={form}
+            type="button"
+            className="button"
+            aria-expanded={mode === form}
+            onClick={() => setMode(form)}
+          >
+            {label}
+          </button>
+        ))}
         <button type="button" className="button" onClick={() => void hide()}>
           Hide
         </button>
