@@ -276,3 +276,50 @@ export interface StoryBody {
   id: string;
   story: Story;
 }
+
+/* ------------------------------------------------------------------ stage 3b: slices, so a page's first load does not grow with the corpus */
+
+/** What a slice of the index cannot count from its own arrays: the whole index's figures, and where the slice sits in it. */
+export interface IndexWhole {
+  /** Stories in the whole index. */
+  storyCount: number;
+  /** Digests in the whole index. */
+  documentCount: number;
+  /** Digests holding at least one story: those the outline lists and counts. */
+  listedDocumentCount: number;
+  /** Each digest of the slice: its 0-based position among the listed digests, and the stories of those before it. */
+  documents: Record<string, { position: number; storiesBefore: number }>;
+}
+
+/**
+ * A page's share of the index: `/` at one list page, or one story page with its outline. `index` is a valid
+ * `CorpusIndex` holding only the digests, stories and entities the page shows (stories in the whole index's
+ * order, `paragraphEntities` renumbered against its own `entities`); `whole` gives what it leaves out.
+ */
+export interface IndexSlice {
+  index: CorpusIndex;
+  whole: IndexWhole;
+}
+
+/** A facet type's size in the whole index, for "Show all N" and the legend's count. */
+export interface FacetTypeTotal {
+  /** Entities of the type. */
+  entities: number;
+  /** Of those, the ones named in at least one body paragraph. */
+  withParagraphs: number;
+}
+
+/**
+ * The filter panel with no filter on, without the whole index: per type the entities a facet can list (the top
+ * rows, ties at the cut kept, plus every place with demonyms) with their counts, and each type's totals.
+ */
+export interface FacetBase {
+  /** The `CorpusIndex.version` it was cut from. */
+  version: string;
+  entities: EntitySummary[];
+  /** Body paragraphs naming each entity, by position in `entities`. */
+  paragraphCounts: number[];
+  /** Stories naming each entity in a body paragraph, by position in `entities`. */
+  storyCounts: number[];
+  totals: Partial<Record<EntityType, FacetTypeTotal>>;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { currentSection } from '../../src/components/story/current-section.ts';
 import { isTypingTarget } from '../../src/components/shortcuts/is-typing-target.ts';
-import { matchesHeadline } from '../../src/components/story-list/matches-headline.ts';
+import { matchesHeadline } from '../../src/core/query/matches-headline.ts';
 import { neighbours } from '../../src/components/navigation/neighbours.ts';
 import { topEntities } from '../../src/components/story-list/top-entities.ts';
 import { isNotFoundData } from '../../src/routes/not-found-data.ts';

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { FACET_ROW_LIMIT } from '../../core/query/list-limits.ts';
 import type { EntitySummary, EntityType } from '../../core/schema.ts';
 import { ENTITY_TYPE_LABELS } from './entity-type-labels.ts';
 
@@ -25,11 +26,7 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-/**
- * Most rows a facet lists, even after "Show all" or a search: at 1000× a type has over a thousand
- * entities, and a list that long is neither readable nor cheap; the search box finds the rest.
- */
-export const FACET_ROW_LIMIT = 100;
+export { FACET_ROW_LIMIT };
 
 /** One facet (People, Places…): a checkbox per entity with counts that follow the filter, and an exclude button. */
 export function EntityFacet({ type, entries, searching, onToggle, onExclude, top = 8 }: EntityFacetProps) {

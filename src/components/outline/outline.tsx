@@ -3,9 +3,9 @@ import { Link } from 'react-router';
 import type { CorpusIndex } from '../../core/schema.ts';
 import { homePath, sectionPath, storyPath } from '../../routes/paths';
 import { StoryLink } from '../navigation/story-link.tsx';
-import { pageParam, withPage } from '../story-list/story-page.ts';
+import { pageParam, withPage } from '../story-list/page-search.ts';
 import { sectionLabel } from '../story/section-label.ts';
-import { boundOutline } from './bound-outline.ts';
+import { boundOutline } from '../../core/query/bound-outline.ts';
 import { keepInView } from './keep-in-view.ts';
 import './outline.css';
 

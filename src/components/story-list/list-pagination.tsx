@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { homePath } from '../../routes/paths';
 import { GAP, pageNumbers } from './page-numbers.ts';
-import { withPage } from './story-page.ts';
+import { withPage } from './page-search.ts';
 
 interface ListPaginationProps {
   page: number;

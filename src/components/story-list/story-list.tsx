@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import type { CorpusIndex } from '../../core/schema.ts';
 import { ListPagination } from './list-pagination.tsx';
 import { StoryCard } from './story-card.tsx';
-import { pageParam, storyPage, withPage } from './story-page.ts';
+import { storyPage } from '../../core/query/story-page.ts';
+import { pageParam, withPage } from './page-search.ts';
 import './story-list.css';
 
 const count = (n: number) => n.toLocaleString('en');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { boundOutline } from '../../../src/components/outline/bound-outline.ts';
+import { boundOutline } from '../../../src/core/query/bound-outline.ts';
 import { fixtureIndex } from '../../app/fixture-corpus.ts';
-import { manyStoriesIndex } from '../story-list/many-stories-index.ts';
+import { manyStoriesIndex } from '../../components/story-list/many-stories-index.ts';
 
 const shape = (outline: ReturnType<typeof boundOutline>) => ({
   digests: outline.digests.map((d) => [d.doc.id, d.stories.length, d.first.id, d.storyCount]),

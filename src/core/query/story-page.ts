@@ -1,8 +1,9 @@
-import type { CorpusIndex, DocumentSummary, StorySummary } from '../../core/schema.ts';
+import type { CorpusIndex, DocumentSummary, IndexWhole, StorySummary } from '../schema.ts';
+import { STORIES_PER_PAGE } from './list-limits.ts';
+import { wholePosition } from './whole-position.ts';
 import { matchesHeadline } from './matches-headline.ts';
 
-/** Stories on one page of `/`: enough to scan, few enough that the page stays light at any corpus size. */
-export const STORIES_PER_PAGE = 50;
+export { STORIES_PER_PAGE };
 
 /** One page of the story list: its stories grouped by digest, and where it sits among the pages. */
 export interface StoryPage {
@@ -17,21 +18,6 @@ export interface StoryPage {
   total: number;
 }
 
-/** The page number a query string asks for (`?page=3`); anything but a positive integer is page 1. */
-export function pageParam(search: string): number {
-  const value = new URLSearchParams(search).get('page') ?? '';
-  return /^[1-9]\d{0,6}$/.test(value) ? Number(value) : 1;
-}
-
-/** The query string with `page` set (page 1 drops it, so the first page keeps its plain URL). */
-export function withPage(search: string, page: number): string {
-  const params = new URLSearchParams(search);
-  if (page > 1) params.set('page', String(page));
-  else params.delete('page');
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
-
 /** The stories of the index in digest order, narrowed to headlines matching `query`. */
 export function listedStories(index: CorpusIndex, query: string): StorySummary[] {
   const byId = new Map(index.stories.map((s) => [s.id, s]));
@@ -43,17 +29,28 @@ export function listedStories(index: CorpusIndex, query: string): StorySummary[]
   );
 }
 
-/** Page `requested` of the listed stories, `size` per page, grouped by digest. */
+/**
+ * Page `requested` of the listed stories, `size` per page, grouped by digest. Given `whole`, `index` is a
+ * slice (no `query`): it holds the page's stories, and pages and positions count the whole index's.
+ */
 export function storyPage(
   index: CorpusIndex,
   query: string,
   requested: number,
   size = STORIES_PER_PAGE,
+  whole?: IndexWhole,
 ): StoryPage {
   const stories = listedStories(index, query);
-  const pageCount = Math.max(1, Math.ceil(stories.length / size));
+  const total = whole ? whole.storyCount : stories.length;
+  const pageCount = Math.max(1, Math.ceil(total / size));
   const page = Math.min(Math.max(1, Math.floor(requested)), pageCount);
-  const shown = stories.slice((page - 1) * size, page * size);
+  const start = (page - 1) * size;
+  const shown = whole
+    ? stories.filter((story) => {
+        const at = wholePosition(index, whole, story);
+        return at >= start && at < start + size;
+      })
+    : stories.slice(start, start + size);
   const docs = new Map(index.documents.map((d) => [d.id, d]));
   const groups: StoryPage['groups'] = [];
   for (const story of shown) {
@@ -64,13 +61,13 @@ export function storyPage(
       if (doc) groups.push({ doc, stories: [story] });
     }
   }
-  const first = shown.length ? (page - 1) * size + 1 : 0;
+  const first = shown.length ? start + 1 : 0;
   return {
     groups,
     page,
     pageCount,
     first,
     last: first ? first + shown.length - 1 : 0,
-    total: stories.length,
+    total,
   };
 }

@@ -1,5 +1,7 @@
-import type { CorpusIndex, DocumentSummary, StorySummary } from '../../core/schema.ts';
-import { listedStories, STORIES_PER_PAGE, storyPage } from '../story-list/story-page.ts';
+import type { CorpusIndex, DocumentSummary, IndexWhole, StorySummary } from '../schema.ts';
+import { OUTLINE_AROUND, STORIES_PER_PAGE } from './list-limits.ts';
+import { listedStories, storyPage } from './story-page.ts';
+import { wholePosition } from './whole-position.ts';
 
 /** A digest as the outline lists it: open with its stories, or closed as one link to its first story. */
 export interface OutlineDigest {
@@ -34,6 +36,8 @@ function digestsOf(index: CorpusIndex): { doc: DocumentSummary; stories: StorySu
  * The outline's digests, bounded whatever the corpus size. Reading a story: its digest open, up to
  * `around` digests on each side closed, the rest counted. On `/` (no current story): the digests and
  * stories of the list's current page (`page`, headlines narrowed by `query`), as the list shows them.
+ * Given `whole`, `index` is a slice (`src/core/bundle/story-slice.ts`, `home-slice.ts`) and the counts and
+ * page are the whole index's.
  */
 export function boundOutline(
   index: CorpusIndex,
@@ -41,11 +45,12 @@ export function boundOutline(
     currentStoryId,
     query = '',
     page = 1,
-    around = 3,
+    around = OUTLINE_AROUND,
   }: { currentStoryId?: string; query?: string; page?: number; around?: number },
+  whole?: IndexWhole,
 ): BoundedOutline {
   if (currentStoryId === undefined) {
-    const listed = storyPage(index, query, page);
+    const listed = storyPage(index, query, page, STORIES_PER_PAGE, whole);
     return {
       digests: listed.groups.map(({ doc, stories }) => ({
         doc,
@@ -63,16 +68,27 @@ export function boundOutline(
   const centre = current < 0 ? 0 : current;
   const from = Math.max(0, centre - around);
   const to = Math.min(all.length, centre + around + 1);
-  const position = listedStories(index, '').findIndex((s) => s.id === currentStoryId);
+  const currentStory = all[current]?.stories.find((s) => s.id === currentStoryId);
+  const position = !whole
+    ? listedStories(index, '').findIndex((s) => s.id === currentStoryId)
+    : currentStory
+      ? wholePosition(index, whole, currentStory)
+      : -1;
+  const shown = all.slice(from, to);
+  // a slice holds only the first story of a closed digest: its count and place come from the whole index
+  const at = (doc: DocumentSummary) => whole?.documents[doc.id]?.position ?? 0;
   return {
-    digests: all.slice(from, to).map(({ doc, stories }, i) => ({
+    digests: shown.map(({ doc, stories }, i) => ({
       doc,
       stories: from + i === current ? stories : [],
       first: stories[0]!,
-      storyCount: stories.length,
+      storyCount: whole ? doc.storyIds.length : stories.length,
     })),
-    before: from,
-    after: all.length - to,
+    before: whole && shown[0] ? at(shown[0].doc) : from,
+    after:
+      whole && shown.length
+        ? whole.listedDocumentCount - 1 - at(shown[shown.length - 1]!.doc)
+        : all.length - to,
     page: position < 0 ? 1 : Math.floor(position / STORIES_PER_PAGE) + 1,
   };
 }

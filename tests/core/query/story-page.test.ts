@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { GAP, pageNumbers } from '../../../src/components/story-list/page-numbers.ts';
-import { pageParam, storyPage, withPage } from '../../../src/components/story-list/story-page.ts';
+import { pageParam, withPage } from '../../../src/components/story-list/page-search.ts';
+import { storyPage } from '../../../src/core/query/story-page.ts';
 import { fixtureIndex } from '../../app/fixture-corpus.ts';
-import { manyStoriesIndex } from './many-stories-index.ts';
+import { manyStoriesIndex } from '../../components/story-list/many-stories-index.ts';
 
 describe('pageParam', () => {
   it.each<[string, number]>([
