@@ -29,7 +29,10 @@ export function previewApp(root: string, outDir: string): Promise<RunningServer>
   );
 }
 
-/** Loads, `runs` times each, `/` and `storyPath` cold, then times `clicks` facet clicks on `/`. */
+/**
+ * Loads, `runs` times each, `/` and `storyPath` cold, then times `clicks` facet clicks on `/`, once the whole
+ * corpus index is in (waiting up to `wholeTimeoutMs` for it; 0: from ready on).
+ */
 export async function timeApp(
   browser: Browser,
   origin: string,
@@ -37,6 +40,7 @@ export async function timeApp(
   profile: BrowserProfile,
   runs: number,
   clicks: number,
+  wholeTimeoutMs = 0,
 ): Promise<ProfileTimings> {
   const home: LoadTiming[] = [];
   const story: LoadTiming[] = [];
@@ -46,7 +50,7 @@ export async function timeApp(
   }
   let filter: FilterTiming | string;
   try {
-    filter = await timeFilter(browser, `${origin}/`, APP_SELECTORS.list, profile, clicks);
+    filter = await timeFilter(browser, `${origin}/`, APP_SELECTORS.list, profile, clicks, wholeTimeoutMs);
   } catch (err) {
     filter = err instanceof Error ? (err.message.split('\n')[0] ?? 'error') : String(err);
   }

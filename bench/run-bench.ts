@@ -331,6 +331,13 @@ async function main(): Promise<void> {
         seedPath: join(ROOT, 'seeds/000_afe5c047c713dffb.txt'),
         seedDist,
         apps,
+        atScale: [
+          { label: 'the seed', outDir: seedDist },
+          {
+            label: `${SCALES[SCALES.length - 1] ?? 1}×`,
+            outDir: join(WORK, `dist-${SCALES[SCALES.length - 1] ?? 1}x`),
+          },
+        ],
         runs: 5,
         clicks: 10,
         log,
