@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { createBrowserRouter } from 'react-router';
 import { LOCAL_CHUNK_SCHEME } from '../core/bundle/local-ids.ts';
 import { corpusKeys } from '../data/corpus-keys.ts';
-import { readCorrections } from '../data/local-corrections.ts';
+import { hasCorrections } from '../data/has-corrections.ts';
 import type { CorpusIndex } from '../core/schema.ts';
 
 type Router = ReturnType<typeof createBrowserRouter>;
@@ -27,8 +27,9 @@ export function routerReady(router: Router): Promise<void> {
 export async function canHydrate(router: Router, queryClient: QueryClient): Promise<boolean> {
   await routerReady(router);
   if (router.state.errors) return false;
-  if (readCorrections().length > 0) return false;
+  if (hasCorrections()) return false;
   const index = queryClient.getQueryData<CorpusIndex>(corpusKeys.index());
-  if (!index) return false;
+  // A page that loaded its slice did so because this browser keeps no digest of its own (page-mode.ts).
+  if (!index) return queryClient.getQueryCache().findAll({ queryKey: corpusKeys.slice() }).length > 0;
   return !index.stories.some((story) => story.chunk.startsWith(LOCAL_CHUNK_SCHEME));
 }

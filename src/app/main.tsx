@@ -46,4 +46,8 @@ async function start(container: HTMLElement): Promise<void> {
 }
 
 const container = document.getElementById('root');
-if (container) void start(container);
+// Pages render from their slices; the whole index (for filters) follows in the background, code and all.
+if (container)
+  void start(container)
+    .then(() => import('./prefetch-whole-index.ts'))
+    .then(({ prefetchWholeIndex }) => prefetchWholeIndex(queryClient));

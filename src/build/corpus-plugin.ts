@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import type { BuiltCorpus, SeedCorpus } from './create-seed-corpus.ts';
 import { createSeedCorpus } from './create-seed-corpus.ts';
@@ -68,7 +68,7 @@ export function corpusPlugin({
       const built = await corpus();
       this.addWatchFile(seedsPath);
       config.logger.info(
-        `corpus: ${built.fileCount} digest(s), ${built.assets.size - 2} stories, version ${built.version}`,
+        `corpus: ${built.fileCount} digest(s), ${[...built.assets.keys()].filter(isStoryBody).length} stories, version ${built.version}`,
       );
     },
 
@@ -91,10 +91,10 @@ export function corpusPlugin({
       order: 'post',
       async handler(_options, bundle) {
         const built = await corpus();
-        // Story bodies (4,581 files at 1000× the seed) are written by writeBundle instead: through Rollup each
-        // would be a line, and a gzip, in the build report.
+        // Story bodies and slices (4,753 of each at 1000× the seed) are written by writeBundle instead: through
+        // Rollup each would be a line, and a gzip, in the build report.
         for (const [fileName, source] of built.assets)
-          if (!isStoryBody(fileName)) this.emitFile({ type: 'asset', fileName, source });
+          if (!isWrittenDirectly(fileName)) this.emitFile({ type: 'asset', fileName, source });
         const html = bundle['index.html'];
         // Static hosts (GitHub Pages, S3, Netlify) answer a deep link like /story/x/y with 404.html: the same
         // app shell, so the router shows the story instead of the host's error page.
@@ -106,12 +106,14 @@ export function corpusPlugin({
     async writeBundle(options) {
       const built = await corpus();
       const dir = options.dir ?? resolve(config.root, config.build.outDir);
-      const bodies = [...built.assets].filter(([fileName]) => isStoryBody(fileName));
-      await mkdir(join(dir, 'corpus'), { recursive: true });
-      await Promise.all(bodies.map(([fileName, source]) => writeFile(join(dir, fileName), source)));
-      const bytes = bodies.reduce((sum, [, source]) => sum + Buffer.byteLength(source), 0);
+      const files = [...built.assets].filter(([fileName]) => isWrittenDirectly(fileName));
+      const folders = new Set(files.map(([fileName]) => dirname(join(dir, fileName))));
+      await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
+      await Promise.all(files.map(([fileName, source]) => writeFile(join(dir, fileName), source)));
+      const bytes = files.reduce((sum, [, source]) => sum + Buffer.byteLength(source), 0);
+      const slices = files.filter(([fileName]) => isSlice(fileName)).length;
       config.logger.info(
-        `corpus: ${bodies.length} story files, ${(bytes / 1e6).toFixed(2)} MB, in ${relative(config.root, join(dir, 'corpus')) || '.'}/`,
+        `corpus: ${files.length - slices} story files and ${slices} slices, ${(bytes / 1e6).toFixed(2)} MB, in ${relative(config.root, join(dir, 'corpus')) || '.'}/`,
       );
     },
 
@@ -175,6 +177,16 @@ export function corpusPlugin({
 /** A story body's file name, `corpus/<hash>.json` (the index and search files carry a name before the hash). */
 function isStoryBody(fileName: string): boolean {
   return /^corpus\/[0-9a-f]+\.json$/.test(fileName);
+}
+
+/** A slice of the index (`corpus/slice-<version>/…`, src/core/bundle/slice-url.ts). */
+function isSlice(fileName: string): boolean {
+  return fileName.startsWith('corpus/slice-');
+}
+
+/** Files there are one of per story: written straight to the output folder, not through Rollup. */
+function isWrittenDirectly(fileName: string): boolean {
+  return isStoryBody(fileName) || isSlice(fileName);
 }
 
 /** The corpus file a dev request asks for (`/sub/corpus/x.json` → `corpus/x.json`), or null when it is another URL. */

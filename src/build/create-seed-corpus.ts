@@ -6,6 +6,7 @@ import type { DigestFile } from '../core/build-corpus.ts';
 import { hashText } from '../core/bundle/hash-text.ts';
 import { indexUrl } from '../core/bundle/index-url.ts';
 import { makeCorpusBundle } from '../core/bundle/make-corpus-bundle.ts';
+import { sliceFiles } from '../core/bundle/slice-files.ts';
 import { buildSearchIndex } from '../core/search/build-search-index.ts';
 import { searchIndexUrl } from '../core/search/search-index-url.ts';
 import { parseDocument } from '../core/parse/parse-document.ts';
@@ -23,7 +24,7 @@ export interface BuiltCorpus {
   indexUrl: string;
   /** `corpus/search-<version>.json`: the full-text index, fetched only when the reader searches. */
   searchUrl: string;
-  /** File name (`corpus/…json`) → its JSON text: the index, the search index and every story body. */
+  /** File name (`corpus/…json`) → its JSON text: the index, the search index, every story body and every slice. */
   assets: Map<string, string>;
   /** Warnings met in the seeds (empty digest, legacy encoding …), for the build log. */
   warnings: Diagnostic[];
@@ -128,6 +129,7 @@ export function createSeedCorpus(seedsDir: string, root: string): SeedCorpus {
         if (chunk) assets.set(chunk, JSON.stringify(body));
       });
       assets.set(searchIndexUrl(index.version), buildSearchIndex(index, bodies));
+      for (const [fileName, json] of sliceFiles(index)) assets.set(fileName, json);
       return {
         version: index.version,
         indexUrl: indexUrl(index.version),

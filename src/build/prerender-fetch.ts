@@ -13,8 +13,9 @@ export async function withCorpusFetch<T>(distDir: string, base: string, task: ()
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     if (!url.startsWith(prefix)) return realFetch(input, init);
     const name = url.slice(prefix.length).split(/[?#]/)[0] ?? '';
-    // Only plain file names under corpus/: the URL comes from built data, but never let it climb out.
-    if (!/^[\w.-]+$/.test(name) || name.startsWith('.')) return new Response(null, { status: 400 });
+    // Only plain file names under corpus/ or one folder below (slices): the URL comes from built data, but
+    // never let it climb out.
+    if (!/^(?:[\w-][\w.-]*\/)?[\w-][\w.-]*$/.test(name)) return new Response(null, { status: 400 });
     try {
       const body = await readFile(join(distDir, 'corpus', name));
       return new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } });

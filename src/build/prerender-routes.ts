@@ -1,3 +1,4 @@
+import { sliceUrl } from '../core/bundle/slice-url.ts';
 import type { CorpusIndex, StorySummary } from '../core/schema.ts';
 
 /** One URL to render at build time. */
@@ -35,8 +36,10 @@ export function planPrerender(index: CorpusIndex, indexUrl: string, maxPages: nu
     data,
     description,
   });
+  // `/` and story pages load their slices (src/data/page-mode.ts), the other routes the whole index
+  const facets = sliceUrl.facets(index.version);
   const routes: PrerenderRoute[] = [
-    page('/', null),
+    page('/', null, [sliceUrl.home(index.version, 1), facets]),
     page('/entities', 'src/routes/entities-route.tsx'),
     page('/insights', 'src/routes/insights-route.tsx'),
     page('/search', 'src/routes/search-route.tsx'),
@@ -51,7 +54,12 @@ export function planPrerender(index: CorpusIndex, indexUrl: string, maxPages: nu
     page(
       `/story/${encodeURIComponent(story.id)}${sectionId === undefined ? '' : `/${encodeURIComponent(sectionId)}`}`,
       'src/routes/story-route.tsx',
-      [indexUrl, story.chunk],
+      [
+        sliceUrl.story(index.version, story.id),
+        sliceUrl.digest(index.version, story.documentId),
+        facets,
+        story.chunk,
+      ],
       story.firstSentence.trim() || null,
     );
   for (const story of stories) add('stories', storyPage(story));

@@ -55,7 +55,6 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<void
   const shellSource = await readFile(join(distDir, 'index.html'), 'utf8');
   if (shellSource.includes('data-prerendered='))
     throw new Error('prerender: dist/index.html is already rendered');
-  const indexUrl = base + corpus.indexUrl;
   const shell = injectPrerendered(shellSource, {
     html: '',
     marker: null,
@@ -63,7 +62,9 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<void
     description: null,
     modules: [],
     stylesheets: [],
-    data: [indexUrl],
+    // No corpus preload: the shell answers every URL not rendered, and what each needs differs (a story's
+    // slice, or the whole index for a filter); preloading the whole index would make them all pay for it.
+    data: [],
   });
   await writeFile(join(distDir, SHELL_FILE), shell);
 

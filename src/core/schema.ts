@@ -301,6 +301,12 @@ export interface IndexSlice {
   whole: IndexWhole;
 }
 
+/** A story's pointer file: the digest whose slice (`sliceUrl.digest`) serves the story's page. */
+export interface StorySliceRef {
+  storyId: string;
+  documentId: string;
+}
+
 /** A facet type's size in the whole index, for "Show all N" and the legend's count. */
 export interface FacetTypeTotal {
   /** Entities of the type. */

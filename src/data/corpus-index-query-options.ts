@@ -1,11 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import { mergeCorpusIndexes } from '../core/bundle/merge-corpus-indexes.ts';
 import type { CorpusIndex } from '../core/schema.ts';
 import { corpusKeys } from './corpus-keys.ts';
 import { corpusManifest } from './corpus-manifest.ts';
 import { fetchJson } from './fetch-json.ts';
 import { isCorpusIndex } from './is-corpus-index.ts';
-import { readCorrections } from './local-corrections.ts';
+import { hasCorrections } from './has-corrections.ts';
 import { listLocalDigests } from './local-digest-store.ts';
 
 /** The built index merged with the digests read in this browser (a storage failure leaves them out), corrected. */
@@ -14,11 +13,15 @@ async function loadIndex(signal: AbortSignal): Promise<CorpusIndex> {
     fetchJson(corpusManifest.indexUrl, isCorpusIndex, signal),
     listLocalDigests().catch(() => []),
   ]);
-  const merged = mergeCorpusIndexes(
-    built,
-    locals.map((digest) => digest.bundle.index),
-  );
-  const corrections = readCorrections();
+  // The merging code loads only for a reader who has read a digest of their own.
+  const merged = locals.length
+    ? (await import('../core/bundle/merge-corpus-indexes.ts')).mergeCorpusIndexes(
+        built,
+        locals.map((digest) => digest.bundle.index),
+      )
+    : built;
+  if (!hasCorrections()) return merged;
+  const corrections = (await import('./local-corrections.ts')).readCorrections();
   if (corrections.length === 0) return merged;
   // The corrections code loads only for a reader who has made one.
   const { applyCorrectionsToIndex } = await import('../core/corrections/apply-corrections-to-index.ts');

@@ -5,4 +5,6 @@ export const corpusKeys = {
   all: () => ['corpus', corpusManifest.version] as const,
   index: () => [...corpusKeys.all(), 'index'] as const,
   story: (storyId: string) => [...corpusKeys.all(), 'story', storyId] as const,
+  /** A page's slice of the index (`['home', 2]`, `['story', id]`, `['facets']`). */
+  slice: (...parts: (string | number)[]) => [...corpusKeys.all(), 'slice', ...parts] as const,
 };

@@ -1,19 +1,9 @@
 import type { Correction } from '../core/corrections/correction.ts';
 import { toCorrection } from '../core/corrections/parse-corrections.ts';
-
-/** Where this browser keeps the reader's corrections (a JSON array, oldest first). */
-const KEY = 'digest-explorer:corrections';
+import { CORRECTIONS_KEY as KEY, correctionsStorage as storage } from './corrections-storage.ts';
 
 const listeners = new Set<() => void>();
 let cache: { text: string | null; list: Correction[] } = { text: null, list: [] };
-
-function storage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null; // a sandboxed frame or blocked storage throws on access
-  }
-}
 
 /** The corrections kept in this browser, oldest first; the same array until they change (for useSyncExternalStore). */
 export function readCorrections(): Correction[] {

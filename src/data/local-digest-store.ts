@@ -76,6 +76,12 @@ export async function listLocalDigests(): Promise<LocalDigest[]> {
   return all.filter(isLocalDigest).sort((a, b) => a.addedAt - b.addedAt);
 }
 
+/** How many digests this browser keeps (0 without IndexedDB): a count, without reading them. */
+export async function countLocalDigests(): Promise<number> {
+  if (!hasLocalStorage()) return 0;
+  return run<number>('readonly', (store) => store.count());
+}
+
 /** Keeps a digest (replacing one with the same id). */
 export async function putLocalDigest(digest: LocalDigest): Promise<void> {
   await run('readwrite', (store) => store.put(digest));

@@ -4,7 +4,7 @@ import type { StoryBody, StorySummary } from '../core/schema.ts';
 import { corpusKeys } from './corpus-keys.ts';
 import { fetchJson } from './fetch-json.ts';
 import { isStoryBody } from './is-story-body.ts';
-import { readCorrections } from './local-corrections.ts';
+import { hasCorrections } from './has-corrections.ts';
 import { getLocalStoryBody } from './local-digest-store.ts';
 
 /** A `local:<documentId>/<storyId>` chunk's body from this browser's storage. */
@@ -23,7 +23,8 @@ export function storyQueryOptions(summary: Pick<StorySummary, 'id' | 'chunk'>) {
       const body = summary.chunk.startsWith(LOCAL_CHUNK_SCHEME)
         ? await loadLocalBody(summary.chunk)
         : await fetchJson(summary.chunk, isStoryBody, signal);
-      const corrections = readCorrections();
+      if (!hasCorrections()) return body;
+      const corrections = (await import('./local-corrections.ts')).readCorrections();
       if (corrections.length === 0) return body;
       const { applyCorrectionsToBody } = await import('../core/corrections/apply-corrections-to-index.ts');
       return applyCorrectionsToBody(body, corrections);

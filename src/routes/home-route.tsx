@@ -1,6 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useSuspenseQuery } from '@tanstack/react-query';
-import { useLocation } from 'react-router';
+import { useLoaderData, useLocation, type LoaderFunctionArgs } from 'react-router';
 import { useDocumentTitle } from '../components/document-title/use-document-title.ts';
 import { EntityLegend } from '../components/entities/entity-legend.tsx';
 import { EntityMarksProvider } from '../components/entities/entity-marks-provider.tsx';
@@ -10,38 +9,51 @@ import { useHomeFilter } from '../components/entities/use-home-filter.ts';
 import { ReaderLayout } from '../components/layout/reader-layout.tsx';
 import { Outline } from '../components/outline/outline.tsx';
 import { StoryList } from '../components/story-list/story-list.tsx';
+import { pageParam } from '../components/story-list/page-search.ts';
 import { corpusIndexQueryOptions } from '../data/corpus-index-query-options.ts';
+import { pageMode } from '../data/page-mode.ts';
+import { facetBaseQueryOptions, homeSliceQueryOptions } from '../data/slice-query-options.ts';
+import { usePageIndex } from '../data/use-page-index.ts';
 
 /**
- * Loads the corpus index before the story list renders, and waits for the filter panel's chunk (fetched in
- * parallel since start-up) so the page paints once, whole. A failed chunk does not hold the stories back:
- * the panel fetches it again when it renders.
+ * Loads what the page renders from: with no filter and no headline search, this list page's slice and the
+ * facet base (a few KB at any corpus size); otherwise the whole index. Waits for the filter panel's chunk
+ * (fetched in parallel since start-up) so the page paints once, whole. A failed chunk does not hold the
+ * stories back: the panel fetches it again when it renders.
  */
 export function homeLoader(queryClient: QueryClient) {
-  return async () => {
+  return async ({ request }: LoaderFunctionArgs) => {
+    const { search } = new URL(request.url);
+    const mode = await pageMode(search);
     await Promise.all([
-      queryClient.ensureQueryData(corpusIndexQueryOptions()),
+      mode === 'slice'
+        ? Promise.all([
+            queryClient.ensureQueryData(homeSliceQueryOptions(queryClient, pageParam(search))),
+            queryClient.ensureQueryData(facetBaseQueryOptions(queryClient)),
+          ])
+        : queryClient.ensureQueryData(corpusIndexQueryOptions()),
       preloadFilterPanel().catch(() => null),
     ]);
-    return null;
+    return { mode };
   };
 }
 
 /** `/`: every digest and its stories; `?q=` narrows the headlines. */
 export function HomeRoute() {
-  const { data: index } = useSuspenseQuery(corpusIndexQueryOptions());
+  const { mode } = useLoaderData<Awaited<ReturnType<ReturnType<typeof homeLoader>>>>();
   const { search } = useLocation();
+  const { index, whole, facets } = usePageIndex(mode, { page: pageParam(search) });
   const query = new URLSearchParams(search).get('q')?.trim() ?? '';
   useDocumentTitle(query ? `“${query}”` : null, 'Stories');
   const filtered = useHomeFilter(index);
   return (
     <EntityMarksProvider index={index}>
       <ReaderLayout
-        outline={<Outline index={filtered.index} search={search} />}
+        outline={<Outline index={filtered.index} whole={whole} search={search} />}
         aside={
           <>
             <EntityLegend />
-            <LazyFilterPanel index={index} bodies={filtered.bodies} landmark={false} />
+            <LazyFilterPanel index={index} bodies={filtered.bodies} facets={facets} landmark={false} />
           </>
         }
         asideLabel="Filter"
@@ -58,6 +70,7 @@ export function HomeRoute() {
           />
           <StoryList
             index={filtered.index}
+            whole={whole}
             query={query}
             search={search}
             matches={filtered.active ? filtered.matches : undefined}

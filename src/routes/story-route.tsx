@@ -11,32 +11,46 @@ import { ReaderLayout } from '../components/layout/reader-layout.tsx';
 import { Outline } from '../components/outline/outline.tsx';
 import { StoryView } from '../components/story/story-view.tsx';
 import { corpusIndexQueryOptions } from '../data/corpus-index-query-options.ts';
+import { pageMode } from '../data/page-mode.ts';
+import { facetBaseQueryOptions, storySliceQueryOptions } from '../data/slice-query-options.ts';
+import { usePageIndex } from '../data/use-page-index.ts';
 import { storyQueryOptions } from '../data/story-query-options.ts';
 import type { NotFoundData } from './not-found-data.ts';
 
 const notFound = (missing: NotFoundData) => data(missing, { status: 404 });
 
-/** Checks the story and section ids against the index (404 when unknown) and loads the story's body. */
+/**
+ * Checks the story and section ids (404 when unknown) against what the page renders from, its digest's
+ * slice with no filter (a few KB at any corpus size), the whole index otherwise; and loads the body.
+ */
 export function storyLoader(queryClient: QueryClient) {
-  return async ({ params }: LoaderFunctionArgs) => {
-    const index = await queryClient.ensureQueryData(corpusIndexQueryOptions());
+  return async ({ params, request }: LoaderFunctionArgs) => {
     const storyId = params.storyId ?? '';
-    const summary = index.stories.find((s) => s.id === storyId);
+    const mode = await pageMode(new URL(request.url).search);
+    const [index] = await Promise.all([
+      mode === 'slice'
+        ? queryClient
+            .ensureQueryData(storySliceQueryOptions(queryClient, storyId))
+            .then((slice) => slice?.index)
+        : queryClient.ensureQueryData(corpusIndexQueryOptions()),
+      mode === 'slice' ? queryClient.ensureQueryData(facetBaseQueryOptions(queryClient)) : null,
+    ]);
+    const summary = index?.stories.find((s) => s.id === storyId);
     if (!summary) throw notFound({ kind: 'story', storyId });
     const sectionId = params.sectionId ?? null;
     if (sectionId !== null && !summary.sections.some((s) => s.id === sectionId)) {
       throw notFound({ kind: 'section', storyId, sectionId });
     }
     await queryClient.ensureQueryData(storyQueryOptions(summary));
-    return { storyId, sectionId };
+    return { storyId, sectionId, mode };
   };
 }
 
 /** `/story/:storyId/:sectionId?`: one story to read, scrolled to the section (and `#p-…` paragraph). */
 export function StoryRoute() {
-  const { storyId, sectionId } = useLoaderData<ReturnType<typeof storyLoader>>();
+  const { storyId, sectionId, mode } = useLoaderData<ReturnType<typeof storyLoader>>();
   const { search, hash } = useLocation();
-  const { data: index } = useSuspenseQuery(corpusIndexQueryOptions());
+  const { index, whole, facets } = usePageIndex(mode, { storyId });
   const summary = index.stories.find((s) => s.id === storyId) ?? vanished(storyId);
   const { data: body } = useSuspenseQuery(storyQueryOptions(summary));
   const filtered = useStoryOutlineIndex(index, body);
@@ -46,13 +60,14 @@ export function StoryRoute() {
         aside={
           <>
             <EntityLegend />
-            <FilterPanel index={index} bodies={filtered.bodies} landmark={false} />
+            <FilterPanel index={index} bodies={filtered.bodies} facets={facets} landmark={false} />
           </>
         }
         asideLabel="Filter"
         outline={
           <Outline
             index={filtered.index}
+            whole={whole}
             currentStoryId={storyId}
             currentSectionId={sectionId ?? summary.sections[0]?.id}
             search={search}

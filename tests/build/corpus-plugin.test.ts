@@ -5,6 +5,7 @@ import { build, createLogger, createServer } from 'vite';
 import type { InlineConfig } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusPlugin } from '../../src/build/corpus-plugin.ts';
+import { sliceUrl } from '../../src/core/bundle/slice-url.ts';
 import type { CorpusIndex, StoryBody } from '../../src/core/schema.ts';
 
 const DIGEST_A = `Ministers meet in Vienna over grain exports
@@ -86,9 +87,20 @@ describe('corpusPlugin in build', { timeout: 20_000 }, () => {
     expect(indexFile).toBe(`index-${index.version}.json`);
     expect(index.documents.map((d) => d.source)).toEqual(['seeds/a.txt', 'seeds/nested/b.txt']);
     expect(index.stories.length).toBeGreaterThanOrEqual(2);
-    // the index, the full-text search index, one body per story
-    expect(files).toHaveLength(index.stories.length + 2);
+    // the index, the full-text search index, one body per story, and the folder of slices
+    expect(files).toHaveLength(index.stories.length + 3);
     expect(files).toContain(`search-${index.version}.json`);
+    // the slices: the facet base, one per page of `/` (one here), one per digest, a pointer per story
+    const slices = await readdir(join(out, 'corpus', `slice-${index.version}`));
+    const name = (url: string) => url.split('/').pop();
+    expect(slices.sort()).toEqual(
+      [
+        'facets.json',
+        'home-1.json',
+        ...index.documents.map((d) => name(sliceUrl.digest(index.version, d.id))),
+        ...index.stories.map((s) => name(sliceUrl.story(index.version, s.id))),
+      ].sort(),
+    );
 
     for (const summary of index.stories) {
       expect(summary.chunk).toMatch(/^corpus\/[0-9a-f]{16}\.json$/);

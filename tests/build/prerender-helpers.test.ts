@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { routeAssets, type ChunkInfo } from '../../src/build/prerender-assets.ts';
 import { withCorpusFetch } from '../../src/build/prerender-fetch.ts';
+import { sliceUrl } from '../../src/core/bundle/slice-url.ts';
 import { escapeHtml, injectPrerendered } from '../../src/build/prerender-html.ts';
 import { previewHtmlFile, SHELL_FILE } from '../../src/build/prerender-preview.ts';
 import { isFileSafe, planPrerender, prerenderFile } from '../../src/build/prerender-routes.ts';
@@ -29,10 +30,22 @@ describe('planPrerender', () => {
     expect(paths[4 + storyCount]).toBe(`/story/${story.id}/${story.sections[0]!.id}`);
     expect(paths).toContain('/entity/person/vladimir-putin');
     const route = routes.find((r) => r.path === `/story/${story.id}`)!;
-    expect(route.data).toEqual([INDEX, story.chunk]);
+    // `/` and stories preload their slices, never the whole index; the other pages the whole index
+    const v = fixtureIndex.version;
+    expect(route.data).toEqual([
+      sliceUrl.story(v, story.id),
+      sliceUrl.digest(v, story.documentId),
+      sliceUrl.facets(v),
+      story.chunk,
+    ]);
     expect(route.module).toBe('src/routes/story-route.tsx');
     expect(route.description).toBe(story.firstSentence);
-    expect(routes[0]).toMatchObject({ module: null, data: [INDEX], description: null });
+    expect(routes[0]).toMatchObject({
+      module: null,
+      data: [sliceUrl.home(v, 1), sliceUrl.facets(v)],
+      description: null,
+    });
+    expect(routes[1]).toMatchObject({ path: '/entities', data: [INDEX] });
   });
 
   it('stops at the page budget, stories before sections before entities, and counts what it left', () => {
@@ -254,14 +267,35 @@ describe('withCorpusFetch', () => {
     dir = await mkdtemp(join(tmpdir(), 'prerender-fetch-'));
     await mkdir(join(dir, 'corpus'));
     await writeFile(join(dir, 'corpus', 'index-v1.json'), '{"ok":true}');
+    await mkdir(join(dir, 'corpus', 'slice-v1'));
+    await writeFile(join(dir, 'corpus', 'slice-v1', 'home-1.json'), '{"slice":1}');
     const realFetch = globalThis.fetch;
     const result = await withCorpusFetch(dir, '/sub/', async () => {
       const found = await fetch('/sub/corpus/index-v1.json');
+      const slice = await fetch('/sub/corpus/slice-v1/home-1.json');
       const missing = await fetch('/sub/corpus/nope.json');
-      const climbing = await fetch('/sub/corpus/..%2Fsecret.json');
-      return { json: (await found.json()) as unknown, missing: missing.status, climbing: climbing.status };
+      const statuses = await Promise.all(
+        [
+          '..%2Fsecret.json',
+          'slice-v1/../../secret.json',
+          '../secret.json',
+          'a/b/c.json',
+          '.hidden/x.json',
+        ].map(async (name) => (await fetch(`/sub/corpus/${name}`)).status),
+      );
+      return {
+        json: (await found.json()) as unknown,
+        slice: (await slice.json()) as unknown,
+        missing: missing.status,
+        statuses,
+      };
     });
-    expect(result).toEqual({ json: { ok: true }, missing: 404, climbing: 400 });
+    expect(result).toEqual({
+      json: { ok: true },
+      slice: { slice: 1 },
+      missing: 404,
+      statuses: [400, 400, 400, 400, 400],
+    });
     expect(globalThis.fetch).toBe(realFetch);
     await expect(
       withCorpusFetch(dir, '/', async () => {

@@ -1,6 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { sliceFiles } from '../../src/core/bundle/slice-files.ts';
+import { sliceUrl } from '../../src/core/bundle/slice-url.ts';
 import { corpusIndexQueryOptions } from '../../src/data/corpus-index-query-options.ts';
 import { createQueryClient } from '../../src/data/create-query-client.ts';
 import { FetchError } from '../../src/data/fetch-json.ts';
@@ -14,15 +16,21 @@ vi.mock('../../src/data/corpus-manifest.ts', () => ({
 
 const json = (value: unknown) => new Response(JSON.stringify(value), { status: 200 });
 
-/** A fetch that serves the fixture corpus, failing the index `failures` times first. */
-function corpusFetch(failures = 0) {
+/** The fixture corpus's slices as the build writes them, by URL. */
+const slices = new Map([...sliceFiles(fixtureIndex)].map(([name, text]) => [`/${name}`, text]));
+
+/**
+ * A fetch that serves the fixture corpus (index, slices, bodies), failing the files `failing` matches
+ * `failures` times first.
+ */
+function corpusFetch(failures = 0, failing = /^\/corpus\/(index-test|slice-[^/]+\/home-1)\.json$/) {
   let left = failures;
   return vi.fn(async (input: RequestInfo | URL) => {
     const url = String(input);
-    if (url === '/corpus/index-test.json') {
-      if (left-- > 0) return new Response('down', { status: 503 });
-      return json(fixtureIndex);
-    }
+    if (failing.test(url) && left-- > 0) return new Response('down', { status: 503 });
+    if (url === '/corpus/index-test.json') return json(fixtureIndex);
+    const slice = slices.get(url);
+    if (slice !== undefined) return new Response(slice, { status: 200 });
     const body = fixtureBodies.find((b) => url === `/corpus/story/${b.id}.json`);
     return body ? json(body) : new Response('missing', { status: 404 });
   });
@@ -77,13 +85,32 @@ describe('corpus query options', () => {
 });
 
 describe('loading the app over the network', () => {
-  test('a story URL loads the index and the story body, then renders', async () => {
-    vi.stubGlobal('fetch', corpusFetch());
+  test('a story URL loads its digest’s slice and the story body, not the whole index, then renders', async () => {
+    const fetch = corpusFetch();
+    vi.stubGlobal('fetch', fetch);
     renderApp(`/story/${azovstal.id}/strategic-goal`, createQueryClient());
     expect((await findH1()).textContent).toBe(azovstal.title);
+    const urls = fetch.mock.calls.map(([url]) => String(url));
+    expect(urls).toContain(`/${sliceUrl.story('test-version', azovstal.id)}`);
+    expect(urls).toContain(`/${sliceUrl.digest('test-version', azovstal.documentId)}`);
+    expect(urls).not.toContain('/corpus/index-test.json');
   });
 
-  test('a failed index load shows the reason and a retry button that works', async () => {
+  test('a filtered story URL loads the whole index', async () => {
+    const fetch = corpusFetch();
+    vi.stubGlobal('fetch', fetch);
+    renderApp(`/story/${azovstal.id}?place=mariupol`, createQueryClient());
+    expect((await findH1()).textContent).toBe(azovstal.title);
+    expect(fetch.mock.calls.map(([url]) => String(url))).toContain('/corpus/index-test.json');
+  });
+
+  test('an unknown story is a 404 from its missing pointer file', async () => {
+    vi.stubGlobal('fetch', corpusFetch());
+    renderApp('/story/no-such-story', createQueryClient());
+    expect(await screen.findByRole('heading', { level: 1, name: /not found|no story/i })).toBeTruthy();
+  });
+
+  test('a failed slice load shows the reason and a retry button that works', async () => {
     const user = userEvent.setup();
     vi.stubGlobal('fetch', corpusFetch(2)); // the first try and its automatic retry both fail
     renderApp('/', createQueryClient());

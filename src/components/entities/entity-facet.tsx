@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { FACET_ROW_LIMIT } from '../../core/query/list-limits.ts';
-import type { EntitySummary, EntityType } from '../../core/schema.ts';
+import type { EntitySummary, EntityType, FacetTypeTotal } from '../../core/schema.ts';
 import { ENTITY_TYPE_LABELS } from './entity-type-labels.ts';
 
 /** An entity as a facet row: its counts under the current filter and its state in the filter. */
@@ -20,6 +20,11 @@ interface EntityFacetProps {
   onExclude: (entity: EntitySummary) => void;
   /** How many rows show before "Show all". */
   top?: number;
+  /**
+   * The type's size in the whole index, when `entries` are only its top rows (the facet base of a page's
+   * first load): "Show all N" and the counts say N, not the rows at hand.
+   */
+  total?: FacetTypeTotal;
 }
 
 function plural(count: number, one: string, many: string): string {
@@ -29,7 +34,15 @@ function plural(count: number, one: string, many: string): string {
 export { FACET_ROW_LIMIT };
 
 /** One facet (People, Places…): a checkbox per entity with counts that follow the filter, and an exclude button. */
-export function EntityFacet({ type, entries, searching, onToggle, onExclude, top = 8 }: EntityFacetProps) {
+export function EntityFacet({
+  type,
+  entries,
+  searching,
+  onToggle,
+  onExclude,
+  top = 8,
+  total,
+}: EntityFacetProps) {
   const [showAll, setShowAll] = useState(false);
   const listId = useId();
   const label = ENTITY_TYPE_LABELS[type];
@@ -37,11 +50,13 @@ export function EntityFacet({ type, entries, searching, onToggle, onExclude, top
   const rest = entries.filter((e) => e.state === 'off');
   // the top few that the filter leaves something for; those at 0 wait behind "Show all"
   const useful = rest.filter((e) => e.paragraphs > 0).length;
-  const wanted = showAll || searching ? rest.length : Math.min(useful, Math.max(0, top - selected.length));
+  // with only the top rows at hand (nothing is selected then), the whole index says how many there are
+  const restCount = total && !searching ? total.entities - selected.length : rest.length;
+  const wanted = showAll || searching ? restCount : Math.min(useful, Math.max(0, top - selected.length));
   const limit = Math.min(wanted, Math.max(0, FACET_ROW_LIMIT - selected.length));
   const shown = [...selected, ...rest.slice(0, limit)];
   const cut = wanted - limit;
-  const available = entries.filter((e) => e.paragraphs > 0).length;
+  const available = total?.withParagraphs ?? entries.filter((e) => e.paragraphs > 0).length;
   return (
     <fieldset className="facet">
       <legend className="facet__legend">
@@ -91,16 +106,16 @@ export function EntityFacet({ type, entries, searching, onToggle, onExclude, top
       </ul>
       {cut > 0 && (
         <p className="facet__cut">
-          {`${limit} of ${rest.length.toLocaleString('en')} ${searching ? 'matching ' : ''}${label.plural.toLowerCase()} shown; `}
+          {`${limit} of ${restCount.toLocaleString('en')} ${searching ? 'matching ' : ''}${label.plural.toLowerCase()} shown; `}
           {searching ? 'type more to narrow the search.' : 'search the facets to find the others.'}
         </p>
       )}
-      {!searching && !showAll && rest.length > limit && (
+      {!searching && !showAll && restCount > limit && (
         <button type="button" className="facet__more" aria-controls={listId} onClick={() => setShowAll(true)}>
-          Show all {entries.length} {label.plural.toLowerCase()}
+          Show all {total?.entities ?? entries.length} {label.plural.toLowerCase()}
         </button>
       )}
-      {!searching && showAll && entries.length > top && (
+      {!searching && showAll && (total?.entities ?? entries.length) > top && (
         <button
           type="button"
           className="facet__more"

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { EMPTY_ENTITY_FILTER } from '../../core/query/entity-filter.ts';
 import { excludeEntity } from '../../core/query/exclude-entity.ts';
@@ -8,7 +9,8 @@ import { isFilterActive } from '../../core/query/is-filter-active.ts';
 import type { LoadedBodies } from '../../core/query/paragraph-entity-sets.ts';
 import { removeEntity } from '../../core/query/remove-entity.ts';
 import { ENTITY_TYPES } from '../../core/schema.ts';
-import type { CorpusIndex, EntitySummary } from '../../core/schema.ts';
+import type { CorpusIndex, EntitySummary, FacetBase } from '../../core/schema.ts';
+import { corpusIndexQueryOptions } from '../../data/corpus-index-query-options.ts';
 import { EntityFacet, type FacetEntry } from './entity-facet.tsx';
 import { FILTER_TITLE_ID } from './filter-panel-ids.ts';
 import { matchText } from './match-text.ts';
@@ -26,20 +28,40 @@ interface FilterPanelProps {
   top?: number;
   /** False when the page's layout already wraps it in an `aside` named "Filter". */
   landmark?: boolean;
+  /**
+   * Given when `index` is a page's slice and no filter is on: the facets' top rows and counts, cut from the
+   * whole index by the build. A search in the facets then fetches the whole index, which knows every name.
+   */
+  facets?: FacetBase;
 }
 
 /**
  * The entity filter: a facet per type with counts that follow the filter, a search box inside the facets,
  * match all/any, exclusions, demonyms, "Clear all". Every change is a new URL, so Back undoes it.
  */
-export function FilterPanel({ index, bodies, top = 8, landmark = true }: FilterPanelProps) {
+export function FilterPanel({ index, bodies, top = 8, landmark = true, facets }: FilterPanelProps) {
   const { filter, setFilter } = useEntityFilter(index);
   const [query, setQuery] = useState('');
   const searchId = useId();
-  const counts = useMemo(() => facetCounts(index, filter, bodies), [index, filter, bodies]);
+  const searching = query.trim() !== '';
+  // cached already when the browser had an idle moment (src/app/use-idle-whole-index.ts); fetched otherwise
+  const { data: whole } = useQuery({
+    ...corpusIndexQueryOptions(),
+    enabled: facets !== undefined && searching,
+  });
+  const base = facets && !(searching && whole) ? facets : null;
+  const counted = base ? null : facets ? (whole ?? index) : index;
+  const counts = useMemo(
+    () =>
+      counted
+        ? facetCounts(counted, filter, bodies)
+        : { paragraphs: base?.paragraphCounts ?? [], stories: base?.storyCounts ?? [] },
+    [counted, base, filter, bodies],
+  );
+  const entities = base ? base.entities : (counted ?? index).entities;
   const included = new Set(includedIds(filter));
   const excluded = new Set(filter.exclude);
-  const entries: FacetEntry[] = index.entities
+  const entries: FacetEntry[] = entities
     .map((entity, i) => ({
       entity,
       paragraphs: counts.paragraphs[i] ?? 0,
@@ -61,8 +83,8 @@ export function FilterPanel({ index, bodies, top = 8, landmark = true }: FilterP
     setFilter(included.has(entity.id) ? removeEntity(filter, entity) : includeEntity(filter, entity));
   const exclude = (entity: EntitySummary) =>
     setFilter(excluded.has(entity.id) ? removeEntity(filter, entity) : excludeEntity(filter, entity));
-  const types = ENTITY_TYPES.filter((type) => index.entities.some((e) => e.type === type));
-  const hasDemonyms = index.entities.some((e) => e.demonyms.length > 0);
+  const types = ENTITY_TYPES.filter((type) => entities.some((e) => e.type === type));
+  const hasDemonyms = entities.some((e) => e.demonyms.length > 0);
 
   const Panel = landmark ? 'aside' : 'div';
   return (
@@ -111,6 +133,11 @@ export function FilterPanel({ index, bodies, top = 8, landmark = true }: FilterP
           autoComplete="off"
           onChange={(event) => setQuery(event.target.value)}
         />
+        {base && searching && (
+          <p className="filter-panel__pending" role="status">
+            Showing the most named; loading every name…
+          </p>
+        )}
       </div>
       {types.map((type) => (
         <EntityFacet
@@ -121,6 +148,7 @@ export function FilterPanel({ index, bodies, top = 8, landmark = true }: FilterP
           onToggle={toggle}
           onExclude={exclude}
           top={top}
+          total={base?.totals[type]}
         />
       ))}
       <button

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import type { CorpusIndex } from '../../core/schema.ts';
+import type { CorpusIndex, IndexWhole } from '../../core/schema.ts';
 import { homePath, sectionPath, storyPath } from '../../routes/paths';
 import { StoryLink } from '../navigation/story-link.tsx';
 import { pageParam, withPage } from '../story-list/page-search.ts';
@@ -11,6 +11,8 @@ import './outline.css';
 
 interface OutlineProps {
   index: CorpusIndex;
+  /** Given when `index` is a slice of the whole index (a page's first load): the whole index's counts. */
+  whole?: IndexWhole;
   /** The story being read: its sections are listed under it. */
   currentStoryId?: string;
   /** The section in view, marked `aria-current="location"`. */
@@ -29,7 +31,14 @@ const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en
  * digests are closed to one link each and only a few are listed, so the outline (and every prerendered
  * page holding it) stays the same size however large the corpus grows.
  */
-export function Outline({ index, currentStoryId, currentSectionId, search, onNavigate }: OutlineProps) {
+export function Outline({
+  index,
+  whole,
+  currentStoryId,
+  currentSectionId,
+  search,
+  onNavigate,
+}: OutlineProps) {
   const nav = useRef<HTMLElement>(null);
   useEffect(() => {
     const current =
@@ -37,13 +46,13 @@ export function Outline({ index, currentStoryId, currentSectionId, search, onNav
       nav.current?.querySelector<HTMLElement>('[aria-current="page"]');
     if (nav.current && current) keepInView(nav.current, current);
   }, [currentStoryId, currentSectionId]);
-  const multipleDocuments = index.documents.length > 1;
+  const multipleDocuments = (whole?.documentCount ?? index.documents.length) > 1;
   const params = new URLSearchParams(search);
-  const outline = boundOutline(index, {
-    currentStoryId,
-    query: params.get('q')?.trim() ?? '',
-    page: pageParam(search),
-  });
+  const outline = boundOutline(
+    index,
+    { currentStoryId, query: params.get('q')?.trim() ?? '', page: pageParam(search) },
+    whole,
+  );
   // story and section links carry the filter, not the list page
   const linkSearch = withPage(search, 1);
   const listLink = (text: string) => (

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import type { CorpusIndex } from '../../core/schema.ts';
+import type { CorpusIndex, IndexWhole } from '../../core/schema.ts';
 import { ListPagination } from './list-pagination.tsx';
 import { StoryCard } from './story-card.tsx';
-import { storyPage } from '../../core/query/story-page.ts';
+import { STORIES_PER_PAGE, storyPage } from '../../core/query/story-page.ts';
 import { pageParam, withPage } from './page-search.ts';
 import './story-list.css';
 
@@ -15,17 +15,28 @@ const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 
  */
 export function StoryList({
   index,
+  whole,
   query,
   search,
   matches,
 }: {
   index: CorpusIndex;
+  /** Given when `index` is a slice holding this page's stories: the whole index's counts. */
+  whole?: IndexWhole;
   query: string;
   search: string;
   /** With an entity filter on: matching paragraphs per story id, shown on each card. */
   matches?: ReadonlyMap<string, number>;
 }) {
-  const { groups, page, pageCount, first, last, total } = storyPage(index, query, pageParam(search));
+  const { groups, page, pageCount, first, last, total } = storyPage(
+    index,
+    query,
+    pageParam(search),
+    STORIES_PER_PAGE,
+    whole,
+  );
+  const storyCount = whole?.storyCount ?? index.stories.length;
+  const documentCount = whole?.documentCount ?? index.documents.length;
   // a story's links carry the filter, not the list page it was found on
   const linkSearch = withPage(search, 1);
   const status = useRef<HTMLParagraphElement>(null);
@@ -41,10 +52,10 @@ export function StoryList({
   const summary = query
     ? pageCount > 1
       ? `Stories ${range} of ${count(total)} matching “${query}”`
-      : `${count(total)} of ${plural(index.stories.length, 'story', 'stories')} match “${query}”`
+      : `${count(total)} of ${plural(storyCount, 'story', 'stories')} match “${query}”`
     : pageCount > 1
-      ? `Stories ${range} of ${count(total)} in ${plural(index.documents.length, 'digest', 'digests')}`
-      : `${plural(total, 'story', 'stories')} in ${plural(index.documents.length, 'digest', 'digests')}`;
+      ? `Stories ${range} of ${count(total)} in ${plural(documentCount, 'digest', 'digests')}`
+      : `${plural(total, 'story', 'stories')} in ${plural(documentCount, 'digest', 'digests')}`;
   return (
     <div className="story-list">
       <p className="story-list__count" role="status" tabIndex={-1} ref={status}>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { facetBase } from '../../../src/core/bundle/facet-base.ts';
 import { homePageCount, homeSlice } from '../../../src/core/bundle/home-slice.ts';
-import { storySlice } from '../../../src/core/bundle/story-slice.ts';
+import { digestSlice } from '../../../src/core/bundle/digest-slice.ts';
 import { boundOutline } from '../../../src/core/query/bound-outline.ts';
 import { EMPTY_ENTITY_FILTER } from '../../../src/core/query/entity-filter.ts';
 import { facetCounts } from '../../../src/core/query/facet-counts.ts';
@@ -56,7 +56,7 @@ describe.each<[string, CorpusIndex]>([
   ['the fixture (one digest)', fixtureIndex],
 ])('index slices: %s', (_, index) => {
   const slices = new Map<string, IndexSlice>();
-  for (const story of index.stories) slices.set(story.id, storySlice(index, story.id)!);
+  for (const story of index.stories) slices.set(story.id, digestSlice(index, story.documentId)!);
 
   it('each page of `/` lists, from its slice, what it lists from the whole index', () => {
     const pages = homePageCount(index);
@@ -72,7 +72,7 @@ describe.each<[string, CorpusIndex]>([
     }
   });
 
-  it('each story page has, from its slice, the whole index’s outline, pager neighbours and story', () => {
+  it('each story page has, from its digest’s slice, the whole index’s outline, pager neighbours and story', () => {
     for (const [id, slice] of slices) {
       expect(outlineShape(boundOutline(slice.index, { currentStoryId: id }, slice.whole))).toEqual(
         outlineShape(boundOutline(index, { currentStoryId: id })),
@@ -96,8 +96,10 @@ describe.each<[string, CorpusIndex]>([
     }
   });
 
-  it('an unknown story has no slice', () => {
-    expect(storySlice(index, 'no-such-story')).toBeNull();
+  it('an unknown digest, or one without stories, has no slice', () => {
+    expect(digestSlice(index, 'no-such-digest')).toBeNull();
+    const empty = index.documents.find((d) => d.storyIds.length === 0);
+    if (empty) expect(digestSlice(index, empty.id)).toBeNull();
   });
 });
 

@@ -1,0 +1,21 @@
+import { FILTER_PARAMS } from '../core/query/serialize-entity-filter.ts';
+import { hasCorrections } from './has-corrections.ts';
+import { countLocalDigests } from './local-digest-store.ts';
+
+/**
+ * How a page of `/` or a story gets its data: `slice` (a few KB cut by the build for that page) when the
+ * URL has no filter and no headline search and this browser adds nothing to the corpus (no digest read
+ * here, no correction); `whole` (the whole index, merged and corrected) otherwise.
+ */
+export type PageMode = 'slice' | 'whole';
+
+/** The mode for a URL's query string. Decided by the loader, so the render and its hydration agree. */
+export async function pageMode(search: string): Promise<PageMode> {
+  const params = new URLSearchParams(search);
+  if (FILTER_PARAMS.some((name) => params.has(name)) || (params.get('q')?.trim() ?? '') !== '')
+    return 'whole';
+  if (hasCorrections()) return 'whole';
+  // A storage failure leaves the reader's digests out of the whole index too (corpus-index-query-options.ts).
+  const locals = await countLocalDigests().catch(() => 0);
+  return locals > 0 ? 'whole' : 'slice';
+}
