@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { sliceUrl } from '../src/core/bundle/slice-url.ts';
 
 /** One entry of Vite's `.vite/manifest.json` (the fields a first load follows). */
 export interface ManifestChunk {
@@ -23,7 +24,11 @@ export interface RouteBytes {
   html: number;
   js: number;
   css: number;
-  /** Corpus JSON the route fetches before it renders: the index, plus the story body on a story route. */
+  /**
+   * Corpus JSON the route fetches before it is interactive: its slices (`/`: its list page and the facet base;
+   * a story: its pointer, its digest's slice and the facet base) when the build wrote slices, else the whole
+   * index; plus the story body on a story route.
+   */
   json: number;
   total: number;
 }
@@ -35,6 +40,8 @@ export interface SiteFirstLoad {
   /** The story route measured: its body's URL under `corpus/`. */
   storyChunk: string;
   indexGzip: number;
+  /** The build wrote slices of the index (a large corpus): pages hydrate from them, not the whole index. */
+  sliced: boolean;
 }
 
 /**
@@ -75,8 +82,9 @@ export function readManifest(outDir: string): Manifest {
 }
 
 /**
- * First-load bytes of `/` (index.html, its entry chunk and CSS, the corpus index) and of the first story's
- * route (its own HTML, the entry, the lazy story-route chunk, its imports and CSS, and that story's body):
+ * First-load bytes of `/` (index.html, its entry chunk and CSS, its slices or the corpus index) and of the first
+ * story's route (its own HTML, the entry, the lazy story-route chunk, its imports and CSS, its slices or the
+ * index, and that story's body):
  * everything the route needs to be interactive. With prerendering (src/build/prerender-site.ts) each page's
  * HTML holds its rendered content, so the text paints from the HTML and CSS alone, and the JSON is what the
  * hydration waits for; without it (a page over the build's budget) the HTML is the app shell.
@@ -90,21 +98,41 @@ export function siteFirstLoad(outDir: string, storyRouteKey = 'src/routes/story-
   const indexFile = join('corpus', indexName);
   const indexGzip = gzipBytes(outDir, indexFile);
   const storyChunk = firstStoryChunk(join(outDir, indexFile));
+  const version = indexName.replace(/^index-/, '').replace(/\.json$/, '');
+  const sliced = existsSync(join(outDir, sliceUrl.facets(version)));
+  const homeJson = sliced
+    ? gzipBytes(outDir, sliceUrl.home(version, 1)) + gzipBytes(outDir, sliceUrl.facets(version))
+    : indexGzip;
+  const storyJson = sliced ? storySliceBytes(outDir, version, firstStoryId(outDir)) : indexGzip;
   const measure = (files: RouteFiles, json: number, html: number): RouteBytes => {
     const js = files.js.reduce((sum, f) => sum + gzipBytes(outDir, f), 0);
     const css = files.css.reduce((sum, f) => sum + gzipBytes(outDir, f), 0);
     return { html, js, css, json, total: html + js + css + json };
   };
   return {
-    home: measure(routeFiles(manifest, ['index.html']), indexGzip, html),
+    home: measure(routeFiles(manifest, ['index.html']), homeJson, html),
     story: measure(
       routeFiles(manifest, ['index.html', storyRouteKey]),
-      indexGzip + gzipBytes(outDir, storyChunk),
+      storyJson + gzipBytes(outDir, storyChunk),
       storyHtml,
     ),
     storyChunk,
     indexGzip,
+    sliced,
   };
+}
+
+/** Gzip bytes of a story page's slices: the story's pointer, the slice of the digest it names, the facet base. */
+function storySliceBytes(outDir: string, version: string, storyId: string): number {
+  const pointer = sliceUrl.story(version, storyId);
+  const ref: unknown = JSON.parse(readFileSync(join(outDir, pointer), 'utf8'));
+  const documentId = typeof ref === 'object' && ref !== null && 'documentId' in ref ? ref.documentId : null;
+  if (typeof documentId !== 'string') throw new Error(`${pointer}: no documentId`);
+  return (
+    gzipBytes(outDir, pointer) +
+    gzipBytes(outDir, sliceUrl.digest(version, documentId)) +
+    gzipBytes(outDir, sliceUrl.facets(version))
+  );
 }
 
 /** The `chunk` of the index's first story (`corpus/<hash>.json`). */
