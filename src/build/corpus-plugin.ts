@@ -4,12 +4,15 @@ import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import type { BuiltCorpus, SeedCorpus } from './create-seed-corpus.ts';
 import { createSeedCorpus } from './create-seed-corpus.ts';
 import { formatDiagnostic } from './format-diagnostic.ts';
+import type { SliceSetting } from '../core/bundle/slices-pay.ts';
 import { CORRECTIONS_FILE } from './read-corrections-file.ts';
 
 /** Options for `corpusPlugin`. */
 export interface CorpusPluginOptions {
   /** Folder of `.txt` digests, relative to the project root; every `**\/*.txt` under it is read. */
   seedsDir?: string;
+  /** Whether pages load slices of the index: by its size (`auto`), `always` or `never`. */
+  slices?: SliceSetting;
 }
 
 const VIRTUAL_ID = 'virtual:corpus-manifest';
@@ -22,6 +25,7 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
  */
 export function corpusPlugin({
   seedsDir = process.env.DIGEST_SEEDS ?? 'seeds',
+  slices = sliceSetting(process.env.DIGEST_SLICES),
 }: CorpusPluginOptions = {}): Plugin {
   let config: ResolvedConfig;
   let seeds: SeedCorpus;
@@ -57,7 +61,7 @@ export function corpusPlugin({
     configResolved(resolved) {
       config = resolved;
       seedsPath = resolve(resolved.root, seedsDir);
-      seeds = createSeedCorpus(seedsPath, resolved.root);
+      seeds = createSeedCorpus(seedsPath, resolved.root, slices);
     },
 
     async buildStart() {
@@ -82,7 +86,8 @@ export function corpusPlugin({
       const built = await corpus();
       return (
         `export const indexUrl = ${JSON.stringify(built.indexUrl)};\nexport const version = ${JSON.stringify(built.version)};\n` +
-        `export const searchUrl = ${JSON.stringify(built.searchUrl)};\n`
+        `export const searchUrl = ${JSON.stringify(built.searchUrl)};\n` +
+        `export const slices = ${JSON.stringify(built.slices)};\n`
       );
     },
 
@@ -172,6 +177,11 @@ export function corpusPlugin({
     server.watcher.on('unlink', (path) => isSeed(path) && onChange(async () => seeds.remove(path)));
     server.watcher.on('unlinkDir', (path) => inSeeds(path) && onChange(async () => seeds.remove(path)));
   }
+}
+
+/** `DIGEST_SLICES` as a setting; anything but `always` or `never` is `auto`. */
+function sliceSetting(value: string | undefined): SliceSetting {
+  return value === 'always' || value === 'never' ? value : 'auto';
 }
 
 /** A story body's file name, `corpus/<hash>.json` (the index and search files carry a name before the hash). */

@@ -7,6 +7,7 @@ import { hashText } from '../core/bundle/hash-text.ts';
 import { indexUrl } from '../core/bundle/index-url.ts';
 import { makeCorpusBundle } from '../core/bundle/make-corpus-bundle.ts';
 import { sliceFiles } from '../core/bundle/slice-files.ts';
+import { slicesPay, type SliceSetting } from '../core/bundle/slices-pay.ts';
 import { buildSearchIndex } from '../core/search/build-search-index.ts';
 import { searchIndexUrl } from '../core/search/search-index-url.ts';
 import { parseDocument } from '../core/parse/parse-document.ts';
@@ -24,6 +25,8 @@ export interface BuiltCorpus {
   indexUrl: string;
   /** `corpus/search-<version>.json`: the full-text index, fetched only when the reader searches. */
   searchUrl: string;
+  /** Whether pages load slices of the index (src/core/bundle/slices-pay.ts), written among `assets`. */
+  slices: boolean;
   /** File name (`corpus/…json`) → its JSON text: the index, the search index, every story body and every slice. */
   assets: Map<string, string>;
   /** Warnings met in the seeds (empty digest, legacy encoding …), for the build log. */
@@ -48,7 +51,11 @@ export interface SeedCorpus {
  * Seeds of `seedsDir` (absolute), named in the corpus by their path relative to `root` ("seeds/000_x.txt"),
  * or absolute when they live outside it.
  */
-export function createSeedCorpus(seedsDir: string, root: string): SeedCorpus {
+export function createSeedCorpus(
+  seedsDir: string,
+  root: string,
+  sliceSetting: SliceSetting = 'auto',
+): SeedCorpus {
   const files = new Map<string, ReadResult & { hash: string }>();
   const parsed = new Map<string, ParsedDocument>();
   // Readers' corrections (seeds/corrections.json), applied after annotation; a malformed file is kept as its error.
@@ -123,17 +130,20 @@ export function createSeedCorpus(seedsDir: string, root: string): SeedCorpus {
       const corpus = applyCorrections(annotated, corrections);
       const { index, bodies } = makeCorpusBundle(corpus);
       const assets = new Map<string, string>();
-      assets.set(indexUrl(index.version), JSON.stringify(index));
+      const indexJson = JSON.stringify(index);
+      assets.set(indexUrl(index.version), indexJson);
       bodies.forEach((body, i) => {
         const chunk = index.stories[i]?.chunk;
         if (chunk) assets.set(chunk, JSON.stringify(body));
       });
       assets.set(searchIndexUrl(index.version), buildSearchIndex(index, bodies));
-      for (const [fileName, json] of sliceFiles(index)) assets.set(fileName, json);
+      const slices = slicesPay(indexJson.length, sliceSetting);
+      if (slices) for (const [fileName, json] of sliceFiles(index)) assets.set(fileName, json);
       return {
         version: index.version,
         indexUrl: indexUrl(index.version),
         searchUrl: searchIndexUrl(index.version),
+        slices,
         assets,
         warnings: corpus.documents.flatMap((document) => document.warnings),
         fileCount: digests.length,

@@ -24,7 +24,12 @@ export interface PrerenderPlan {
  * `/insights`, `/search` (no query), every story, every section, every entity; what does not fit is served
  * by the app shell. Ids that could not be a file name (`.`, `..`, a slash or backslash) are left to the shell.
  */
-export function planPrerender(index: CorpusIndex, indexUrl: string, maxPages: number): PrerenderPlan {
+export function planPrerender(
+  index: CorpusIndex,
+  indexUrl: string,
+  maxPages: number,
+  slices = false,
+): PrerenderPlan {
   const page = (
     path: string,
     module: string | null,
@@ -36,10 +41,10 @@ export function planPrerender(index: CorpusIndex, indexUrl: string, maxPages: nu
     data,
     description,
   });
-  // `/` and story pages load their slices (src/data/page-mode.ts), the other routes the whole index
+  // with slices (src/data/page-mode.ts) `/` and story pages load theirs, the other routes the whole index
   const facets = sliceUrl.facets(index.version);
   const routes: PrerenderRoute[] = [
-    page('/', null, [sliceUrl.home(index.version, 1), facets]),
+    page('/', null, slices ? [sliceUrl.home(index.version, 1), facets] : [indexUrl]),
     page('/entities', 'src/routes/entities-route.tsx'),
     page('/insights', 'src/routes/insights-route.tsx'),
     page('/search', 'src/routes/search-route.tsx'),
@@ -54,12 +59,14 @@ export function planPrerender(index: CorpusIndex, indexUrl: string, maxPages: nu
     page(
       `/story/${encodeURIComponent(story.id)}${sectionId === undefined ? '' : `/${encodeURIComponent(sectionId)}`}`,
       'src/routes/story-route.tsx',
-      [
-        sliceUrl.story(index.version, story.id),
-        sliceUrl.digest(index.version, story.documentId),
-        facets,
-        story.chunk,
-      ],
+      slices
+        ? [
+            sliceUrl.story(index.version, story.id),
+            sliceUrl.digest(index.version, story.documentId),
+            facets,
+            story.chunk,
+          ]
+        : [indexUrl, story.chunk],
       story.firstSentence.trim() || null,
     );
   for (const story of stories) add('stories', storyPage(story));

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -10,12 +10,15 @@ import { withCorpusFetch } from './prerender-fetch.ts';
 import { injectPrerendered } from './prerender-html.ts';
 import { SHELL_FILE } from './prerender-preview.ts';
 import { planPrerender, prerenderFile, type PrerenderRoute } from './prerender-routes.ts';
+import { sliceUrl } from '../core/bundle/slice-url.ts';
 
 /** Where the corpus plugin put the corpus in this build (what `virtual:corpus-manifest` says). */
 export interface CorpusFiles {
   indexUrl: string;
   searchUrl: string;
   version: string;
+  /** Whether it holds slices for pages to load; found in dist/ when not given. */
+  slices?: boolean;
 }
 
 /** What the prerender needs from the client build. */
@@ -68,11 +71,16 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<void
   });
   await writeFile(join(distDir, SHELL_FILE), shell);
 
-  const render = await buildRenderModule(options);
+  // the corpus plugin wrote slices (src/core/bundle/slices-pay.ts) when the index is large enough
+  const slices = await access(join(distDir, sliceUrl.facets(corpus.version))).then(
+    () => true,
+    () => false,
+  );
+  const render = await buildRenderModule({ ...options, corpus: { ...corpus, slices } });
   try {
     await withCorpusFetch(distDir, base, async () => {
       const index = await render.module.loadCorpusIndex();
-      const { routes, skipped } = planPrerender(index, corpus.indexUrl, options.maxPages);
+      const { routes, skipped } = planPrerender(index, corpus.indexUrl, options.maxPages, slices);
       let bytes = 0;
       let written = 0;
       const tooLarge: string[] = [];

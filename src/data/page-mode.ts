@@ -1,16 +1,19 @@
 import { FILTER_PARAMS } from '../core/query/serialize-entity-filter.ts';
+import { corpusManifest } from './corpus-manifest.ts';
 import { hasCorrections } from './has-corrections.ts';
 import { countLocalDigests } from './local-digest-store.ts';
 
 /**
  * How a page of `/` or a story gets its data: `slice` (a few KB cut by the build for that page) when the
  * URL has no filter and no headline search and this browser adds nothing to the corpus (no digest read
- * here, no correction); `whole` (the whole index, merged and corrected) otherwise.
+ * here, no correction) and the build wrote slices (a large corpus); `whole` (the whole index, merged and
+ * corrected) otherwise.
  */
 export type PageMode = 'slice' | 'whole';
 
 /** The mode for a URL's query string. Decided by the loader, so the render and its hydration agree. */
 export async function pageMode(search: string): Promise<PageMode> {
+  if (!corpusManifest.slices) return 'whole';
   const params = new URLSearchParams(search);
   if (FILTER_PARAMS.some((name) => params.has(name)) || (params.get('q')?.trim() ?? '') !== '')
     return 'whole';

@@ -6,6 +6,7 @@ import type { InlineConfig } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusPlugin } from '../../src/build/corpus-plugin.ts';
 import { sliceUrl } from '../../src/core/bundle/slice-url.ts';
+import type { SliceSetting } from '../../src/core/bundle/slices-pay.ts';
 import type { CorpusIndex, StoryBody } from '../../src/core/schema.ts';
 
 const DIGEST_A = `Ministers meet in Vienna over grain exports
@@ -42,12 +43,12 @@ async function makeProject(): Promise<string> {
   return dir;
 }
 
-function config(outDir: string, extra: InlineConfig = {}): InlineConfig {
+function config(outDir: string, extra: InlineConfig = {}, slices: SliceSetting = 'always'): InlineConfig {
   return {
     root,
     configFile: false,
     logLevel: 'silent',
-    plugins: [corpusPlugin({ seedsDir: 'seeds' })],
+    plugins: [corpusPlugin({ seedsDir: 'seeds', slices })],
     build: { outDir, emptyOutDir: true },
     ...extra,
   };
@@ -73,6 +74,14 @@ afterAll(async () => {
 });
 
 describe('corpusPlugin in build', { timeout: 20_000 }, () => {
+  it('writes no slices for a corpus whose index is small (auto): its pages load the index', async () => {
+    const out = join(root, 'dist-auto');
+    await build(config(out, {}, 'auto'));
+    const files = await readdir(join(out, 'corpus'));
+    expect(files.some((f) => f.startsWith('index-'))).toBe(true);
+    expect(files.some((f) => f.startsWith('slice-'))).toBe(false);
+  });
+
   it('emits the index, one body per story, and a 404.html identical to index.html', async () => {
     const out = join(root, 'dist');
     await build(config(out));
@@ -166,6 +175,7 @@ describe('corpusPlugin in dev', { timeout: 20_000 }, () => {
         (await fetch(`${origin}@id/__x00__virtual:corpus-manifest`)).text();
 
       const first = await manifest();
+      expect(first).toContain('export const slices = true;');
       const url = /corpus\/index-[0-9a-f]{16}\.json/.exec(first)?.[0] ?? '';
       expect(url).not.toBe('');
       const response = await fetch(origin + url);

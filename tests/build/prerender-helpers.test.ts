@@ -30,9 +30,14 @@ describe('planPrerender', () => {
     expect(paths[4 + storyCount]).toBe(`/story/${story.id}/${story.sections[0]!.id}`);
     expect(paths).toContain('/entity/person/vladimir-putin');
     const route = routes.find((r) => r.path === `/story/${story.id}`)!;
-    // `/` and stories preload their slices, never the whole index; the other pages the whole index
+    // without slices (a small corpus) every page preloads the whole index
+    expect(route.data).toEqual([INDEX, story.chunk]);
+    expect(routes[0]!.data).toEqual([INDEX]);
+    // with slices `/` and stories preload theirs, never the whole index; the other pages the whole index
+    const sliced = planPrerender(fixtureIndex, INDEX, 10_000, true).routes;
+    const slicedStory = sliced.find((r) => r.path === `/story/${story.id}`)!;
     const v = fixtureIndex.version;
-    expect(route.data).toEqual([
+    expect(slicedStory.data).toEqual([
       sliceUrl.story(v, story.id),
       sliceUrl.digest(v, story.documentId),
       sliceUrl.facets(v),
@@ -40,12 +45,12 @@ describe('planPrerender', () => {
     ]);
     expect(route.module).toBe('src/routes/story-route.tsx');
     expect(route.description).toBe(story.firstSentence);
-    expect(routes[0]).toMatchObject({
+    expect(sliced[0]).toMatchObject({
       module: null,
       data: [sliceUrl.home(v, 1), sliceUrl.facets(v)],
       description: null,
     });
-    expect(routes[1]).toMatchObject({ path: '/entities', data: [INDEX] });
+    expect(sliced[1]).toMatchObject({ path: '/entities', data: [INDEX] });
   });
 
   it('stops at the page budget, stories before sections before entities, and counts what it left', () => {

@@ -11,7 +11,7 @@ import { azovstal, fixtureBodies, fixtureIndex } from '../app/fixture-corpus.ts'
 import { findH1, renderApp } from '../app/render-app.tsx';
 
 vi.mock('../../src/data/corpus-manifest.ts', () => ({
-  corpusManifest: { indexUrl: 'corpus/index-test.json', version: 'test-version' },
+  corpusManifest: { indexUrl: 'corpus/index-test.json', version: 'test-version', slices: true },
 }));
 
 const json = (value: unknown) => new Response(JSON.stringify(value), { status: 200 });

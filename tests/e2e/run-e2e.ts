@@ -48,9 +48,12 @@ function build(): void {
   }
   const started = Date.now();
   const vite = join(root, 'node_modules/vite/bin/vite.js');
+  // Slices at any size (src/core/bundle/slices-pay.ts): the seed is small enough to load whole, yet the
+  // suites should see pages load as they do from a large corpus; every filtered URL takes the whole index.
   const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn', '--outDir', distDir], {
     cwd: root,
     stdio: 'inherit',
+    env: { ...process.env, DIGEST_SLICES: process.env.DIGEST_SLICES ?? 'always' },
   });
   if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status ?? result.signal})`);
   console.log(`build: ${elapsed(started)}`);

@@ -38,6 +38,12 @@ async function corpusFetches(page: Page): Promise<CorpusFetches> {
   });
 }
 
+/** Fails clearly when dist/ was built without slices (a small corpus, DIGEST_SLICES unset). */
+async function requireSlices(page: Page): Promise<void> {
+  const preloads = await page.locator('link[rel="preload"][href*="/corpus/slice-"]').count();
+  check(preloads > 0, 'dist/ has no slices: build it with DIGEST_SLICES=always (npm run test:e2e does)');
+}
+
 const isIndex = (path: string) => /^index-[0-9a-f]+\.json$/.test(path);
 
 test('/ becomes interactive from its list page’s slice and the facet base, then fetches the whole index when idle', async ({
@@ -46,6 +52,7 @@ test('/ becomes interactive from its list page’s slice and the facet base, the
 }) => {
   await noteReady(page);
   await goto('/');
+  await requireSlices(page);
   await rendered(page);
   await page.locator('html[data-corpus="whole"]').waitFor({ state: 'attached', timeout: 15_000 });
   const { beforeReady, afterReady } = await corpusFetches(page);
@@ -72,6 +79,7 @@ test('a story page becomes interactive from its digest’s slice, without the wh
   const story = corpus.stories[corpus.stories.length - 1]!;
   await noteReady(page);
   await goto(storyPath(story));
+  await requireSlices(page);
   await rendered(page);
   const { beforeReady } = await corpusFetches(page);
   check(
@@ -92,6 +100,7 @@ test('a filter ticked on a page rendered from its slice narrows the list', async
   corpus,
 }) => {
   await goto('/');
+  await requireSlices(page);
   await rendered(page);
   const people = page.getByRole('group', { name: /People/ });
   const box = people.getByRole('checkbox').first();
