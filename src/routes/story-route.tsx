@@ -3,7 +3,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { data, useLoaderData, useLocation, type LoaderFunctionArgs } from 'react-router';
 import { EntityLegend } from '../components/entities/entity-legend.tsx';
 import { EntityMarksProvider } from '../components/entities/entity-marks-provider.tsx';
-import { FilterPanel } from '../components/entities/filter-panel.tsx';
+import { LazyFilterPanel } from '../components/entities/lazy-filter-panel.tsx';
 import { MentionNavigator } from '../components/entities/mention-navigator.tsx';
 import { StoryFilterStatus } from '../components/entities/story-filter-status.tsx';
 import { useStoryOutlineIndex } from '../components/entities/use-story-outline-index.ts';
@@ -60,7 +60,7 @@ export function StoryRoute() {
         aside={
           <>
             <EntityLegend />
-            <FilterPanel index={index} bodies={filtered.bodies} facets={facets} landmark={false} />
+            <LazyFilterPanel index={index} bodies={filtered.bodies} facets={facets} landmark={false} />
           </>
         }
         asideLabel="Filter"

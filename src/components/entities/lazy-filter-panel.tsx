@@ -1,5 +1,6 @@
 import { Suspense, type ComponentProps } from 'react';
 import { lazyPreloaded } from '../lazy/lazy-preloaded.ts';
+import { useHydrated } from '../lazy/use-hydrated.ts';
 import type { FilterPanel as FilterPanelComponent } from './filter-panel.tsx';
 import { FILTER_TITLE_ID } from './filter-panel-ids.ts';
 // The panel's styles (and the filter chips' above the story list) stay in the first-load CSS: a prerendered
@@ -18,26 +19,29 @@ const { Component: FilterPanel, preload } = lazyPreloaded(
 export const preloadFilterPanel = preload;
 
 /**
- * The entity filter, in its own chunk. Until the code arrives a labelled placeholder holds the panel's
- * place, heading included (links and "Filter ↓" target it), so nothing moves when it fills in.
+ * The entity filter, in its own chunk, rendered in the browser only: its checkboxes do nothing without
+ * JavaScript, so a prerendered page does not carry them (2 KB gzip of each page's HTML). Until the code
+ * arrives, and in the static page, a labelled placeholder holds the panel's place, heading included (links
+ * and "Filter ↓" target it).
  */
 export function LazyFilterPanel(props: FilterPanelProps) {
   const Panel = props.landmark === false ? 'div' : 'aside';
-  return (
-    <Suspense
-      fallback={
-        <Panel
-          className="filter-panel filter-panel--loading"
-          aria-label={Panel === 'aside' ? 'Filter' : undefined}
-          aria-busy="true"
-        >
-          <h2 className="filter-panel__title" id={FILTER_TITLE_ID} tabIndex={-1}>
-            Filter
-          </h2>
-          <p className="filter-panel__loading">Loading the filter…</p>
-        </Panel>
-      }
+  const hydrated = useHydrated();
+  const placeholder = (
+    <Panel
+      className="filter-panel filter-panel--loading"
+      aria-label={Panel === 'aside' ? 'Filter' : undefined}
+      aria-busy="true"
     >
+      <h2 className="filter-panel__title" id={FILTER_TITLE_ID} tabIndex={-1}>
+        Filter
+      </h2>
+      <p className="filter-panel__loading">Loading the filter…</p>
+    </Panel>
+  );
+  if (!hydrated) return placeholder;
+  return (
+    <Suspense fallback={placeholder}>
       <FilterPanel {...props} />
     </Suspense>
   );

@@ -1,4 +1,7 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, screen, within } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
+import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { LazyFilterPanel } from '../../../src/components/entities/lazy-filter-panel.tsx';
 import { FILTER_TITLE_ID } from '../../../src/components/entities/filter-panel-ids.ts';
@@ -38,5 +41,20 @@ describe('LazyFilterPanel', () => {
     const aside = screen.getByRole('complementary', { name: 'Filter' });
     expect(aside.hasAttribute('aria-busy')).toBe(false);
     expect(screen.queryByText('Loading the filter…')).toBeNull();
+  });
+
+  // last: it opens the gate the tests above keep shut
+  it('in a static render (the build’s prerender) is only the placeholder: no checkbox without JavaScript', async () => {
+    await act(async () => gate.open());
+    await import('../../../src/components/entities/filter-panel.tsx');
+    const html = renderToString(
+      <QueryClientProvider client={new QueryClient()}>
+        <MemoryRouter>
+          <LazyFilterPanel index={FIXTURE_INDEX} bodies={FIXTURE_BODIES} />
+        </MemoryRouter>
+      </QueryClientProvider>,
+    );
+    expect(html).toContain('Loading the filter…');
+    expect(html).not.toContain('type="checkbox"');
   });
 });
