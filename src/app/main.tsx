@@ -50,4 +50,4 @@ const container = document.getElementById('root');
 if (container)
   void start(container)
     .then(() => import('./prefetch-whole-index.ts'))
-    .then(({ prefetchWholeIndex }) => prefetchWholeIndex(queryClient));
+    .then(({ prefetchWholeIndex }) => prefetchWholeIndex(queryClient, () => void router.revalidate()));

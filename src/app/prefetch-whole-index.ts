@@ -25,9 +25,10 @@ function whenReady(task: () => void): void {
  * Once the page is up and the browser idle, fetches the whole index (a page renders from its slice) and
  * builds its entity postings, so the reader's first filter click finds both ready. Skipped when the reader
  * asked to save data: a filter then fetches the index when it is used. Marks `<html data-corpus="whole">`
- * once it is in the cache (the browser tests and the bench wait on it).
+ * once it is in the cache (the browser tests and the bench wait on it) and calls `onLoaded`, which has the
+ * page re-read its data from it (the same page, from the index every filter click will use).
  */
-export function prefetchWholeIndex(queryClient: QueryClient): void {
+export function prefetchWholeIndex(queryClient: QueryClient, onLoaded: () => void): void {
   const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
   if (connection?.saveData) return;
   whenReady(() =>
@@ -36,6 +37,7 @@ export function prefetchWholeIndex(queryClient: QueryClient): void {
         const index = queryClient.getQueryData<CorpusIndex>(corpusKeys.index());
         if (!index) return;
         document.documentElement.dataset.corpus = 'whole';
+        onLoaded();
         whenIdle(() => void entityPostings(index), 2000);
       });
     }, 3000),

@@ -11,9 +11,13 @@ import { countLocalDigests } from './local-digest-store.ts';
  */
 export type PageMode = 'slice' | 'whole';
 
-/** The mode for a URL's query string. Decided by the loader, so the render and its hydration agree. */
-export async function pageMode(search: string): Promise<PageMode> {
-  if (!corpusManifest.slices) return 'whole';
+/**
+ * The mode for a URL's query string. Decided by the loader, so the render and its hydration agree. Once the
+ * whole index is in the cache (`wholeLoaded`), pages use it: every filter click then renders from the same
+ * index, without switching between a slice and the whole.
+ */
+export async function pageMode(search: string, wholeLoaded = false): Promise<PageMode> {
+  if (!corpusManifest.slices || wholeLoaded) return 'whole';
   const params = new URLSearchParams(search);
   if (FILTER_PARAMS.some((name) => params.has(name)) || (params.get('q')?.trim() ?? '') !== '')
     return 'whole';

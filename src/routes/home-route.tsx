@@ -11,6 +11,7 @@ import { Outline } from '../components/outline/outline.tsx';
 import { StoryList } from '../components/story-list/story-list.tsx';
 import { pageParam } from '../components/story-list/page-search.ts';
 import { corpusIndexQueryOptions } from '../data/corpus-index-query-options.ts';
+import { hasWholeIndex } from '../data/has-whole-index.ts';
 import { pageMode } from '../data/page-mode.ts';
 import { facetBaseQueryOptions, homeSliceQueryOptions } from '../data/slice-query-options.ts';
 import { usePageIndex } from '../data/use-page-index.ts';
@@ -24,7 +25,7 @@ import { usePageIndex } from '../data/use-page-index.ts';
 export function homeLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
     const { search } = new URL(request.url);
-    const mode = await pageMode(search);
+    const mode = await pageMode(search, hasWholeIndex(queryClient));
     await Promise.all([
       mode === 'slice'
         ? Promise.all([

@@ -11,6 +11,7 @@ import { ReaderLayout } from '../components/layout/reader-layout.tsx';
 import { Outline } from '../components/outline/outline.tsx';
 import { StoryView } from '../components/story/story-view.tsx';
 import { corpusIndexQueryOptions } from '../data/corpus-index-query-options.ts';
+import { hasWholeIndex } from '../data/has-whole-index.ts';
 import { pageMode } from '../data/page-mode.ts';
 import { facetBaseQueryOptions, storySliceQueryOptions } from '../data/slice-query-options.ts';
 import { usePageIndex } from '../data/use-page-index.ts';
@@ -26,7 +27,7 @@ const notFound = (missing: NotFoundData) => data(missing, { status: 404 });
 export function storyLoader(queryClient: QueryClient) {
   return async ({ params, request }: LoaderFunctionArgs) => {
     const storyId = params.storyId ?? '';
-    const mode = await pageMode(new URL(request.url).search);
+    const mode = await pageMode(new URL(request.url).search, hasWholeIndex(queryClient));
     const [index] = await Promise.all([
       mode === 'slice'
         ? queryClient
