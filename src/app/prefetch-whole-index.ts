@@ -25,19 +25,22 @@ function whenReady(task: () => void): void {
  * Once the page is up and the browser idle, fetches the whole index (a page renders from its slice) and
  * builds its entity postings, so the reader's first filter click finds both ready. Skipped when the reader
  * asked to save data: a filter then fetches the index when it is used. Marks `<html data-corpus="whole">`
- * once it is in the cache (the browser tests and the bench wait on it) and calls `onLoaded`, which has the
- * page re-read its data from it (the same page, from the index every filter click will use).
+ * once it is in the cache (the browser tests and the bench wait on it) and, when it had to fetch it, calls
+ * `onLoaded`, which has the page re-read its data from it (the same page, from the index every filter click
+ * will use).
  */
 export function prefetchWholeIndex(queryClient: QueryClient, onLoaded: () => void): void {
   const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
   if (connection?.saveData) return;
   whenReady(() =>
     whenIdle(() => {
+      // a page that loaded the whole index itself (a small corpus, a filter) renders from it already
+      const fetched = queryClient.getQueryData(corpusKeys.index()) === undefined;
       void queryClient.prefetchQuery(corpusIndexQueryOptions()).then(() => {
         const index = queryClient.getQueryData<CorpusIndex>(corpusKeys.index());
         if (!index) return;
         document.documentElement.dataset.corpus = 'whole';
-        onLoaded();
+        if (fetched) onLoaded();
         whenIdle(() => void entityPostings(index), 2000);
       });
     }, 3000),

@@ -1,9 +1,10 @@
+import { lazy, Suspense } from 'react';
 import { includedIds } from '../../core/query/included-ids.ts';
-import { removeEntity } from '../../core/query/remove-entity.ts';
-import type { CorpusIndex, EntitySummary } from '../../core/schema.ts';
-import { ENTITY_TYPE_LABELS } from './entity-type-labels.ts';
-import { useEntityFilter } from './use-entity-filter.ts';
+import type { CorpusIndex } from '../../core/schema.ts';
 import { FILTER_TITLE_ID } from './filter-panel-ids.ts';
+import { useEntityFilter } from './use-entity-filter.ts';
+
+const FilterChips = lazy(() => import('./filter-chips.tsx').then((m) => ({ default: m.FilterChips })));
 
 /** Brings the filter panel into view and focus (below the story on narrow screens). */
 function jumpToFilter(): void {
@@ -17,45 +18,14 @@ function jumpToFilter(): void {
  * button to the panel, which sits below the story on a phone.
  */
 export function ActiveFilters({ index }: { index: CorpusIndex }) {
-  const { filter, setFilter } = useEntityFilter(index);
-  const byId = new Map(index.entities.map((e) => [e.id, e]));
-  const chips = [
-    ...includedIds(filter).map((id) => ({ id, excluded: false })),
-    ...filter.exclude.map((id) => ({ id, excluded: true })),
-  ].flatMap(({ id, excluded }) => {
-    const entity: EntitySummary | undefined = byId.get(id);
-    return entity ? [{ entity, excluded }] : [];
-  });
+  const { filter } = useEntityFilter(index);
+  const filtering = filter.exclude.length > 0 || includedIds(filter).length > 0;
   return (
     <div className="active-filters">
-      {chips.length > 0 && (
-        <ul className="active-filters__list" aria-label="Active filter">
-          {chips.map(({ entity, excluded }) => (
-            <li key={entity.id} className={`active-filters__chip entity-glyph--${entity.type}`}>
-              <span className="entity-glyph" aria-hidden="true">
-                {ENTITY_TYPE_LABELS[entity.type].glyph}
-              </span>
-              <span>
-                {excluded ? 'not ' : ''}
-                {entity.name}
-              </span>
-              <button
-                type="button"
-                className="active-filters__remove"
-                aria-label={`Remove ${entity.name} from the filter`}
-                title="Remove from the filter"
-                onClick={() => setFilter(removeEntity(filter, entity))}
-              >
-                <span aria-hidden="true">×</span>
-              </button>
-            </li>
-          ))}
-          {chips.length > 1 && (
-            <li className="active-filters__match">
-              {filter.match === 'all' ? 'all in one paragraph' : 'any of them'}
-            </li>
-          )}
-        </ul>
+      {filtering && (
+        <Suspense fallback={null}>
+          <FilterChips index={index} />
+        </Suspense>
       )}
       <button type="button" className="active-filters__jump" onClick={jumpToFilter}>
         Filter <span aria-hidden="true">↓</span>

@@ -1,6 +1,6 @@
 import { Suspense, type ComponentProps } from 'react';
 import { lazyPreloaded } from '../lazy/lazy-preloaded.ts';
-import { useHydrated } from '../lazy/use-hydrated.ts';
+import { useAfterHydration } from '../lazy/use-after-hydration.ts';
 import type { FilterPanel as FilterPanelComponent } from './filter-panel.tsx';
 import { FILTER_TITLE_ID } from './filter-panel-ids.ts';
 // The panel's styles (and the filter chips' above the story list) stay in the first-load CSS: a prerendered
@@ -26,7 +26,7 @@ export const preloadFilterPanel = preload;
  */
 export function LazyFilterPanel(props: FilterPanelProps) {
   const Panel = props.landmark === false ? 'div' : 'aside';
-  const hydrated = useHydrated();
+  const hydrated = useAfterHydration();
   const placeholder = (
     <Panel
       className="filter-panel filter-panel--loading"
