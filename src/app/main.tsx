@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot, type ErrorInfo } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { applyTheme, readStoredTheme } from '../components/theme/theme-storage.ts';
@@ -38,7 +39,11 @@ async function start(container: HTMLElement): Promise<void> {
   const marker = container.dataset.prerendered;
   if (marker !== undefined && marker === location.pathname + location.search) {
     if (await canHydrate(router, queryClient)) {
-      hydrateRoot(container, app, { onRecoverableError });
+      // As a transition, hydration yields to the browser every few milliseconds instead of holding the main
+      // thread in one long task (on a phone, 200 ms and more); the page is already painted from its HTML.
+      startTransition(() => {
+        hydrateRoot(container, app, { onRecoverableError });
+      });
       return;
     }
   }
