@@ -2,20 +2,20 @@ import { useId, useState } from 'react';
 import { FACET_ROW_LIMIT } from '../../core/query/list-limits.ts';
 import type { EntitySummary, EntityType, FacetTypeTotal } from '../../core/schema.ts';
 import { ENTITY_TYPE_LABELS } from './entity-type-labels.ts';
+import { FacetRow, type FacetState } from './facet-row.tsx';
+import type { FacetEntry } from './rank-facet-entries.ts';
 
-/** An entity as a facet row: its counts under the current filter and its state in the filter. */
-export interface FacetEntry {
-  entity: EntitySummary;
-  paragraphs: number;
-  stories: number;
-  state: 'included' | 'excluded' | 'off';
-}
+export type { FacetEntry };
 
 interface EntityFacetProps {
   type: EntityType;
+  /** The type's entities, most named first (see `rankFacetEntries`). */
   entries: readonly FacetEntry[];
+  /** Entities the filter includes or excludes, by id; any other is off. */
+  states: ReadonlyMap<string, Exclude<FacetState, 'off'>>;
   /** The search box has text: show every row that matches it, not the top few. */
   searching: boolean;
+  /** Stable callbacks: the rows are memoized on them. */
   onToggle: (entity: EntitySummary) => void;
   onExclude: (entity: EntitySummary) => void;
   /** How many rows show before "Show all". */
@@ -27,16 +27,13 @@ interface EntityFacetProps {
   total?: FacetTypeTotal;
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 export { FACET_ROW_LIMIT };
 
 /** One facet (People, Places…): a checkbox per entity with counts that follow the filter, and an exclude button. */
 export function EntityFacet({
   type,
   entries,
+  states,
   searching,
   onToggle,
   onExclude,
@@ -46,8 +43,8 @@ export function EntityFacet({
   const [showAll, setShowAll] = useState(false);
   const listId = useId();
   const label = ENTITY_TYPE_LABELS[type];
-  const selected = entries.filter((e) => e.state !== 'off');
-  const rest = entries.filter((e) => e.state === 'off');
+  const selected = entries.filter((e) => states.has(e.entity.id));
+  const rest = selected.length === 0 ? entries : entries.filter((e) => !states.has(e.entity.id));
   // the top few that the filter leaves something for; those at 0 wait behind "Show all"
   const useful = rest.filter((e) => e.paragraphs > 0).length;
   // with only the top rows at hand (nothing is selected then), the whole index says how many there are
@@ -69,39 +66,17 @@ export function EntityFacet({
         <p className="facet__empty">{searching ? 'None match the search.' : 'None in these results.'}</p>
       )}
       <ul className="facet__list" id={listId}>
-        {shown.map(({ entity, paragraphs, stories, state }) => (
-          <li key={entity.id} className={`facet__row facet__row--${state}`}>
-            <label className="facet__label">
-              <input
-                type="checkbox"
-                checked={state === 'included'}
-                onChange={() => onToggle(entity)}
-                aria-describedby={`${listId}-${entity.id}-count`}
-              />
-              <span className="facet__name">{entity.name}</span>
-              {state === 'excluded' && <span className="facet__tag">excluded</span>}
-            </label>
-            <span
-              className="facet__count"
-              id={`${listId}-${entity.id}-count`}
-              title={`${plural(paragraphs, 'paragraph', 'paragraphs')} in ${plural(stories, 'story', 'stories')}`}
-            >
-              <span aria-hidden="true">{paragraphs}</span>
-              <span className="visually-hidden">
-                {plural(paragraphs, 'paragraph', 'paragraphs')} in {plural(stories, 'story', 'stories')}
-              </span>
-            </span>
-            <button
-              type="button"
-              className="facet__exclude"
-              aria-pressed={state === 'excluded'}
-              aria-label={`Exclude ${entity.name}`}
-              title={state === 'excluded' ? `Stop excluding ${entity.name}` : `Exclude ${entity.name}`}
-              onClick={() => onExclude(entity)}
-            >
-              <span aria-hidden="true">⊘</span>
-            </button>
-          </li>
+        {shown.map(({ entity, paragraphs, stories }) => (
+          <FacetRow
+            key={entity.id}
+            entity={entity}
+            paragraphs={paragraphs}
+            stories={stories}
+            state={states.get(entity.id) ?? 'off'}
+            listId={listId}
+            onToggle={onToggle}
+            onExclude={onExclude}
+          />
         ))}
       </ul>
       {cut > 0 && (

@@ -1,6 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useState } from 'react';
-import { EMPTY_ENTITY_FILTER } from '../../core/query/entity-filter.ts';
+import {
+  startTransition,
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useOptimistic,
+  useRef,
+  useState,
+} from 'react';
+import { EMPTY_ENTITY_FILTER, type EntityFilter } from '../../core/query/entity-filter.ts';
 import { excludeEntity } from '../../core/query/exclude-entity.ts';
 import { facetCounts } from '../../core/query/facet-counts.ts';
 import { includeEntity } from '../../core/query/include-entity.ts';
@@ -8,17 +17,15 @@ import { includedIds } from '../../core/query/included-ids.ts';
 import { isFilterActive } from '../../core/query/is-filter-active.ts';
 import type { LoadedBodies } from '../../core/query/paragraph-entity-sets.ts';
 import { removeEntity } from '../../core/query/remove-entity.ts';
-import { ENTITY_TYPES } from '../../core/schema.ts';
-import type { CorpusIndex, EntitySummary, FacetBase } from '../../core/schema.ts';
+import type { CorpusIndex, EntitySummary, EntityType, FacetBase } from '../../core/schema.ts';
 import { corpusIndexQueryOptions } from '../../data/corpus-index-query-options.ts';
-import { EntityFacet, type FacetEntry } from './entity-facet.tsx';
+import { EntityFacet } from './entity-facet.tsx';
+import type { FacetState } from './facet-row.tsx';
 import { FILTER_TITLE_ID } from './filter-panel-ids.ts';
 import { matchText } from './match-text.ts';
+import { rankFacetEntries, type FacetEntry, type RankedFacets } from './rank-facet-entries.ts';
 import { useEntityFilter } from './use-entity-filter.ts';
 import './filter-panel.css';
-
-// one collator for every sort: `localeCompare` sets one up per call, and a tick sorts thousands of names at 1000×
-const byName = new Intl.Collator();
 
 interface FilterPanelProps {
   index: CorpusIndex;
@@ -40,7 +47,9 @@ interface FilterPanelProps {
  * match all/any, exclusions, demonyms, "Clear all". Every change is a new URL, so Back undoes it.
  */
 export function FilterPanel({ index, bodies, top = 8, landmark = true, facets }: FilterPanelProps) {
-  const { filter, setFilter } = useEntityFilter(index);
+  const { filter: committed, setFilter } = useEntityFilter(index);
+  // the controls show the filter a click asks for at once; the URL (and the list) follow in a transition
+  const [filter, setOptimisticFilter] = useOptimistic(committed);
   const [query, setQuery] = useState('');
   const searchId = useId();
   const searching = query.trim() !== '';
@@ -51,40 +60,70 @@ export function FilterPanel({ index, bodies, top = 8, landmark = true, facets }:
   });
   const base = facets && !(searching && whole) ? facets : null;
   const counted = base ? null : facets ? (whole ?? index) : index;
+  // counts follow the URL's filter: a click's optimistic render recounts nothing
   const counts = useMemo(
     () =>
       counted
-        ? facetCounts(counted, filter, bodies)
+        ? facetCounts(counted, committed, bodies)
         : { paragraphs: base?.paragraphCounts ?? [], stories: base?.storyCounts ?? [] },
-    [counted, base, filter, bodies],
+    [counted, base, committed, bodies],
   );
   const entities = base ? base.entities : (counted ?? index).entities;
-  const included = new Set(includedIds(filter));
-  const excluded = new Set(filter.exclude);
-  const entries: FacetEntry[] = entities
-    .map((entity, i) => ({
-      entity,
-      paragraphs: counts.paragraphs[i] ?? 0,
-      stories: counts.stories[i] ?? 0,
-      state: included.has(entity.id)
-        ? ('included' as const)
-        : excluded.has(entity.id)
-          ? ('excluded' as const)
-          : ('off' as const),
-    }))
-    .filter((e) => matchText(query, [e.entity.name, ...e.entity.aliases]))
-    .sort(
-      (a, b) =>
-        b.paragraphs - a.paragraphs ||
-        b.entity.mentionCount - a.entity.mentionCount ||
-        byName.compare(a.entity.name, b.entity.name),
-    );
-  const toggle = (entity: EntitySummary) =>
-    setFilter(included.has(entity.id) ? removeEntity(filter, entity) : includeEntity(filter, entity));
-  const exclude = (entity: EntitySummary) =>
-    setFilter(excluded.has(entity.id) ? removeEntity(filter, entity) : excludeEntity(filter, entity));
-  const types = ENTITY_TYPES.filter((type) => entities.some((e) => e.type === type));
-  const hasDemonyms = entities.some((e) => e.demonyms.length > 0);
+  // sorted once per counts, not on every render (a tick re-renders the panel twice)
+  const ranked = useMemo(
+    () => rankFacetEntries(entities, counts.paragraphs, counts.stories),
+    [entities, counts],
+  );
+  const found = useMemo((): RankedFacets => {
+    if (!searching) return ranked;
+    const matching = new Map<EntityType, readonly FacetEntry[]>();
+    for (const [type, entries] of ranked)
+      matching.set(
+        type,
+        entries.filter((e) => matchText(query, [e.entity.name, ...e.entity.aliases])),
+      );
+    return matching;
+  }, [ranked, query, searching]);
+  const states = useMemo(() => {
+    const map = new Map<string, Exclude<FacetState, 'off'>>();
+    for (const id of filter.exclude) map.set(id, 'excluded');
+    for (const id of includedIds(filter)) map.set(id, 'included');
+    return map;
+  }, [filter]);
+  const hasDemonyms = useMemo(() => entities.some((e) => e.demonyms.length > 0), [entities]);
+
+  // the rows are memoized on stable callbacks, which read the latest filter and setter from here
+  const latest = useRef({ filter, setFilter });
+  useLayoutEffect(() => {
+    latest.current = { filter, setFilter };
+  });
+  const apply = useCallback(
+    (next: (filter: EntityFilter) => EntityFilter) =>
+      startTransition(async () => {
+        const target = next(latest.current.filter);
+        // read by a second click before this one's render commits, so clicks in a row add up
+        latest.current = { ...latest.current, filter: target };
+        setOptimisticFilter(target);
+        await latest.current.setFilter(target);
+      }),
+    [setOptimisticFilter],
+  );
+  const toggle = useCallback(
+    (entity: EntitySummary) =>
+      apply((current) =>
+        includedIds(current).includes(entity.id)
+          ? removeEntity(current, entity)
+          : includeEntity(current, entity),
+      ),
+    [apply],
+  );
+  const exclude = useCallback(
+    (entity: EntitySummary) =>
+      apply((current) =>
+        current.exclude.includes(entity.id) ? removeEntity(current, entity) : excludeEntity(current, entity),
+      ),
+    [apply],
+  );
 
   const Panel = landmark ? 'aside' : 'div';
   return (
@@ -99,7 +138,7 @@ export function FilterPanel({ index, bodies, top = 8, landmark = true, facets }:
             type="radio"
             name="filter-match"
             checked={filter.match === 'all'}
-            onChange={() => setFilter({ ...filter, match: 'all' })}
+            onChange={() => apply((current) => ({ ...current, match: 'all' }))}
           />{' '}
           all selected
         </label>
@@ -108,7 +147,7 @@ export function FilterPanel({ index, bodies, top = 8, landmark = true, facets }:
             type="radio"
             name="filter-match"
             checked={filter.match === 'any'}
-            onChange={() => setFilter({ ...filter, match: 'any' })}
+            onChange={() => apply((current) => ({ ...current, match: 'any' }))}
           />{' '}
           any selected
         </label>
@@ -118,7 +157,7 @@ export function FilterPanel({ index, bodies, top = 8, landmark = true, facets }:
           <input
             type="checkbox"
             checked={filter.includeDemonyms}
-            onChange={() => setFilter({ ...filter, includeDemonyms: !filter.includeDemonyms })}
+            onChange={() => apply((current) => ({ ...current, includeDemonyms: !current.includeDemonyms }))}
           />{' '}
           Places include demonyms (“Russian” counts for Russia)
         </label>
@@ -139,12 +178,13 @@ export function FilterPanel({ index, bodies, top = 8, landmark = true, facets }:
           </p>
         )}
       </div>
-      {types.map((type) => (
+      {[...found].map(([type, entries]) => (
         <EntityFacet
           key={type}
           type={type}
-          entries={entries.filter((e) => e.entity.type === type)}
-          searching={query.trim() !== ''}
+          entries={entries}
+          states={states}
+          searching={searching}
           onToggle={toggle}
           onExclude={exclude}
           top={top}
@@ -157,7 +197,7 @@ export function FilterPanel({ index, bodies, top = 8, landmark = true, facets }:
         disabled={!isFilterActive(filter) && !filter.includeDemonyms && filter.match === 'all'}
         onClick={() => {
           setQuery('');
-          setFilter(EMPTY_ENTITY_FILTER);
+          apply(() => EMPTY_ENTITY_FILTER);
         }}
       >
         Clear all

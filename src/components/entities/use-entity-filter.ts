@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import type { EntityFilter } from '../../core/query/entity-filter.ts';
 import { parseEntityFilter, type ParsedEntityFilter } from '../../core/query/parse-entity-filter.ts';
 import { FILTER_PARAMS } from '../../core/query/serialize-entity-filter.ts';
@@ -7,25 +7,31 @@ import type { CorpusIndex } from '../../core/schema.ts';
 import { SCROLL_SPY_STATE } from '../story/scroll-spy-state.ts';
 import { withEntityFilter } from './entity-filter-search.ts';
 
-/** The entity filter the URL carries, and a setter that pushes a new URL (so Back undoes a change). */
+/**
+ * The entity filter the URL carries, and a setter that pushes a new URL (so Back undoes a change). The
+ * setter's promise settles when the navigation is done (its loaders ran), so a caller can keep an optimistic
+ * state until then.
+ */
 export function useEntityFilter(index: CorpusIndex): ParsedEntityFilter & {
-  setFilter: (filter: EntityFilter) => void;
+  setFilter: (filter: EntityFilter) => Promise<void>;
   params: URLSearchParams;
 } {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
   // parse again only when a filter parameter changes, not on every keystroke of the headline search
   const key = new URLSearchParams(
     FILTER_PARAMS.flatMap((name) => params.getAll(name).map((value): [string, string] => [name, value])),
   ).toString();
   const parsed = useMemo(() => parseEntityFilter(new URLSearchParams(key), index), [key, index]);
   const setFilter = useCallback(
-    (filter: EntityFilter) =>
+    // `navigate` rather than `setSearchParams`, which drops the navigation's promise
+    async (filter: EntityFilter) =>
       // the scroll-spy state tells the story page not to scroll or move focus: the reader is in the panel
-      setParams((prev) => withEntityFilter(prev, filter), {
+      navigate(`?${withEntityFilter(params, filter).toString()}`, {
         preventScrollReset: true,
         state: SCROLL_SPY_STATE,
       }),
-    [setParams],
+    [navigate, params],
   );
   return { ...parsed, setFilter, params };
 }

@@ -1,10 +1,14 @@
+import { memo, useMemo } from 'react';
 import type { EntitySummary, StorySummary } from '../../core/schema.ts';
 import { storyPath } from '../../routes/paths';
 import { StoryLink } from '../navigation/story-link.tsx';
 import { topEntities } from './top-entities.ts';
 
-/** A story in the corpus list: headline, first sentence, size, and the people and places it is about. */
-export function StoryCard({
+/**
+ * A story in the corpus list: headline, first sentence, size, and the people and places it is about.
+ * Memoized: a filter click re-renders the list, and a card whose story, link and count are unchanged is skipped.
+ */
+export const StoryCard = memo(function StoryCard({
   story,
   entities,
   search,
@@ -16,8 +20,11 @@ export function StoryCard({
   /** Paragraphs the entity filter matches, when a filter is on. */
   matchingParagraphs?: number;
 }) {
-  const people = topEntities(story, entities, 'person');
-  const places = topEntities(story, entities, 'place');
+  // the links change with every filter; who the story names does not
+  const [people, places] = useMemo(
+    () => [topEntities(story, entities, 'person'), topEntities(story, entities, 'place')],
+    [story, entities],
+  );
   const sections = story.sections.length;
   return (
     <article className="story-card" aria-labelledby={`card-${story.id}`}>
@@ -61,4 +68,4 @@ export function StoryCard({
       )}
     </article>
   );
-}
+});

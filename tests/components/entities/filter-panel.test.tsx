@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { FilterPanel } from '../../../src/components/entities/filter-panel.tsx';
@@ -41,7 +41,8 @@ describe('FilterPanel', () => {
       'checked',
       true,
     );
-    expect(count(/Places/, 'Mariupol')).toBe('2');
+    // the box ticks at once; the counts follow when the navigation's transition commits
+    await waitFor(() => expect(count(/Places/, 'Mariupol')).toBe('2'));
     expect(count(/People/, 'Vladimir Putin')).toBe('1');
     await user.click(within(facet(/People/)).getByRole('checkbox', { name: 'Vladimir Putin' }));
     expect(search().toString()).toBe('person=vladimir-putin&place=azovstal');
@@ -69,9 +70,7 @@ describe('FilterPanel', () => {
     within(panel).getByRole('radio', { name: /any/ }).focus();
     await user.keyboard(' ');
     expect(search().get('match')).toBe('any');
-    within(facet(/Places/))
-      .getByRole('button', { name: 'Exclude Russia' })
-      .focus();
+    (await within(facet(/Places/)).findByRole('button', { name: 'Exclude Russia' })).focus();
     await user.keyboard('{Enter}');
     expect(search().getAll('exclude')).toEqual(['place:russia']);
     within(panel)
