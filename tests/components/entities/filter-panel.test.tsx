@@ -1,6 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
+import { EntityMarksProvider } from '../../../src/components/entities/entity-marks-provider.tsx';
 import { FilterPanel } from '../../../src/components/entities/filter-panel.tsx';
 import { FIXTURE_BODIES, FIXTURE_INDEX } from '../../core/query/fixture-corpus.ts';
 import { renderWithRouter } from './render-with-router.tsx';
@@ -122,6 +125,47 @@ describe('FilterPanel', () => {
   it('counts demonyms only where bodies are loaded', () => {
     const { count } = setup('/?demonyms=1', new Map());
     expect(count(/Places/, 'Russia')).toBe('2');
+  });
+
+  it('ticks the box at once, while the navigation it starts is still loading; the counts follow it', async () => {
+    let release = () => {};
+    const gate = new Promise<null>((resolve) => (release = () => resolve(null)));
+    // a route whose loader holds every filtered URL, as `/`'s does while the whole index loads
+    const router = createMemoryRouter(
+      [
+        {
+          path: '*',
+          loader: ({ request }) => (new URL(request.url).search ? gate : null),
+          element: (
+            <EntityMarksProvider index={FIXTURE_INDEX}>
+              <FilterPanel index={FIXTURE_INDEX} bodies={FIXTURE_BODIES} />
+            </EntityMarksProvider>
+          ),
+        },
+      ],
+      { initialEntries: ['/'] },
+    );
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>,
+    );
+    const places = await screen.findByRole('group', { name: /Places/ });
+    const box = within(places).getByRole('checkbox', { name: 'Azovstal' });
+    const mariupol = () =>
+      within(places)
+        .getByRole('checkbox', { name: 'Mariupol' })
+        .closest('li')
+        ?.querySelector('.facet__count [aria-hidden]')?.textContent;
+    await userEvent.setup().click(box);
+    expect(router.state.navigation.state).toBe('loading');
+    expect(router.state.location.search).toBe('');
+    expect(box).toHaveProperty('checked', true);
+    expect(mariupol()).toBe('5');
+    release();
+    await waitFor(() => expect(mariupol()).toBe('2'));
+    expect(router.state.location.search).toBe('?place=azovstal');
+    expect(within(places).getByRole('checkbox', { name: 'Azovstal' })).toHaveProperty('checked', true);
   });
 });
 
