@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { LOCAL_CHUNK_SCHEME } from '../core/bundle/local-ids.ts';
 import type { StoryBody, StorySummary } from '../core/schema.ts';
+import { concurrencyLimit } from './concurrency-limit.ts';
 import { corpusKeys } from './corpus-keys.ts';
 import { fetchJson } from './fetch-json.ts';
 import { isStoryBody } from './is-story-body.ts';
@@ -15,6 +16,9 @@ async function loadLocalBody(chunk: string): Promise<StoryBody> {
   return body;
 }
 
+// Enough in flight to fill the connection; thousands at once (every body, for /insights at scale) fail.
+const bodyFetches = concurrencyLimit(12);
+
 /** One story's body, fetched from its chunk on demand (or read from IndexedDB for a `local:` chunk); immutable. */
 export function storyQueryOptions(summary: Pick<StorySummary, 'id' | 'chunk'>) {
   return queryOptions({
@@ -22,7 +26,7 @@ export function storyQueryOptions(summary: Pick<StorySummary, 'id' | 'chunk'>) {
     queryFn: async ({ signal }) => {
       const body = summary.chunk.startsWith(LOCAL_CHUNK_SCHEME)
         ? await loadLocalBody(summary.chunk)
-        : await fetchJson(summary.chunk, isStoryBody, signal);
+        : await bodyFetches(() => fetchJson(summary.chunk, isStoryBody, signal), signal);
       if (!hasCorrections()) return body;
       const corrections = (await import('./local-corrections.ts')).readCorrections();
       if (corrections.length === 0) return body;

@@ -20,6 +20,8 @@ if (person && story) {
     goto,
   }) => {
     await goto(page$);
+    // the page is prerendered: its buttons answer once it has hydrated
+    await rendered(page);
     await expectText(page.locator('h1').first(), person.name, 'h1');
     await page.getByRole('button', { name: 'Rename…' }).click();
     await page.getByLabel('New name').fill(NEW_NAME);
@@ -49,6 +51,7 @@ if (person && story) {
     await marks.first().waitFor({ state: 'visible' });
 
     await goto(page$);
+    await rendered(page);
     await expectText(page.locator('h1').first(), person.name, 'h1');
     await page.getByRole('button', { name: 'Hide' }).click();
     await eventually(() =>
@@ -64,6 +67,7 @@ if (person && story) {
     }
 
     await goto('/corrections');
+    await rendered(page);
     await page.getByRole('button', { name: `Undo: Hid ${person.id}` }).click();
     await expectText(page.locator('main'), 'No corrections yet', '/corrections after undo');
     await goto(storyPath(story));
@@ -73,6 +77,7 @@ if (person && story) {
 
   test('"Export corrections.json" downloads { version: 1, corrections }', async ({ page, goto }) => {
     await goto(page$);
+    await rendered(page);
     await page.getByRole('button', { name: 'Rename…' }).click();
     await page.getByLabel('New name').fill(NEW_NAME);
     await page.getByRole('button', { name: 'Save name' }).click();
