@@ -29,6 +29,18 @@ interface EntityFacetProps {
 
 export { FACET_ROW_LIMIT };
 
+/** How many entries lead with paragraphs > 0 (entries are sorted by paragraphs, most first). */
+function firstUnnamed(entries: readonly FacetEntry[]): number {
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((entries[mid]?.paragraphs ?? 0) > 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** One facet (People, Places…): a checkbox per entity with counts that follow the filter, and an exclude button. */
 export function EntityFacet({
   type,
@@ -43,17 +55,20 @@ export function EntityFacet({
   const [showAll, setShowAll] = useState(false);
   const listId = useId();
   const label = ENTITY_TYPE_LABELS[type];
-  const selected = entries.filter((e) => states.has(e.entity.id));
+  // one pass at most over thousands of entries: none when nothing is selected
+  const selected = states.size === 0 ? [] : entries.filter((e) => states.has(e.entity.id));
   const rest = selected.length === 0 ? entries : entries.filter((e) => !states.has(e.entity.id));
+  // entries run from most named to none: those named are the ones before the first at 0
+  const named = firstUnnamed(entries);
   // the top few that the filter leaves something for; those at 0 wait behind "Show all"
-  const useful = rest.filter((e) => e.paragraphs > 0).length;
+  const useful = named - selected.filter((e) => e.paragraphs > 0).length;
   // with only the top rows at hand (nothing is selected then), the whole index says how many there are
   const restCount = total && !searching ? total.entities - selected.length : rest.length;
   const wanted = showAll || searching ? restCount : Math.min(useful, Math.max(0, top - selected.length));
   const limit = Math.min(wanted, Math.max(0, FACET_ROW_LIMIT - selected.length));
   const shown = [...selected, ...rest.slice(0, limit)];
   const cut = wanted - limit;
-  const available = total?.withParagraphs ?? entries.filter((e) => e.paragraphs > 0).length;
+  const available = total?.withParagraphs ?? named;
   return (
     <fieldset className="facet">
       <legend className="facet__legend">

@@ -23,7 +23,7 @@ import { EntityFacet } from './entity-facet.tsx';
 import type { FacetState } from './facet-row.tsx';
 import { FILTER_TITLE_ID } from './filter-panel-ids.ts';
 import { matchText } from './match-text.ts';
-import { rankFacetEntries, type FacetEntry, type RankedFacets } from './rank-facet-entries.ts';
+import { facetOrder, rankFacetEntries, type FacetEntry, type RankedFacets } from './rank-facet-entries.ts';
 import { useEntityFilter } from './use-entity-filter.ts';
 import './filter-panel.css';
 
@@ -70,9 +70,10 @@ export function FilterPanel({ index, bodies, top = 8, landmark = true, facets }:
   );
   const entities = base ? base.entities : (counted ?? index).entities;
   // sorted once per counts, not on every render (a tick re-renders the panel twice)
+  const order = useMemo(() => facetOrder(entities), [entities]);
   const ranked = useMemo(
-    () => rankFacetEntries(entities, counts.paragraphs, counts.stories),
-    [entities, counts],
+    () => rankFacetEntries(entities, order, counts.paragraphs, counts.stories),
+    [entities, order, counts],
   );
   const found = useMemo((): RankedFacets => {
     if (!searching) return ranked;

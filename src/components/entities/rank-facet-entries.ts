@@ -10,28 +10,55 @@ export interface FacetEntry {
 /** Each type's entries, most named under the filter first; a type with no entity has none. */
 export type RankedFacets = ReadonlyMap<EntityType, readonly FacetEntry[]>;
 
-// one collator for every sort: `localeCompare` sets one up per call, and a tick sorts thousands of names at 1000×
+/** Each type's entities as positions in the index's list, most mentioned in the corpus first, then by name. */
+export type FacetOrder = ReadonlyMap<EntityType, readonly number[]>;
+
+// one collator for every sort: `localeCompare` sets one up per call
 const byName = new Intl.Collator();
 
-const order = (a: FacetEntry, b: FacetEntry): number =>
-  b.paragraphs - a.paragraphs ||
-  b.entity.mentionCount - a.entity.mentionCount ||
-  byName.compare(a.entity.name, b.entity.name);
+/**
+ * The order that breaks ties of counts: mentions in the corpus, then name. It does not depend on the filter,
+ * so it is sorted once per index (thousands of names at 1000×), not on every click.
+ */
+export function facetOrder(entities: readonly EntitySummary[]): FacetOrder {
+  const groups = new Map<EntityType, number[]>(ENTITY_TYPES.map((type) => [type, []]));
+  entities.forEach((entity, i) => groups.get(entity.type)?.push(i));
+  const order = new Map<EntityType, readonly number[]>();
+  for (const [type, positions] of groups) {
+    if (positions.length === 0) continue;
+    order.set(
+      type,
+      positions.sort((a, b) => {
+        const x = entities[a]!;
+        const y = entities[b]!;
+        return y.mentionCount - x.mentionCount || byName.compare(x.name, y.name);
+      }),
+    );
+  }
+  return order;
+}
 
 /**
- * Groups `entities` by type with their counts (`paragraphs[i]` and `stories[i]` are entity i's) and sorts each
- * group: paragraphs under the filter, then mentions in the corpus, then name. Types keep `ENTITY_TYPES` order.
+ * Each type's entries with their counts (`paragraphs[i]` and `stories[i]` are entity i's), sorted by paragraphs
+ * under the filter, ties in `order`. Most entities count 0 under a filter: they keep `order` without a sort.
  */
 export function rankFacetEntries(
   entities: readonly EntitySummary[],
+  order: FacetOrder,
   paragraphs: readonly number[],
   stories: readonly number[],
 ): RankedFacets {
-  const groups = new Map<EntityType, FacetEntry[]>(ENTITY_TYPES.map((type) => [type, []]));
-  entities.forEach((entity, i) => {
-    groups.get(entity.type)?.push({ entity, paragraphs: paragraphs[i] ?? 0, stories: stories[i] ?? 0 });
-  });
   const ranked = new Map<EntityType, readonly FacetEntry[]>();
-  for (const [type, entries] of groups) if (entries.length > 0) ranked.set(type, entries.sort(order));
+  for (const [type, positions] of order) {
+    const named: FacetEntry[] = [];
+    const unnamed: FacetEntry[] = [];
+    for (const i of positions) {
+      const entry = { entity: entities[i]!, paragraphs: paragraphs[i] ?? 0, stories: stories[i] ?? 0 };
+      (entry.paragraphs > 0 ? named : unnamed).push(entry);
+    }
+    // `sort` is stable: equal counts keep `order`
+    named.sort((a, b) => b.paragraphs - a.paragraphs);
+    ranked.set(type, named.concat(unnamed));
+  }
   return ranked;
 }

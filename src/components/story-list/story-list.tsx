@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { CorpusIndex, IndexWhole } from '../../core/schema.ts';
 import { ListPagination } from './list-pagination.tsx';
 import { StoryCard } from './story-card.tsx';
@@ -28,12 +28,11 @@ export function StoryList({
   /** With an entity filter on: matching paragraphs per story id, shown on each card. */
   matches?: ReadonlyMap<string, number>;
 }) {
-  const { groups, page, pageCount, first, last, total } = storyPage(
-    index,
-    query,
-    pageParam(search),
-    STORIES_PER_PAGE,
-    whole,
+  const requested = pageParam(search);
+  // lists every story of the index to cut a page: once per index and page, not per render
+  const { groups, page, pageCount, first, last, total } = useMemo(
+    () => storyPage(index, query, requested, STORIES_PER_PAGE, whole),
+    [index, query, requested, whole],
   );
   const storyCount = whole?.storyCount ?? index.stories.length;
   const documentCount = whole?.documentCount ?? index.documents.length;
