@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { homePath } from '../../routes/paths';
 import { GAP, pageNumbers } from './page-numbers.ts';
 import { withPage } from './page-search.ts';
+import './list-pagination.css';
 
 interface ListPaginationProps {
   page: number;
@@ -10,14 +11,25 @@ interface ListPaginationProps {
   search: string;
   /** Called when a page link is followed (the list moves focus to its top). */
   onNavigate?: () => void;
+  /** The list's path given a query string: `/` (the stories) unless told. */
+  path?: (search: string) => string;
+  /** What the pages are of, for the navigation's name ("Pages of stories"). */
+  of?: string;
 }
 
-/** Links to the other pages of the story list: previous, next, the first, the last and those near this one. */
-export function ListPagination({ page, pageCount, search, onNavigate }: ListPaginationProps) {
+/** Links to the other pages of a list: previous, next, the first, the last and those near this one. */
+export function ListPagination({
+  page,
+  pageCount,
+  search,
+  onNavigate,
+  path = homePath,
+  of = 'stories',
+}: ListPaginationProps) {
   if (pageCount <= 1) return null;
-  const to = (p: number) => homePath(withPage(search, p));
+  const to = (p: number) => path(withPage(search, p));
   return (
-    <nav className="list-pagination" aria-label="Pages of stories">
+    <nav className="list-pagination" aria-label={`Pages of ${of}`}>
       <ul className="list-pagination__list">
         {page > 1 && (
           <li>
