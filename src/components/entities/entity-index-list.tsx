@@ -1,44 +1,66 @@
-import { useId } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { entitySlug } from '../../core/query/entity-slug.ts';
-import { ENTITY_TYPES } from '../../core/schema.ts';
-import type { CorpusIndex, EntitySummary } from '../../core/schema.ts';
-import { entityPath } from '../../routes/paths';
+import type { CorpusIndex } from '../../core/schema.ts';
+import { entitiesPath, entityPath } from '../../routes/paths';
+import { ListPagination } from '../story-list/list-pagination.tsx';
+import { pageParam } from '../story-list/page-search.ts';
+import { entityIndexPage } from './entity-index-page.ts';
+import type { EntitySort } from './entity-index-page.ts';
 import { ENTITY_TYPE_LABELS } from './entity-type-labels.ts';
-import { matchText } from './match-text.ts';
 import './entity-pages.css';
 
-/** How the list is ordered: `?sort=name`, or by mentions (default). */
-type EntitySort = 'mentions' | 'name';
+const count = (n: number) => n.toLocaleString('en');
 
-function compare(sort: EntitySort) {
-  return (a: EntitySummary, b: EntitySummary) =>
-    sort === 'name'
-      ? a.name.localeCompare(b.name)
-      : b.mentionCount - a.mentionCount || a.name.localeCompare(b.name);
+function plural(n: number, one: string, many: string): string {
+  return `${count(n)} ${n === 1 ? one : many}`;
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-/** Every entity of the corpus grouped by type, sortable by mentions or name and searchable; both in the URL. */
+/**
+ * Every entity of the corpus grouped by type, sortable by mentions or name and searchable, one page
+ * (`?page=`) of at most 100 rows at a time so the page stays light whatever the size of the corpus; all
+ * in the URL.
+ */
 export function EntityIndexList({ index }: { index: CorpusIndex }) {
   const [params, setParams] = useSearchParams();
   const searchId = useId();
   const sort: EntitySort = params.get('sort') === 'name' ? 'name' : 'mentions';
   const find = params.get('find') ?? '';
+  const requested = pageParam(params.toString());
   const update = (name: string, value: string) =>
     setParams(
       (prev) => {
         const next = new URLSearchParams(prev);
         if (value) next.set(name, value);
         else next.delete(name);
+        // a new find or order starts from its first page
+        next.delete('page');
         return next;
       },
       { replace: true, preventScrollReset: true },
     );
-  const shown = index.entities.filter((e) => matchText(find, [e.name, ...e.aliases]));
+  // filters and sorts every entity: once per index, find, order and page, not per render
+  const { groups, page, pageCount, first, last, total } = useMemo(
+    () => entityIndexPage(index.entities, find, sort, requested),
+    [index.entities, find, sort, requested],
+  );
+  const status = useRef<HTMLParagraphElement>(null);
+  const moved = useRef(false);
+  useEffect(() => {
+    // after following a page link, start reading (and tabbing) from the top of the new page
+    if (!moved.current) return;
+    moved.current = false;
+    status.current?.focus({ preventScroll: true });
+    status.current?.scrollIntoView?.({ block: 'start' });
+  }, [page]);
+  const range = `${count(first)}–${count(last)}`;
+  const summary = find
+    ? pageCount > 1
+      ? `Entities ${range} of ${count(total)} matching “${find}”`
+      : `${plural(total, 'entity', 'entities')} of ${count(index.entities.length)} match “${find}”`
+    : pageCount > 1
+      ? `Entities ${range} of ${count(total)}`
+      : `${plural(total, 'entity', 'entities')} in ${plural(index.stories.length, 'story', 'stories')}`;
   return (
     <div className="entity-index">
       <div className="entity-index__controls">
@@ -75,14 +97,10 @@ export function EntityIndexList({ index }: { index: CorpusIndex }) {
           </label>
         </fieldset>
       </div>
-      <p role="status" className="entity-index__count">
-        {find
-          ? `${plural(shown.length, 'entity', 'entities')} of ${index.entities.length} match “${find}”`
-          : `${plural(index.entities.length, 'entity', 'entities')} in ${plural(index.stories.length, 'story', 'stories')}`}
+      <p role="status" className="entity-index__count" tabIndex={-1} ref={status}>
+        {summary}
       </p>
-      {ENTITY_TYPES.map((type) => {
-        const entities = shown.filter((e) => e.type === type).sort(compare(sort));
-        if (entities.length === 0) return null;
+      {groups.map(({ type, entities, total: typeTotal }) => {
         const label = ENTITY_TYPE_LABELS[type];
         return (
           <section key={type} className="entity-index__group" aria-labelledby={`entities-${type}`}>
@@ -90,7 +108,7 @@ export function EntityIndexList({ index }: { index: CorpusIndex }) {
               <span className={`entity-glyph entity-glyph--${type}`} aria-hidden="true">
                 {label.glyph}
               </span>{' '}
-              {label.plural} <span className="entity-index__total">({entities.length})</span>
+              {label.plural} <span className="entity-index__total">({count(typeTotal)})</span>
             </h2>
             <ul className="entity-index__list">
               {entities.map((entity) => (
@@ -108,6 +126,16 @@ export function EntityIndexList({ index }: { index: CorpusIndex }) {
           </section>
         );
       })}
+      <ListPagination
+        page={page}
+        pageCount={pageCount}
+        search={params.toString()}
+        path={entitiesPath}
+        of="entities"
+        onNavigate={() => {
+          moved.current = true;
+        }}
+      />
     </div>
   );
 }
