@@ -9,6 +9,7 @@ import {
 } from '../../core/insights/money-table.ts';
 import { paragraphPath } from '../../routes/paths';
 import { InsightContext } from './insight-context.tsx';
+import { MoreRows, ROWS_STEP } from './more-rows.tsx';
 
 /** `121000000 EUR` → "€121,000,000" (the code itself when the runtime does not know it). */
 export function formatMoney(amount: number, currency: string): string {
@@ -49,6 +50,7 @@ function SortButton({
 export function InsightsMoney({ rows, search }: { rows: readonly MoneyRow[]; search: string }) {
   const [sort, setSort] = useState<MoneySort>('amount');
   const [descending, setDescending] = useState(true);
+  const [limit, setLimit] = useState(ROWS_STEP);
   const onSort = (by: MoneySort) => {
     if (by === sort) setDescending(!descending);
     else {
@@ -114,7 +116,7 @@ export function InsightsMoney({ rows, search }: { rows: readonly MoneyRow[]; sea
                 </tr>
               </thead>
               <tbody>
-                {sorted.map((row) => (
+                {sorted.slice(0, limit).map((row) => (
                   <tr key={`${row.at.storyId}-${row.at.paragraph.id}-${row.mention.start}`}>
                     <td className="insights-table__number">{formatMoney(row.amount, row.currency)}</td>
                     <td className="insights-money__aux">{row.currency}</td>
@@ -136,6 +138,12 @@ export function InsightsMoney({ rows, search }: { rows: readonly MoneyRow[]; sea
               </tbody>
             </table>
           </div>
+          <MoreRows
+            shown={Math.min(limit, rows.length)}
+            total={rows.length}
+            noun={['mention', 'mentions']}
+            onMore={() => setLimit(limit + ROWS_STEP)}
+          />
         </>
       )}
     </section>

@@ -1,30 +1,43 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { countOf, formatIsoDate } from '../../core/insights/insight-labels.ts';
 import type { Timeline, TimelineItem } from '../../core/insights/timeline.ts';
 import { paragraphPath } from '../../routes/paths';
 import { InsightContext } from './insight-context.tsx';
+import { MoreRows, ROWS_STEP } from './more-rows.tsx';
 
 function Items({ items, search }: { items: readonly TimelineItem[]; search: string }) {
+  const [limit, setLimit] = useState(ROWS_STEP);
   return (
-    <ol className="insights-timeline__list">
-      {items.map((item) => (
-        <li
-          key={`${item.at.storyId}-${item.at.paragraph.id}-${item.mention.start}`}
-          className="insights-timeline__item"
-        >
-          <span className="insights-timeline__date">
-            <time dateTime={item.iso.startsWith('--') ? undefined : item.iso}>{formatIsoDate(item.iso)}</time>
-          </span>
-          <Link
-            className="insights-timeline__link"
-            to={paragraphPath(item.at.storyId, item.at.sectionId, item.at.paragraph.id, search)}
+    <>
+      <ol className="insights-timeline__list">
+        {items.slice(0, limit).map((item) => (
+          <li
+            key={`${item.at.storyId}-${item.at.paragraph.id}-${item.mention.start}`}
+            className="insights-timeline__item"
           >
-            <InsightContext text={item.at.paragraph.text} mention={item.mention} type="date" />
-          </Link>
-          <span className="insights-meta">{item.at.storyTitle}</span>
-        </li>
-      ))}
-    </ol>
+            <span className="insights-timeline__date">
+              <time dateTime={item.iso.startsWith('--') ? undefined : item.iso}>
+                {formatIsoDate(item.iso)}
+              </time>
+            </span>
+            <Link
+              className="insights-timeline__link"
+              to={paragraphPath(item.at.storyId, item.at.sectionId, item.at.paragraph.id, search)}
+            >
+              <InsightContext text={item.at.paragraph.text} mention={item.mention} type="date" />
+            </Link>
+            <span className="insights-meta">{item.at.storyTitle}</span>
+          </li>
+        ))}
+      </ol>
+      <MoreRows
+        shown={Math.min(limit, items.length)}
+        total={items.length}
+        noun={['date mention', 'date mentions']}
+        onMore={() => setLimit(limit + ROWS_STEP)}
+      />
+    </>
   );
 }
 
