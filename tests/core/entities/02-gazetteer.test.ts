@@ -37,6 +37,14 @@ describe('matchGazetteer', () => {
       ['Reuters=Reuters/gazetteer:organization', 'Kremlin=Kremlin/gazetteer:organization'],
     ],
     ['the EU-wide embargo', ['EU=European Union/gazetteer:organization']],
+    // newspapers named without a cue word ("according to …"), their leading "the" or not
+    [
+      'according to Corriere della Sera and the Times of India',
+      [
+        'Corriere della Sera=Corriere della Sera/gazetteer:organization',
+        'Times of India=The Times of India/gazetteer:organization',
+      ],
+    ],
     // dotted abbreviations of a country
     ['the U.S. envoy for the region', ['U.S.=United States/gazetteer:country']],
     // a town or region word heading an unknown name is not the place; a title, a date or a name cue after it keeps it
