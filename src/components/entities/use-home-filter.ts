@@ -22,12 +22,15 @@ export function useHomeFilter(index: CorpusIndex): HomeFilter {
   const { filter, unknown } = useEntityFilter(index);
   useWarmPostings(index);
   const bodies = useLoadedBodies(index, filter.includeDemonyms);
-  const narrowed = useMemo(() => narrowIndex(index, filter, bodies), [index, filter, bodies]);
-  return {
-    ...narrowed,
-    active: isFilterActive(filter),
-    unknown,
-    bodies,
-    matchingParagraphs: [...narrowed.matches.values()].reduce((a, b) => a + b, 0),
-  };
+  // one object per filter: the route renders again while a filter's navigation loads, with the same props
+  return useMemo(() => {
+    const narrowed = narrowIndex(index, filter, bodies);
+    return {
+      ...narrowed,
+      active: isFilterActive(filter),
+      unknown,
+      bodies,
+      matchingParagraphs: [...narrowed.matches.values()].reduce((a, b) => a + b, 0),
+    };
+  }, [index, filter, unknown, bodies]);
 }

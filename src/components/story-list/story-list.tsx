@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import type { CorpusIndex, IndexWhole } from '../../core/schema.ts';
 import { ListPagination } from './list-pagination.tsx';
 import { StoryCard } from './story-card.tsx';
@@ -11,9 +11,10 @@ const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 
 
 /**
  * The digests and their stories, narrowed to headlines matching `query`, one page (`?page=`) at a time
- * so the page holds the same few cards whatever the size of the corpus.
+ * so the page holds the same few cards whatever the size of the corpus. Memoized: the route renders again
+ * while a filter's navigation loads, with the same list.
  */
-export function StoryList({
+export const StoryList = memo(function StoryList({
   index,
   whole,
   query,
@@ -86,4 +87,4 @@ export function StoryList({
       />
     </div>
   );
-}
+});
