@@ -5,13 +5,16 @@ import { corpusManifest } from './corpus-manifest.ts';
 import { fetchJson } from './fetch-json.ts';
 import { isCorpusIndex } from './is-corpus-index.ts';
 import { hasCorrections } from './has-corrections.ts';
-import { listLocalDigests } from './local-digest-store.ts';
+import { hasLocalDigestsHint } from './local-digests-hint.ts';
 
 /** The built index merged with the digests read in this browser (a storage failure leaves them out), corrected. */
 async function loadIndex(signal: AbortSignal): Promise<CorpusIndex> {
   const [built, locals] = await Promise.all([
     fetchJson(corpusManifest.indexUrl, isCorpusIndex, signal),
-    listLocalDigests().catch(() => []),
+    // the store's code and database only for a reader who keeps digests (a storage failure leaves them out)
+    hasLocalDigestsHint()
+      ? import('./local-digest-store.ts').then((store) => store.listLocalDigests()).catch(() => [])
+      : [],
   ]);
   // The merging code loads only for a reader who has read a digest of their own.
   const merged = locals.length

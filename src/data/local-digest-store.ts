@@ -1,5 +1,6 @@
 import type { CorpusBundle } from '../core/bundle/make-corpus-bundle.ts';
 import type { StoryBody } from '../core/schema.ts';
+import { setLocalDigestsHint } from './local-digests-hint.ts';
 
 /** A digest read in this browser and kept in its IndexedDB until the reader removes it. */
 export interface LocalDigest {
@@ -73,23 +74,21 @@ const isLocalDigest = (value: unknown): value is LocalDigest =>
 export async function listLocalDigests(): Promise<LocalDigest[]> {
   if (!hasLocalStorage()) return [];
   const all = await run<unknown[]>('readonly', (store) => store.getAll());
-  return all.filter(isLocalDigest).sort((a, b) => a.addedAt - b.addedAt);
-}
-
-/** How many digests this browser keeps (0 without IndexedDB): a count, without reading them. */
-export async function countLocalDigests(): Promise<number> {
-  if (!hasLocalStorage()) return 0;
-  return run<number>('readonly', (store) => store.count());
+  const digests = all.filter(isLocalDigest).sort((a, b) => a.addedAt - b.addedAt);
+  setLocalDigestsHint(digests.length > 0);
+  return digests;
 }
 
 /** Keeps a digest (replacing one with the same id). */
 export async function putLocalDigest(digest: LocalDigest): Promise<void> {
   await run('readwrite', (store) => store.put(digest));
+  setLocalDigestsHint(true);
 }
 
 /** Forgets a digest. */
 export async function deleteLocalDigest(id: string): Promise<void> {
   await run('readwrite', (store) => store.delete(id));
+  setLocalDigestsHint((await run<number>('readonly', (store) => store.count())) > 0);
 }
 
 /** One story body of a kept digest, or null when the digest or the story is not in this browser. */

@@ -1,7 +1,7 @@
 import { FILTER_PARAMS } from '../core/query/serialize-entity-filter.ts';
 import { corpusManifest } from './corpus-manifest.ts';
 import { hasCorrections } from './has-corrections.ts';
-import { countLocalDigests } from './local-digest-store.ts';
+import { hasLocalDigestsHint } from './local-digests-hint.ts';
 
 /**
  * How a page of `/` or a story gets its data: `slice` (a few KB cut by the build for that page) when the
@@ -22,7 +22,5 @@ export async function pageMode(search: string, wholeLoaded = false): Promise<Pag
   if (FILTER_PARAMS.some((name) => params.has(name)) || (params.get('q')?.trim() ?? '') !== '')
     return 'whole';
   if (hasCorrections()) return 'whole';
-  // A storage failure leaves the reader's digests out of the whole index too (corpus-index-query-options.ts).
-  const locals = await countLocalDigests().catch(() => 0);
-  return locals > 0 ? 'whole' : 'slice';
+  return hasLocalDigestsHint() ? 'whole' : 'slice';
 }

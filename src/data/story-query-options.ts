@@ -6,11 +6,11 @@ import { corpusKeys } from './corpus-keys.ts';
 import { fetchJson } from './fetch-json.ts';
 import { isStoryBody } from './is-story-body.ts';
 import { hasCorrections } from './has-corrections.ts';
-import { getLocalStoryBody } from './local-digest-store.ts';
 
 /** A `local:<documentId>/<storyId>` chunk's body from this browser's storage. */
 async function loadLocalBody(chunk: string): Promise<StoryBody> {
   const [documentId = '', storyId = ''] = chunk.slice(LOCAL_CHUNK_SCHEME.length).split('/');
+  const { getLocalStoryBody } = await import('./local-digest-store.ts');
   const body = await getLocalStoryBody(documentId, storyId);
   if (!body) throw new Error(`The story ${storyId} is not kept in this browser`);
   return body;

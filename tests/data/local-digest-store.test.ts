@@ -11,6 +11,7 @@ import {
   putLocalDigest,
   type LocalDigest,
 } from '../../src/data/local-digest-store.ts';
+import { hasLocalDigestsHint } from '../../src/data/local-digests-hint.ts';
 
 const digest = (text: string, name: string, addedAt: number): LocalDigest => {
   const id = localDocumentId(text);
@@ -51,5 +52,19 @@ describe('local digest store (IndexedDB)', () => {
     await deleteLocalDigest(first.id);
     expect((await listLocalDigests()).map((d) => d.id)).toEqual([second.id]);
     expect(await getLocalStoryBody(first.id, first.bundle.index.stories[0]?.id ?? '')).toBeNull();
+  });
+
+  it('keeps the hint (read without IndexedDB) true to what it holds, and a listing mends a lost hint', async () => {
+    expect(hasLocalDigestsHint()).toBe(true); // second.txt is still kept
+    localStorage.clear();
+    expect(hasLocalDigestsHint()).toBe(false);
+    await listLocalDigests();
+    expect(hasLocalDigestsHint()).toBe(true);
+    await deleteLocalDigest(second.id);
+    expect(hasLocalDigestsHint()).toBe(false);
+    await putLocalDigest(first);
+    expect(hasLocalDigestsHint()).toBe(true);
+    await deleteLocalDigest(first.id);
+    expect(hasLocalDigestsHint()).toBe(false);
   });
 });
