@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useId, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { entitySlug } from '../../core/query/entity-slug.ts';
 import type { CorpusIndex } from '../../core/schema.ts';
@@ -9,6 +9,7 @@ import { entityIndexPage } from './entity-index-page.ts';
 import type { EntitySort } from './entity-index-page.ts';
 import { ENTITY_TYPE_LABELS } from './entity-type-labels.ts';
 import './entity-pages.css';
+import { usePageStatusFocus } from '../story-list/use-page-status-focus.ts';
 
 const count = (n: number) => n.toLocaleString('en');
 
@@ -44,15 +45,7 @@ export function EntityIndexList({ index }: { index: CorpusIndex }) {
     () => entityIndexPage(index.entities, find, sort, requested),
     [index.entities, find, sort, requested],
   );
-  const status = useRef<HTMLParagraphElement>(null);
-  const moved = useRef(false);
-  useEffect(() => {
-    // after following a page link, start reading (and tabbing) from the top of the new page
-    if (!moved.current) return;
-    moved.current = false;
-    status.current?.focus({ preventScroll: true });
-    status.current?.scrollIntoView?.({ block: 'start' });
-  }, [page]);
+  const { status, onNavigate } = usePageStatusFocus(page);
   const range = `${count(first)}–${count(last)}`;
   const summary = find
     ? pageCount > 1
@@ -132,9 +125,7 @@ export function EntityIndexList({ index }: { index: CorpusIndex }) {
         search={params.toString()}
         path={entitiesPath}
         of="entities"
-        onNavigate={() => {
-          moved.current = true;
-        }}
+        onNavigate={onNavigate}
       />
     </div>
   );

@@ -1,10 +1,11 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useMemo } from 'react';
 import type { CorpusIndex, IndexWhole } from '../../core/schema.ts';
 import { ListPagination } from './list-pagination.tsx';
 import { StoryCard } from './story-card.tsx';
 import { STORIES_PER_PAGE, storyPage } from '../../core/query/story-page.ts';
 import { pageParam, withPage } from './page-search.ts';
 import './story-list.css';
+import { usePageStatusFocus } from './use-page-status-focus.ts';
 
 const count = (n: number) => n.toLocaleString('en');
 const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
@@ -39,15 +40,7 @@ export const StoryList = memo(function StoryList({
   const documentCount = whole?.documentCount ?? index.documents.length;
   // a story's links carry the filter, not the list page it was found on
   const linkSearch = withPage(search, 1);
-  const status = useRef<HTMLParagraphElement>(null);
-  const moved = useRef(false);
-  useEffect(() => {
-    // after following a page link, start reading (and tabbing) from the top of the new page
-    if (!moved.current) return;
-    moved.current = false;
-    status.current?.focus({ preventScroll: true });
-    status.current?.scrollIntoView?.({ block: 'start' });
-  }, [page]);
+  const { status, onNavigate } = usePageStatusFocus(page);
   const range = `${count(first)}–${count(last)}`;
   const summary = query
     ? pageCount > 1
@@ -77,14 +70,7 @@ export const StoryList = memo(function StoryList({
           ))}
         </section>
       ))}
-      <ListPagination
-        page={page}
-        pageCount={pageCount}
-        search={search}
-        onNavigate={() => {
-          moved.current = true;
-        }}
-      />
+      <ListPagination page={page} pageCount={pageCount} search={search} onNavigate={onNavigate} />
     </div>
   );
 });
