@@ -1,4 +1,4 @@
-import { useQueryClient, useSuspenseQueries, type UseSuspenseQueryOptions } from '@tanstack/react-query';
+import { useSuspenseQueries, type UseSuspenseQueryOptions } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { CorpusIndex, FacetBase, IndexSlice, IndexWhole } from '../core/schema.ts';
 import { corpusIndexQueryOptions } from './corpus-index-query-options.ts';
@@ -26,16 +26,11 @@ export type PageRequest = { page: number } | { storyId: string };
  * cache lost it). One hook for both modes, so a page switching mode (a filter ticked) keeps its state.
  */
 export function usePageIndex(mode: PageMode, request: PageRequest): PageIndex {
-  const queryClient = useQueryClient();
   const slice =
-    'page' in request
-      ? homeSliceQueryOptions(queryClient, request.page)
-      : storySliceQueryOptions(queryClient, request.storyId);
+    'page' in request ? homeSliceQueryOptions(request.page) : storySliceQueryOptions(request.storyId);
   // the queries differ in number and type by mode: read back as `unknown`, typed again below by mode
   const queries =
-    mode === 'slice'
-      ? [erase(slice), erase(facetBaseQueryOptions(queryClient))]
-      : [erase(corpusIndexQueryOptions())];
+    mode === 'slice' ? [erase(slice), erase(facetBaseQueryOptions())] : [erase(corpusIndexQueryOptions())];
   const results = useSuspenseQueries({ queries });
   const [first, second] = results.map((result) => result.data);
   return useMemo((): PageIndex => {

@@ -29,8 +29,8 @@ export function homeLoader(queryClient: QueryClient) {
     await Promise.all([
       mode === 'slice'
         ? Promise.all([
-            queryClient.ensureQueryData(homeSliceQueryOptions(queryClient, pageParam(search))),
-            queryClient.ensureQueryData(facetBaseQueryOptions(queryClient)),
+            queryClient.ensureQueryData(homeSliceQueryOptions(pageParam(search))),
+            queryClient.ensureQueryData(facetBaseQueryOptions()),
           ])
         : queryClient.ensureQueryData(corpusIndexQueryOptions()),
       preloadFilterPanel().catch(() => null),

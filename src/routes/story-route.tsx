@@ -30,11 +30,9 @@ export function storyLoader(queryClient: QueryClient) {
     const mode = await pageMode(new URL(request.url).search, hasWholeIndex(queryClient));
     const [index] = await Promise.all([
       mode === 'slice'
-        ? queryClient
-            .ensureQueryData(storySliceQueryOptions(queryClient, storyId))
-            .then((slice) => slice?.index)
+        ? queryClient.ensureQueryData(storySliceQueryOptions(storyId)).then((slice) => slice?.index)
         : queryClient.ensureQueryData(corpusIndexQueryOptions()),
-      mode === 'slice' ? queryClient.ensureQueryData(facetBaseQueryOptions(queryClient)) : null,
+      mode === 'slice' ? queryClient.ensureQueryData(facetBaseQueryOptions()) : null,
     ]);
     const summary = index?.stories.find((s) => s.id === storyId);
     if (!summary) throw notFound({ kind: 'story', storyId });

@@ -53,7 +53,7 @@ export function FilterPanel({ index, bodies, top = 8, landmark = true, facets }:
   const [query, setQuery] = useState('');
   const searchId = useId();
   const searching = query.trim() !== '';
-  // cached already when the browser had an idle moment (src/app/use-idle-whole-index.ts); fetched otherwise
+  // cached already when the browser had an idle moment (src/app/prefetch-whole-index.ts); fetched otherwise
   const { data: whole } = useQuery({
     ...corpusIndexQueryOptions(),
     enabled: facets !== undefined && searching,
