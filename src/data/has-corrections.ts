@@ -1,4 +1,7 @@
-import { CORRECTIONS_KEY, correctionsStorage } from './corrections-storage.ts';
+import { browserStorage } from './browser-storage.ts';
+
+/** Where this browser keeps the reader's corrections (a JSON array, oldest first). */
+export const CORRECTIONS_KEY = 'digest-explorer:corrections';
 
 /**
  * Whether the reader has stored corrections, without reading them: the corrections code (parsing and
@@ -7,5 +10,5 @@ import { CORRECTIONS_KEY, correctionsStorage } from './corrections-storage.ts';
  * code that reads it drops.
  */
 export function hasCorrections(): boolean {
-  return (correctionsStorage()?.getItem(CORRECTIONS_KEY) ?? null) !== null;
+  return (browserStorage()?.getItem(CORRECTIONS_KEY) ?? null) !== null;
 }

@@ -1,6 +1,7 @@
 import type { Correction } from '../core/corrections/correction.ts';
 import { toCorrection } from '../core/corrections/parse-corrections.ts';
-import { CORRECTIONS_KEY as KEY, correctionsStorage as storage } from './corrections-storage.ts';
+import { browserStorage as storage } from './browser-storage.ts';
+import { CORRECTIONS_KEY as KEY } from './has-corrections.ts';
 
 const listeners = new Set<() => void>();
 let cache: { text: string | null; list: Correction[] } = { text: null, list: [] };

@@ -1,4 +1,4 @@
-import { correctionsStorage } from './corrections-storage.ts';
+import { browserStorage } from './browser-storage.ts';
 
 /** Set in localStorage while this browser keeps digests of its own in IndexedDB. */
 const KEY = 'digest-explorer:has-local-digests';
@@ -9,14 +9,14 @@ const KEY = 'digest-explorer:has-local-digests';
  * (local-digest-store.ts), and sets it again whenever it lists them (as "Your digests" does).
  */
 export function hasLocalDigestsHint(): boolean {
-  return correctionsStorage()?.getItem(KEY) === '1';
+  return browserStorage()?.getItem(KEY) === '1';
 }
 
 /** Records whether the store holds any digest. */
 export function setLocalDigestsHint(has: boolean): void {
   try {
-    if (has) correctionsStorage()?.setItem(KEY, '1');
-    else correctionsStorage()?.removeItem(KEY);
+    if (has) browserStorage()?.setItem(KEY, '1');
+    else browserStorage()?.removeItem(KEY);
   } catch {
     // storage full or blocked: the pages then take the built corpus alone, as without IndexedDB
   }
