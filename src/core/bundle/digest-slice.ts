@@ -1,6 +1,7 @@
 import { OUTLINE_AROUND } from '../query/list-limits.ts';
 import type { CorpusIndex, IndexSlice } from '../schema.ts';
 import { sliceIndex } from './slice-index.ts';
+import { sliceLayout } from './slice-layout.ts';
 
 /**
  * What the page of any story of digest `documentId` shows (no filter): every story of the digest (the
@@ -9,18 +10,13 @@ import { sliceIndex } from './slice-index.ts';
  * the index lists no story of that digest.
  */
 export function digestSlice(index: CorpusIndex, documentId: string): IndexSlice | null {
-  const present = new Set(index.stories.map((s) => s.id));
-  // the outline's run of digests: those with a story, as `boundOutline` counts them
-  const digests = index.documents.flatMap((doc) => {
-    const listed = doc.storyIds.filter((id) => present.has(id));
-    return listed.length ? [{ doc, listed }] : [];
-  });
-  const centre = digests.findIndex(({ doc }) => doc.id === documentId);
-  const own = digests[centre];
-  if (!own) return null;
+  const { digests, digestAt, storyAt } = sliceLayout(index);
+  const centre = digestAt.get(documentId);
+  const own = centre === undefined ? undefined : digests[centre];
+  if (centre === undefined || !own) return null;
   const ids = new Set(own.listed);
-  const first = index.stories.findIndex((s) => s.id === own.listed[0]);
-  const last = index.stories.findIndex((s) => s.id === own.listed[own.listed.length - 1]);
+  const first = storyAt.get(own.listed[0]!) ?? 0;
+  const last = storyAt.get(own.listed[own.listed.length - 1]!) ?? 0;
   for (const neighbour of [index.stories[first - 1], index.stories[last + 1]])
     if (neighbour) ids.add(neighbour.id);
   for (const { listed } of digests.slice(Math.max(0, centre - OUTLINE_AROUND), centre + OUTLINE_AROUND + 1)) {

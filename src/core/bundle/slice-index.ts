@@ -1,39 +1,36 @@
 import type { CorpusIndex, IndexSlice, IndexWhole, StorySummary } from '../schema.ts';
+import { sliceLayout } from './slice-layout.ts';
+
+const ascending = (a: number, b: number) => a - b;
 
 /**
  * The part of `index` holding the stories `storyIds` names: those stories (in the index's order), their
  * digests (with every story id, so counts and positions stay exact) and only the entities they mention,
- * renumbered; plus where the slice sits in the whole index.
+ * renumbered; plus where the slice sits in the whole index. Work in proportion to the slice, once the
+ * index's layout is known.
  */
 export function sliceIndex(index: CorpusIndex, storyIds: ReadonlySet<string>): IndexSlice {
-  const stories = index.stories.filter((s) => storyIds.has(s.id));
-  const documentIds = new Set(stories.map((s) => s.documentId));
+  const { storyAt, entityAt, digests, digestAt } = sliceLayout(index);
+  const stories = [...storyIds]
+    .flatMap((id) => storyAt.get(id) ?? [])
+    .sort(ascending)
+    .map((i) => index.stories[i]!);
+  const listed = [...new Set(stories.flatMap((s) => digestAt.get(s.documentId) ?? []))]
+    .sort(ascending)
+    .map((i) => digests[i]!);
   const documents: IndexWhole['documents'] = {};
-  // positions among the digests that list a story, as the outline counts them (an empty digest is skipped)
-  const present = new Set(index.stories.map((s) => s.id));
-  let position = 0;
-  let storiesBefore = 0;
-  for (const doc of index.documents) {
-    const listed = doc.storyIds.filter((id) => present.has(id)).length;
-    if (listed === 0) continue;
-    if (documentIds.has(doc.id)) documents[doc.id] = { position, storiesBefore };
-    position += 1;
-    storiesBefore += listed;
-  }
+  for (const { doc, position, storiesBefore } of listed) documents[doc.id] = { position, storiesBefore };
   // entity positions the slice's stories use, in the whole index's order, so the slice keeps its ranking ties
   const used = new Set<number>();
-  const ids = new Set<string>();
   for (const story of stories) {
     for (const paragraph of story.paragraphEntities) for (const e of paragraph) used.add(e);
-    for (const m of story.titleMentions) ids.add(m.entityId);
-    for (const section of story.sections) for (const m of section.headingMentions) ids.add(m.entityId);
+    for (const m of story.titleMentions) used.add(entityAt.get(m.entityId) ?? -1);
+    for (const section of story.sections)
+      for (const m of section.headingMentions) used.add(entityAt.get(m.entityId) ?? -1);
   }
-  const renumber = new Map<number, number>();
-  const entities = index.entities.filter((entity, i) => {
-    if (!used.has(i) && !ids.has(entity.id)) return false;
-    renumber.set(i, renumber.size);
-    return true;
-  });
+  used.delete(-1);
+  const kept = [...used].sort(ascending);
+  const renumber = new Map(kept.map((e, i) => [e, i]));
   const renumbered = (story: StorySummary): StorySummary => ({
     ...story,
     paragraphEntities: story.paragraphEntities.map((list) => list.flatMap((e) => renumber.get(e) ?? [])),
@@ -41,14 +38,14 @@ export function sliceIndex(index: CorpusIndex, storyIds: ReadonlySet<string>): I
   return {
     index: {
       version: index.version,
-      documents: index.documents.filter((d) => documentIds.has(d.id)),
+      documents: listed.map((d) => d.doc),
       stories: stories.map(renumbered),
-      entities,
+      entities: kept.flatMap((i) => index.entities[i] ?? []),
     },
     whole: {
       storyCount: index.stories.length,
       documentCount: index.documents.length,
-      listedDocumentCount: position,
+      listedDocumentCount: digests.length,
       documents,
     },
   };
