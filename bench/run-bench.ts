@@ -21,6 +21,7 @@ import type { FirstLoad } from './first-load-size.ts';
 import { generateCorpus, SEED_BYTES } from './generate-corpus.ts';
 import { lazyChunksReport } from './lazy-chunks.ts';
 import { searchBenchSection } from './search-bench.ts';
+import { readingScoresSection } from './reading-scores.ts';
 import type { GeneratedFile } from './generate-corpus.ts';
 import { machineInfo } from './machine-info.ts';
 import { median } from './median.ts';
@@ -370,9 +371,10 @@ async function main(): Promise<void> {
         seedBuilt ? 'the seed build' : 'the 1× build',
       ).join('\n')
     : '';
+  const readingSection = readingScoresSection(ROOT).join('\n');
   const markdown =
     report(rows, builds, cli, (performance.now() - started) / 1000, browser, seedBuild) +
-    `\n${lazySection}\n${searchSection}\n${adversarialSection}`;
+    `\n${readingSection}\n${lazySection}\n${searchSection}\n${adversarialSection}`;
   writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), markdown);
   process.stdout.write(markdown);
 }
