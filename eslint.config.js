@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import noUnsanitized from 'eslint-plugin-no-unsanitized';
 
 const layer = (name) => ({
   regex: `(^|/)(\\.\\./)*(src/)?${name}/`,
@@ -30,6 +31,33 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  // corpus text and URL values must never become markup or code: no HTML sinks (innerHTML, insertAdjacentHTML,
+  // document.write …, Mozilla's rule set), no React escape hatch, no eval or Function constructor
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    // the build's dynamic import of its own server bundle is Node code, not a page's
+    ignores: ['src/build/**'],
+    ...noUnsanitized.configs.recommended,
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'no dangerouslySetInnerHTML: render text as React children',
+        },
+        {
+          selector: "MemberExpression[property.name='outerHTML']",
+          message: 'no outerHTML: build elements, never markup strings',
+        },
+      ],
+    },
   },
   {
     files: ['src/core/**'],

@@ -23,9 +23,10 @@ describe('golden fixtures', () => {
     if (!decoded.ok) throw new Error(decoded.error.message);
     const actual = parseDocument(decoded.text, { source });
     const goldenPath = join(dir, `${name}.json`);
-    if (process.env.UPDATE === '1' || !existsSync(goldenPath)) {
-      writeFileSync(goldenPath, `${JSON.stringify(actual, null, 2)}\n`);
-    }
+    if (process.env.UPDATE === '1') writeFileSync(goldenPath, `${JSON.stringify(actual, null, 2)}\n`);
+    // a missing golden is a failure, not a pass: it is written only on purpose, and then reviewed as a diff
+    if (!existsSync(goldenPath))
+      throw new Error(`${goldenPath} is missing: write it with UPDATE=1 npx vitest run tests/core/parse`);
     // Compared as data, so reformatting the JSON does not matter; any change in the reading does.
     const golden: unknown = JSON.parse(readFileSync(goldenPath, 'utf8'));
     expect(actual).toEqual(golden);
