@@ -162,7 +162,10 @@ export interface Coordinates {
 export type EntityValue =
   | {
       kind: 'date';
-      /** ISO 8601 as far as the text allows: `2022-02-24`, `2022-02`, `2014`, or `--02-24` when the year is unknown. */
+      /**
+       * ISO 8601 as far as the phrase itself writes it: `2022-02-24`, `2022-02`, `2014`, or, when it writes no year,
+       * `--02-24` ("February 24") and `--03` ("early March"). A year is never taken from elsewhere in the story.
+       */
       iso: string;
       precision: 'day' | 'month' | 'year';
     }

@@ -50,6 +50,9 @@ describe('compareIso', () => {
     ['2014-02', '2014-02-24', -1],
     ['2022-03', '2014', 1],
     ['--02-24', '--04-08', -1],
+    // a month without its year ("early March") comes before its days and after the month before
+    ['--03', '--03-05', -1],
+    ['--02-24', '--03', -1],
     ['2014', '2014', 0],
   ])('%s vs %s', (a, b, sign) => {
     expect(Math.sign(compareIso(a, b))).toBe(sign);
@@ -86,6 +89,7 @@ describe('formatIsoDate', () => {
     ['2022-03', 'March 2022'],
     ['2014', '2014'],
     ['--02-24', '24 February (year not given)'],
+    ['--03', 'March (year not given)'],
     ['nonsense', 'nonsense'],
   ])('%s → %s', (iso, text) => {
     expect(formatIsoDate(iso)).toBe(text);
