@@ -9,6 +9,7 @@ import { resolveOverlaps } from './05-resolve-overlaps.ts';
 import { mergeAliases, surnameOf, type MergedDocument } from './06-merge-aliases.ts';
 import { translitKey } from './alias/translit-key.ts';
 import { linkMentions, type FormLookup } from './07-link-mentions.ts';
+import { storyDollars } from './values/story-dollars.ts';
 
 /** Steps 1–5 on one text: tokens, then every rule's candidates, then one span per stretch of text. */
 function annotateText(text: string, source: StorySource | null): AnnotatedText {
@@ -108,8 +109,11 @@ export function annotateCorpus(documents: readonly ParsedDocument[]): Corpus {
       });
       while (storyOf.length < texts.length) storyOf.push(n);
     });
-    // a date keeps the year its own phrase writes: news recalls past years, so a story's other dates are no evidence
-    const annotated = texts.map((t, i) => annotateText(t, sources[i] ?? null));
+    // a bare "$" is the dollar of its story's evidence ("Toronto", "C$ 5m"); a date keeps only the year it writes
+    const raw = texts.map((t, i) => annotateText(t, sources[i] ?? null));
+    const byStory: AnnotatedText[][] = d.stories.map(() => []);
+    raw.forEach((t, i) => byStory[storyOf[i] ?? 0]?.push(t));
+    const annotated = byStory.flatMap(storyDollars);
     return { d, texts, annotated, merged: mergeAliases(annotated) };
   });
   const corpusSurnames = surnamesAcross(passes.map((p) => p.merged));
