@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coMentionNetwork } from '../../../src/core/insights/co-mention-network.ts';
-import { entityNodeLabel, formatIsoDate } from '../../../src/core/insights/insight-labels.ts';
+import { entityNodeLabel, formatIsoDate, valueLabel } from '../../../src/core/insights/insight-labels.ts';
+import type { EntityValue } from '../../../src/core/schema.ts';
 import { insightParagraphs } from '../../../src/core/insights/insight-paragraphs.ts';
 import { placeMap } from '../../../src/core/insights/map-markers.ts';
 import { moneyRows, moneyTotals, sortMoneyRows } from '../../../src/core/insights/money-table.ts';
@@ -257,4 +258,23 @@ describe('placeLabels', () => {
   it('stops at the limit', () => {
     expect(placeLabels([at(50, 50), at(200, 100)], 300, 200, 1)[1]).toBeNull();
   });
+});
+
+describe('valueLabel', () => {
+  it.each<[EntityValue | null, string | null]>([
+    [{ kind: 'date', iso: '--03', precision: 'month' }, 'March (year not given)'],
+    [{ kind: 'date', iso: '2020-08', precision: 'month' }, 'August 2020'],
+    [{ kind: 'money', currency: 'EUR', amount: 273_000_000 }, '€273,000,000 (EUR)'],
+    [
+      { kind: 'money', currency: 'CAD', amount: 50_000, currencyFrom: 'story' },
+      'CA$50,000 (CAD; the text writes only $: currency from the story)',
+    ],
+    [
+      { kind: 'money', currency: 'USD', amount: 5, currencyFrom: 'assumed' },
+      'US$5 (USD; the text writes only $: currency assumed)',
+    ],
+    [{ kind: 'quantity', amount: 40, unit: 'miles' }, '40 miles'],
+    // a name has no value
+    [null, null],
+  ])('%j', (value, text) => expect(valueLabel(value)).toBe(text));
 });
