@@ -176,9 +176,9 @@ export type EntityValue =
       /** The amount in units of the currency (`€ 121m` → 121000000). */
       amount: number;
       /**
-       * Set when the text writes only "$" or "dollars", which says dollars but not whose: `story` when the story's own
-       * evidence chose the currency ("$ 50,000" in a story on Toronto → CAD), `assumed` when nothing did and USD is
-       * taken. Absent when the text writes the currency ("US$", "C$", "€", "euros").
+       * Set when the text writes only a sign several currencies share ("$", "dollars", "pesos"): `story` when the story's
+       * own evidence chose the currency ("$ 50,000" in a story on Toronto → CAD), `assumed` when nothing did and the
+       * sign's usual one is taken (USD for "$"). Absent when the text writes the currency ("US$", "C$", "€", "euros").
        */
       currencyFrom?: 'story' | 'assumed';
     }

@@ -9,7 +9,7 @@ import { resolveOverlaps } from './05-resolve-overlaps.ts';
 import { mergeAliases, surnameOf, type MergedDocument } from './06-merge-aliases.ts';
 import { translitKey } from './alias/translit-key.ts';
 import { linkMentions, type FormLookup } from './07-link-mentions.ts';
-import { storyDollars } from './values/story-dollars.ts';
+import { storyCurrency } from './values/story-currency.ts';
 
 /** Steps 1–5 on one text: tokens, then every rule's candidates, then one span per stretch of text. */
 function annotateText(text: string, source: StorySource | null): AnnotatedText {
@@ -113,7 +113,7 @@ export function annotateCorpus(documents: readonly ParsedDocument[]): Corpus {
     const raw = texts.map((t, i) => annotateText(t, sources[i] ?? null));
     const byStory: AnnotatedText[][] = d.stories.map(() => []);
     raw.forEach((t, i) => byStory[storyOf[i] ?? 0]?.push(t));
-    const annotated = byStory.flatMap(storyDollars);
+    const annotated = byStory.flatMap(storyCurrency);
     return { d, texts, annotated, merged: mergeAliases(annotated) };
   });
   const corpusSurnames = surnamesAcross(passes.map((p) => p.merged));

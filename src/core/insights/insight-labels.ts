@@ -41,10 +41,10 @@ export function formatMoney(amount: number, currency: string): string {
   }
 }
 
-/** Where a currency comes from: blank when the text writes it, else why "$" was read so ("from the story", "assumed"). */
+/** Where a currency comes from: blank when the text writes it; for a shared sign ("$", "pesos"), how it was read. */
 export function currencyNote(from: 'text' | 'story' | 'assumed'): string {
-  if (from === 'story') return 'the text writes only $: currency from the story';
-  if (from === 'assumed') return 'the text writes only $: currency assumed';
+  if (from === 'story') return 'the text writes only “$” or the like: currency read from the story';
+  if (from === 'assumed') return 'the text writes only “$” or the like: currency assumed';
   return '';
 }
 

@@ -51,8 +51,10 @@ describe('InsightsMoney', () => {
         />
       </MemoryRouter>,
     );
-    expect(screen.getByText('(the text writes only $: currency from the story)')).toBeTruthy();
-    expect(screen.getByText('(the text writes only $: currency assumed)')).toBeTruthy();
-    expect(screen.getAllByText(/the text writes only \$/)).toHaveLength(2);
+    expect(
+      screen.getByText('(the text writes only “$” or the like: currency read from the story)'),
+    ).toBeTruthy();
+    expect(screen.getByText('(the text writes only “$” or the like: currency assumed)')).toBeTruthy();
+    expect(screen.getAllByText(/the text writes only “\$”/)).toHaveLength(2);
   });
 });

@@ -267,11 +267,11 @@ describe('valueLabel', () => {
     [{ kind: 'money', currency: 'EUR', amount: 273_000_000 }, '€273,000,000 (EUR)'],
     [
       { kind: 'money', currency: 'CAD', amount: 50_000, currencyFrom: 'story' },
-      'CA$50,000 (CAD; the text writes only $: currency from the story)',
+      'CA$50,000 (CAD; the text writes only “$” or the like: currency read from the story)',
     ],
     [
       { kind: 'money', currency: 'USD', amount: 5, currencyFrom: 'assumed' },
-      'US$5 (USD; the text writes only $: currency assumed)',
+      'US$5 (USD; the text writes only “$” or the like: currency assumed)',
     ],
     [{ kind: 'quantity', amount: 40, unit: 'miles' }, '40 miles'],
     // a name has no value

@@ -15,6 +15,8 @@ const WORDS = new Map<string, string>(Object.entries(currencies.words));
 const NAMED = new Map<string, string>(Object.entries(currencies.namedWords));
 const NAMED_LENGTH = Math.max(...[...NAMED.keys()].map((k) => k.split(' ').length));
 const SCALES = new Map<string, number>(Object.entries(currencies.scales));
+/** Signs several countries' currencies share: "$", "dollars", "pesos", "francs" … */
+const SHARED = new Set(Object.values(currencies.families).flatMap((f) => f.signs));
 const NUMBER_WORDS = new Map<string, number>(Object.entries(calendar.numberWords));
 const DASHES = new Set(['-', '–', '—']);
 /** "1.08 dollars to the euro", "$ 1.08 per euro": a rate, not an amount. */
@@ -26,8 +28,8 @@ interface Currency {
   code: string;
   /** Token index just past the currency's tokens. */
   next: number;
-  /** The text writes only "$" or "dollars": whose dollar it is, the story decides (`storyDollars`). */
-  bareDollar: boolean;
+  /** The text writes only a shared sign ("$", "dollars", "pesos"): whose it is, the story decides (`storyCurrency`). */
+  shared: boolean;
 }
 
 /** A number as written, with its scale: "273 million", "40m", "two billion", "1.2bn". */
@@ -42,8 +44,8 @@ interface Amount {
 /**
  * Money amounts, each with its currency and number: "€ 121m", "€ 273 million worth", "152 million euros",
  * "US$ 20,000", "NZ $ 26 million", "C$5", "USD 1.2 billion", "SDR 500 million" (XDR), "1.2 billion USD",
- * "two billion dollars", "500,000 CFA francs"; a range "$5–6 million" gives both bounds. A bare "$" or "dollars" is
- * marked so the story can say whose dollar it is. Not "millions of euros" (no number), "5 pounds of rice" (a weight)
+ * "two billion dollars", "500,000 CFA francs"; a range "$5–6 million" gives both bounds. A sign several currencies
+ * share ("$", "dollars", "pesos") is marked so the story can say whose it is. Not "millions of euros" (no number), "5 pounds of rice" (a weight)
  * nor "1.08 dollars to the euro" (a rate).
  */
 export function moneyRule(doc: TokenizedText): Candidate[] {
@@ -80,18 +82,18 @@ function currencyBefore(tokens: readonly Token[], i: number): Currency | undefin
     if (!code) return undefined;
     // "$US 5 million", "$NZ 26 million"
     const named = t.text === '$' && t.end === next.start ? DOLLAR_PREFIXES.get(next.text) : undefined;
-    if (named && next.allCaps) return { code: named, next: i + 2, bareDollar: false };
-    return { code, next: i + 1, bareDollar: t.text === '$' };
+    if (named && next.allCaps) return { code: named, next: i + 2, shared: false };
+    return { code, next: i + 1, shared: SHARED.has(t.text) };
   }
   if (t.kind !== 'word') return undefined;
   const dollar = DOLLAR_PREFIXES.get(t.text);
   // "C$5" touches; "NZ $ 26 million" may have a space, but "A $5 fee" is an article
   if (dollar && next.text === '$' && (t.end === next.start || (t.allCaps && t.text.length >= 2)))
-    return { code: dollar, next: i + 2, bareDollar: false };
+    return { code: dollar, next: i + 2, shared: false };
   const word = WORD_PREFIXES.get(t.text);
-  if (word) return { code: word, next: next.text === '.' ? i + 2 : i + 1, bareDollar: false };
+  if (word) return { code: word, next: next.text === '.' ? i + 2 : i + 1, shared: false };
   const code = t.allCaps || t.text === 'SDRs' ? CODES.get(t.text) : undefined;
-  return code ? { code, next: i + 1, bareDollar: false } : undefined;
+  return code ? { code, next: i + 1, shared: false } : undefined;
 }
 
 /** A currency written after the number: "euros", "CFA francs", "Canadian dollars", "USD". */
@@ -102,14 +104,14 @@ function currencyAfter(tokens: readonly Token[], k: number): Currency | undefine
       .map((t) => t.key)
       .join(' ');
     const code = NAMED.get(key);
-    if (code) return { code, next: k + n, bareDollar: false };
+    if (code) return { code, next: k + n, shared: false };
   }
   const t = tokens[k];
   if (!t || t.kind !== 'word') return undefined;
   // "5 pounds of rice", "a pound of flesh": a weight
   if ((t.key === 'pound' || t.key === 'pounds') && tokens[k + 1]?.key === 'of') return undefined;
   const code = WORDS.get(t.key) ?? (t.allCaps ? CODES.get(t.text) : undefined);
-  return code ? { code, next: k + 1, bareDollar: t.key === 'dollar' || t.key === 'dollars' } : undefined;
+  return code ? { code, next: k + 1, shared: SHARED.has(t.key) } : undefined;
 }
 
 /** The number at token `k` with its scale: "273 million", "40m", "two billion", "a billion". */
@@ -176,11 +178,11 @@ function money(doc: TokenizedText, first: number, last: number, amount: number, 
     end,
     type: 'money',
     name: doc.text.slice(start, end),
-    rule: c.bareDollar ? 'value:money-bare-dollar' : 'value:money',
+    rule: c.shared ? 'value:money-shared-sign' : 'value:money',
     priority: 6,
     known: true,
     coordinates: null,
     demonyms: [],
-    value: c.bareDollar ? { ...value, currencyFrom: 'assumed' } : value,
+    value: c.shared ? { ...value, currencyFrom: 'assumed' } : value,
   };
 }

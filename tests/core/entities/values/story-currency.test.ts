@@ -18,7 +18,7 @@ const moneyOf = (paragraphs: string[], title?: string): string[] => {
   );
 };
 
-describe('storyDollars', () => {
+describe('storyCurrency', () => {
   it.each<[string, string[], string[]]>([
     [
       'a Canadian story: its places and demonyms decide',
@@ -37,6 +37,20 @@ describe('storyDollars', () => {
       'a US story: USD from the evidence',
       ['Officials in Chicago and Texas said the plan costs 4 billion dollars.'],
       ['4 billion dollars=USD 4000000000 story'],
+    ],
+    [
+      'pesos in a Colombian story',
+      ['In Bogota, the Colombian finance minister sought 50 trillion pesos.'],
+      ['50 trillion pesos=COP 50000000000000 story'],
+    ],
+    [
+      'pounds in an Egyptian story, dollars beside them assumed',
+      ['Cairo raised 3 billion Egyptian pounds and then 2 billion pounds; investors put in $ 1 billion.'],
+      [
+        '3 billion Egyptian pounds=EGP 3000000000',
+        '2 billion pounds=EGP 2000000000 story',
+        '$ 1 billion=USD 1000000000 assumed',
+      ],
     ],
     // must not decide: no evidence, or two dollar countries as often
     [
