@@ -108,9 +108,10 @@ function dayFirst(tokens: readonly Token[], i: number): Found | undefined {
 }
 
 /**
- * A month without a day or year: "in March", "early March", "last February", "mid-June" → `--MM`, the modifier in the
- * span. Only full names ("Mar" is too short to trust), never "Theresa May" or "June Carter" (a capital beside it), and
- * "May" only after a cue ("in May"), since at a sentence start it is the verb.
+ * A month without a day or year: "in March", "early March", "last February", "mid-June", "the March elections" →
+ * `--MM`, the modifier in the span. Only full names ("Mar" is too short to trust), only after a cue word, and never
+ * "Theresa May" or "June Carter" (a capital beside it): "April showers", "said June," and "May the best win" are not
+ * dates.
  */
 function loneMonth(tokens: readonly Token[], i: number): Found | undefined {
   const t = tokens[i];
@@ -128,7 +129,7 @@ function loneMonth(tokens: readonly Token[], i: number): Found | undefined {
   if (before?.kind === 'word' && before.cap && !cued) return undefined;
   // "June Carter", "and April Ryan": a capital after it, unless a preposition says it is a time ("In March Putin said")
   if (next?.kind === 'word' && next.cap && (!cued || LIST_CUES.has(before?.key ?? ''))) return undefined;
-  if (t.key === 'may' && !cued) return undefined;
+  if (!cued) return undefined;
   return { first, last: i + 1, value: { kind: 'date', iso: `--${pad(month)}`, precision: 'month' } };
 }
 

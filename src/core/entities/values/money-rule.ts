@@ -127,10 +127,14 @@ function amountAt(tokens: readonly Token[], k: number): Amount | undefined {
     if (Number.isNaN(value) && (t.key === 'a' || t.key === 'one') && scaleAt(tokens[k + 1])) value = 1;
   }
   if (!Number.isFinite(value)) return undefined;
-  const scale = scaleAt(tokens[k + 1]);
-  return scale
-    ? { first: k, last: k + 2, value: value * scale, scale }
-    : { first: k, last: k + 1, value, scale: undefined };
+  // "1.5 lakh crore": scales multiply
+  let scale: number | undefined;
+  let last = k + 1;
+  for (let s = scaleAt(tokens[last]); s !== undefined; s = scaleAt(tokens[last])) {
+    scale = (scale ?? 1) * s;
+    last++;
+  }
+  return { first: k, last, value: value * (scale ?? 1), scale };
 }
 
 /**

@@ -29,6 +29,7 @@ describe('dateRule', () => {
     ['talks resume mid-June in Oslo', ['mid-June=--06/month']],
     ['In May, the minister resigned', ['May=--05/month']],
     ['flooding since late October', ['late October=--10/month']],
+    ['ahead of the March elections', ['March=--03/month']],
     // a bare year, a range of years
     ['annexed to its territory in 2014.', ['2014=2014/year']],
     ['governed from 2014 to 2020', ['2014=2014/year', '2020=2020/year']],
@@ -39,6 +40,7 @@ describe('dateRule', () => {
     // must not fire: a month alone that is a name or a verb, weekdays, seasons, relative days
     ['it may 5 times', []],
     ['May the best team win', []],
+    ['April showers, said June, are common', []],
     ['Theresa May met June Carter and April Ryan', []],
     ['Thousands March on the Capitol', []],
     ['today, Sunday, unveiled; this summer; last month', []],

@@ -19,6 +19,7 @@ describe('moneyRule', () => {
     ['a fee of € 40m net, or £ 5m each', ['€ 40m=EUR 40000000', '£ 5m=GBP 5000000']],
     ['€ 22.5 million', ['€ 22.5 million=EUR 22500000']],
     ['a ₹ 450 crore plan', ['₹ 450 crore=INR 4500000000']],
+    ['Rs 1.5 lakh crore for defence', ['Rs 1.5 lakh crore=INR 1500000000000']],
     // the currency word after the number
     [
       'sending 152 million euros (£ 128 million) worth',
