@@ -127,9 +127,13 @@ function amountAt(tokens: readonly Token[], k: number): Amount | undefined {
     if (Number.isNaN(value) && (t.key === 'a' || t.key === 'one') && scaleAt(tokens[k + 1])) value = 1;
   }
   if (!Number.isFinite(value)) return undefined;
-  // "1.5 lakh crore": scales multiply
+  // "two hundred million", "1.5 lakh crore": scales multiply
   let scale: number | undefined;
   let last = k + 1;
+  if (t.kind === 'word' && tokens[last]?.key === 'hundred' && scaleAt(tokens[last + 1])) {
+    value *= 100;
+    last++;
+  }
   for (let s = scaleAt(tokens[last]); s !== undefined; s = scaleAt(tokens[last])) {
     scale = (scale ?? 1) * s;
     last++;

@@ -45,6 +45,7 @@ describe('moneyRule', () => {
     // amounts in words, trillions
     ['two billion dollars in loans', ['two billion dollars=USD 2000000000 assumed']],
     ['a billion euros', ['a billion euros=EUR 1000000000']],
+    ['two hundred million dollars', ['two hundred million dollars=USD 200000000 assumed']],
     ['a £ 2 trillion debt', ['£ 2 trillion=GBP 2000000000000']],
     // a range: each bound a value, the first takes the second's scale
     ['worth $5–6 million', ['$5=USD 5000000 assumed', '6 million=USD 6000000 assumed']],
