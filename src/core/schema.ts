@@ -162,7 +162,10 @@ export interface Coordinates {
 export type EntityValue =
   | {
       kind: 'date';
-      /** ISO 8601 as far as the text allows: `2022-02-24`, `2022-02`, `2014`, or `--02-24` when the year is unknown. */
+      /**
+       * ISO 8601 as far as the phrase itself writes it: `2022-02-24`, `2022-02`, `2014`, or, when it writes no year,
+       * `--02-24` ("February 24") and `--03` ("early March"). A year is never taken from elsewhere in the story.
+       */
       iso: string;
       precision: 'day' | 'month' | 'year';
     }
@@ -172,6 +175,12 @@ export type EntityValue =
       currency: string;
       /** The amount in units of the currency (`€ 121m` → 121000000). */
       amount: number;
+      /**
+       * Set when the text writes only a sign several currencies share ("$", "dollars", "pesos"): `story` when the story's
+       * own evidence chose the currency ("$ 50,000" in a story on Toronto → CAD), `assumed` when nothing did and the
+       * sign's usual one is taken (USD for "$"). Absent when the text writes the currency ("US$", "C$", "€", "euros").
+       */
+      currencyFrom?: 'story' | 'assumed';
     }
   | {
       kind: 'quantity';

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { valueLabel } from '../../core/insights/insight-labels.ts';
 import { coMentions } from '../../core/query/co-mentions.ts';
 import { entityMentions } from '../../core/query/entity-mentions.ts';
 import { entitySlug } from '../../core/query/entity-slug.ts';
@@ -31,6 +32,7 @@ export function EntityProfile({ index, entity, bodies }: EntityProfileProps) {
   const ids = new Set([entity.id]);
   const mentions = bodies.map((body) => ({ body, found: entityMentions(body, ids) }));
   const related = coMentions(index, entity.id, 12);
+  const value = valueLabel(entity.value);
   return (
     <article className="entity-profile" aria-labelledby="entity-title">
       <p className="entity-profile__crumbs">
@@ -45,6 +47,7 @@ export function EntityProfile({ index, entity, bodies }: EntityProfileProps) {
       <h1 id="entity-title" tabIndex={-1}>
         <span className={`mention mention--${entity.type}`}>{entity.name}</span>
       </h1>
+      {value && <p>Value: {value}</p>}
       {aliases.length > 0 && <p>Also written: {aliases.join(', ')}</p>}
       {entity.demonyms.length > 0 && <p>Demonyms: {entity.demonyms.join(', ')}</p>}
       <p>

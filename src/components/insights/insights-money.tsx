@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { countOf } from '../../core/insights/insight-labels.ts';
+import { countOf, currencyNote, formatMoney } from '../../core/insights/insight-labels.ts';
 import {
   moneyTotals,
   sortMoneyRows,
@@ -10,19 +10,6 @@ import {
 import { paragraphPath } from '../../routes/paths';
 import { InsightContext } from './insight-context.tsx';
 import { MoreRows, ROWS_STEP } from './more-rows.tsx';
-
-/** `121000000 EUR` → "€121,000,000" (the code itself when the runtime does not know it). */
-export function formatMoney(amount: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat('en-GB', {
-      style: 'currency',
-      currency,
-      maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
-    }).format(amount);
-  } catch {
-    return `${currency} ${amount.toLocaleString('en-GB')}`;
-  }
-}
 
 function SortButton({
   by,
@@ -119,7 +106,12 @@ export function InsightsMoney({ rows, search }: { rows: readonly MoneyRow[]; sea
                 {sorted.slice(0, limit).map((row) => (
                   <tr key={`${row.at.storyId}-${row.at.paragraph.id}-${row.mention.start}`}>
                     <td className="insights-table__number">{formatMoney(row.amount, row.currency)}</td>
-                    <td className="insights-money__aux">{row.currency}</td>
+                    <td className="insights-money__aux">
+                      {row.currency}
+                      {row.currencyFrom !== 'text' && (
+                        <span className="insights-meta"> ({currencyNote(row.currencyFrom)})</span>
+                      )}
+                    </td>
                     <td className="insights-money__aux">{row.surface}</td>
                     <td>
                       <Link to={paragraphPath(row.at.storyId, row.at.sectionId, row.at.paragraph.id, search)}>

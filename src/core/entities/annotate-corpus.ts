@@ -9,7 +9,7 @@ import { resolveOverlaps } from './05-resolve-overlaps.ts';
 import { mergeAliases, surnameOf, type MergedDocument } from './06-merge-aliases.ts';
 import { translitKey } from './alias/translit-key.ts';
 import { linkMentions, type FormLookup } from './07-link-mentions.ts';
-import { inferStoryYear } from './values/story-year.ts';
+import { storyCurrency } from './values/story-currency.ts';
 
 /** Steps 1–5 on one text: tokens, then every rule's candidates, then one span per stretch of text. */
 function annotateText(text: string, source: StorySource | null): AnnotatedText {
@@ -109,11 +109,11 @@ export function annotateCorpus(documents: readonly ParsedDocument[]): Corpus {
       });
       while (storyOf.length < texts.length) storyOf.push(n);
     });
+    // a bare "$" is the dollar of its story's evidence ("Toronto", "C$ 5m"); a date keeps only the year it writes
     const raw = texts.map((t, i) => annotateText(t, sources[i] ?? null));
-    // dates without a year take their story's one year, when it has exactly one
     const byStory: AnnotatedText[][] = d.stories.map(() => []);
     raw.forEach((t, i) => byStory[storyOf[i] ?? 0]?.push(t));
-    const annotated = byStory.flatMap(inferStoryYear);
+    const annotated = byStory.flatMap(storyCurrency);
     return { d, texts, annotated, merged: mergeAliases(annotated) };
   });
   const corpusSurnames = surnamesAcross(passes.map((p) => p.merged));

@@ -6,6 +6,8 @@ import type { InsightParagraph } from './insight-paragraphs.ts';
 export interface MoneyRow extends Occurrence {
   /** ISO 4217 code. */
   currency: string;
+  /** `text` when the text writes the currency; `story` or `assumed` when it writes only "$" (see the money value). */
+  currencyFrom: 'text' | 'story' | 'assumed';
   amount: number;
   /** The text as written: `€ 121m`. */
   surface: string;
@@ -22,6 +24,7 @@ export function moneyRows(index: CorpusIndex, paragraphs: readonly InsightParagr
           {
             ...o,
             currency: o.entity.value.currency,
+            currencyFrom: o.entity.value.currencyFrom ?? 'text',
             amount: o.entity.value.amount,
             surface: o.at.paragraph.text.slice(o.mention.start, o.mention.end),
           },

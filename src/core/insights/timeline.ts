@@ -4,7 +4,7 @@ import type { InsightParagraph } from './insight-paragraphs.ts';
 
 /** A date named in the text, placed on the timeline. */
 export interface TimelineItem extends Occurrence {
-  /** ISO 8601 as far as the text allows: `2022-02-24`, `2014`, `--02-24`. */
+  /** ISO 8601 as far as the text allows: `2022-02-24`, `2022-02`, `2014`, `--02-24`, `--03`. */
   iso: string;
   precision: 'day' | 'month' | 'year';
 }
@@ -12,7 +12,7 @@ export interface TimelineItem extends Occurrence {
 /** The timeline: dates with a year in order, and dates whose year the text does not give, by month and day. */
 export interface Timeline {
   dated: TimelineItem[];
-  /** `--MM-DD` / `--MM`: "February 24" with no year in sight; kept in their own band, never given a guessed year. */
+  /** `--MM-DD` / `--MM`: "February 24", "early March" with no year written; their own band, never given a guessed year. */
   yearUnknown: TimelineItem[];
 }
 

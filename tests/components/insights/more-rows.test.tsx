@@ -42,6 +42,7 @@ describe('insights lists at scale', () => {
     const rows: MoneyRow[] = occurrences(250, 'money').map((o, i) => ({
       ...o,
       currency: 'EUR',
+      currencyFrom: 'text',
       amount: i + 1,
       surface: `€ ${i + 1}`,
     }));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coMentionNetwork } from '../../../src/core/insights/co-mention-network.ts';
-import { entityNodeLabel, formatIsoDate } from '../../../src/core/insights/insight-labels.ts';
+import { entityNodeLabel, formatIsoDate, valueLabel } from '../../../src/core/insights/insight-labels.ts';
+import type { EntityValue } from '../../../src/core/schema.ts';
 import { insightParagraphs } from '../../../src/core/insights/insight-paragraphs.ts';
 import { placeMap } from '../../../src/core/insights/map-markers.ts';
 import { moneyRows, moneyTotals, sortMoneyRows } from '../../../src/core/insights/money-table.ts';
@@ -50,6 +51,9 @@ describe('compareIso', () => {
     ['2014-02', '2014-02-24', -1],
     ['2022-03', '2014', 1],
     ['--02-24', '--04-08', -1],
+    // a month without its year ("early March") comes before its days and after the month before
+    ['--03', '--03-05', -1],
+    ['--02-24', '--03', -1],
     ['2014', '2014', 0],
   ])('%s vs %s', (a, b, sign) => {
     expect(Math.sign(compareIso(a, b))).toBe(sign);
@@ -86,6 +90,7 @@ describe('formatIsoDate', () => {
     ['2022-03', 'March 2022'],
     ['2014', '2014'],
     ['--02-24', '24 February (year not given)'],
+    ['--03', 'March (year not given)'],
     ['nonsense', 'nonsense'],
   ])('%s → %s', (iso, text) => {
     expect(formatIsoDate(iso)).toBe(text);
@@ -253,4 +258,23 @@ describe('placeLabels', () => {
   it('stops at the limit', () => {
     expect(placeLabels([at(50, 50), at(200, 100)], 300, 200, 1)[1]).toBeNull();
   });
+});
+
+describe('valueLabel', () => {
+  it.each<[EntityValue | null, string | null]>([
+    [{ kind: 'date', iso: '--03', precision: 'month' }, 'March (year not given)'],
+    [{ kind: 'date', iso: '2020-08', precision: 'month' }, 'August 2020'],
+    [{ kind: 'money', currency: 'EUR', amount: 273_000_000 }, '€273,000,000 (EUR)'],
+    [
+      { kind: 'money', currency: 'CAD', amount: 50_000, currencyFrom: 'story' },
+      'CA$50,000 (CAD; the text writes only “$” or the like: currency read from the story)',
+    ],
+    [
+      { kind: 'money', currency: 'USD', amount: 5, currencyFrom: 'assumed' },
+      'US$5 (USD; the text writes only “$” or the like: currency assumed)',
+    ],
+    [{ kind: 'quantity', amount: 40, unit: 'miles' }, '40 miles'],
+    // a name has no value
+    [null, null],
+  ])('%j', (value, text) => expect(valueLabel(value)).toBe(text));
 });
