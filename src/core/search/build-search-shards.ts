@@ -19,6 +19,12 @@ export interface SearchShards {
   files: Map<string, string>;
 }
 
+/** The sharded index before its files are named: the manifest but its `files`, and the files' contents in order. */
+export interface ShardTable {
+  manifest: Omit<SearchManifest, 'files'>;
+  shards: SearchShard[];
+}
+
 /** Where shards are cut (the defaults suit the app; tests pass smaller ones). */
 export interface ShardSizes {
   /** A 2-letter prefix whose terms' postings pass this many characters of JSON is split by 3 letters. */
@@ -29,12 +35,25 @@ export interface ShardSizes {
 
 const SIZES: ShardSizes = { splitAt: 40_000, fileTarget: 12_000 };
 
+/** `buildShardTable` with each file as JSON named by its content hash, as the build writes them. */
+export function buildSearchShards(stories: readonly ShardStory[], sizes: ShardSizes = SIZES): SearchShards {
+  const { manifest, shards } = buildShardTable(stories, sizes);
+  const files = new Map<string, string>();
+  const names = shards.map((shard) => {
+    const json = JSON.stringify(shard);
+    const hash = hashText(json);
+    files.set(hash, json);
+    return hash;
+  });
+  return { manifest: { ...manifest, files: names }, files };
+}
+
 /**
  * Indexes `stories` in shards by term prefix: each headline, sub-heading and paragraph a document of its own,
  * its words folded as `searchTerm` folds them (stop words left out); the postings of the terms beginning with
  * the same 2 letters (3 where 2 are too many) in one shard, small shards sharing a file named by its hash.
  */
-export function buildSearchShards(stories: readonly ShardStory[], sizes: ShardSizes = SIZES): SearchShards {
+export function buildShardTable(stories: readonly ShardStory[], sizes: ShardSizes = SIZES): ShardTable {
   const postings = new Map<string, number[]>();
   const lastStory = new Map<string, number>();
   const fields: Record<ShardField, { count: number; words: number }> = {
@@ -73,26 +92,21 @@ export function buildSearchShards(stories: readonly ShardStory[], sizes: ShardSi
 
   const buckets = bucketTerms(postings, sizes.splitAt);
   const keys = [...buckets.keys()].sort();
-  const files: string[] = [];
+  const shards: SearchShard[] = [];
   const fileOfKey: number[] = [];
-  const out = new Map<string, string>();
   let pending: [string, number[]][] = [];
   let size = 0;
   const flush = () => {
     if (pending.length === 0) return;
     // Object.fromEntries defines every term as its own property, "__proto__" and "constructor" included
-    const shard: SearchShard = Object.fromEntries(pending);
-    const json = JSON.stringify(shard);
-    const hash = hashText(json);
-    out.set(hash, json);
-    files.push(hash);
+    shards.push(Object.fromEntries(pending));
     pending = [];
     size = 0;
   };
   for (const key of keys) {
     const bucket = buckets.get(key) ?? [];
     if (size >= sizes.fileTarget) flush();
-    fileOfKey.push(files.length);
+    fileOfKey.push(shards.length);
     for (const term of bucket) {
       const list = postings.get(term) ?? [];
       pending.push([term, list]);
@@ -101,7 +115,7 @@ export function buildSearchShards(stories: readonly ShardStory[], sizes: ShardSi
   }
   flush();
   const documentCount = fields.title.count + fields.heading.count + fields.text.count;
-  return { manifest: { format: 1, documentCount, fields, keys, fileOfKey, files }, files: out };
+  return { manifest: { format: 1, documentCount, fields, keys, fileOfKey }, shards };
 }
 
 /** Terms by shard key: their first 2 letters, or 3 where a 2-letter prefix holds too much. */

@@ -1,7 +1,6 @@
 import type { StoryBody } from '../schema.ts';
-import { buildSearchShards } from './build-search-shards.ts';
+import { buildShardTable } from './build-search-shards.ts';
 import { LOCAL_DOC_MARK } from './local-search-documents.ts';
-import { readSearchShard } from './read-search-files.ts';
 import { createShardSearchIndex, type ShardSearchIndex } from './search-shard-index.ts';
 
 /**
@@ -10,12 +9,13 @@ import { createShardSearchIndex, type ShardSearchIndex } from './search-shard-in
  * corpus index the page shows them in may order or leave out digests, and `resolveSearchHits` places them there.
  */
 export function indexLocalStories(bodies: readonly StoryBody[]): ShardSearchIndex {
-  const { manifest, files } = buildSearchShards(
+  const { manifest, shards } = buildShardTable(
     bodies.map(({ story }, at) => ({ at, title: story.title, sections: story.sections })),
   );
+  // kept in memory: a file is named by its place in the list, never written, hashed or parsed
   return createShardSearchIndex(
-    manifest,
-    async (hash) => readSearchShard(files.get(hash) ?? '{}'),
+    { ...manifest, files: shards.map((_, i) => String(i)) },
+    async (name) => shards[Number(name)] ?? {},
     (story, doc) => {
       const id = `${bodies[story]?.id ?? ''}${LOCAL_DOC_MARK}`;
       if (doc === 0) return id;
