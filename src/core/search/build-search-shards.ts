@@ -35,7 +35,13 @@ export interface ShardSizes {
 
 const SIZES: ShardSizes = { splitAt: 40_000, fileTarget: 12_000 };
 
-/** `buildShardTable` with each file as JSON named by its content hash, as the build writes them. */
+/** An index whose shards hold at most this many characters of JSON in all goes inside its manifest. */
+const INLINE_MAX = 16_000;
+
+/**
+ * `buildShardTable` with each file as JSON named by its content hash, as the build writes them; a small index
+ * (the seed's) goes whole inside the manifest instead, with no files.
+ */
 export function buildSearchShards(stories: readonly ShardStory[], sizes: ShardSizes = SIZES): SearchShards {
   const { manifest, shards } = buildShardTable(stories, sizes);
   const files = new Map<string, string>();
@@ -45,6 +51,9 @@ export function buildSearchShards(stories: readonly ShardStory[], sizes: ShardSi
     files.set(hash, json);
     return hash;
   });
+  const size = [...files.values()].reduce((sum, json) => sum + json.length, 0);
+  if (size <= INLINE_MAX && size <= sizes.fileTarget * 2)
+    return { manifest: { ...manifest, files: names, inline: shards }, files: new Map() };
   return { manifest: { ...manifest, files: names }, files };
 }
 

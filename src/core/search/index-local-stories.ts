@@ -12,10 +12,10 @@ export function indexLocalStories(bodies: readonly StoryBody[]): ShardSearchInde
   const { manifest, shards } = buildShardTable(
     bodies.map(({ story }, at) => ({ at, title: story.title, sections: story.sections })),
   );
-  // kept in memory: a file is named by its place in the list, never written, hashed or parsed
+  // kept in memory, inside the manifest: never written, hashed, fetched or parsed
   return createShardSearchIndex(
-    { ...manifest, files: shards.map((_, i) => String(i)) },
-    async (name) => shards[Number(name)] ?? {},
+    { ...manifest, files: shards.map((_, i) => String(i)), inline: shards },
+    () => Promise.reject(new Error('every shard of the local index is in memory')),
     (story, doc) => {
       const id = `${bodies[story]?.id ?? ''}${LOCAL_DOC_MARK}`;
       if (doc === 0) return id;

@@ -8,7 +8,7 @@ export function readSearchManifest(json: string): SearchManifest {
   const value: unknown = JSON.parse(json);
   if (!isRecord(value) || value.format !== 1)
     throw new Error('The search index is not one this app can read');
-  const { documentCount, fields, keys, fileOfKey, files } = value;
+  const { documentCount, fields, keys, fileOfKey, files, inline } = value;
   if (
     typeof documentCount !== 'number' ||
     !isRecord(fields) ||
@@ -17,7 +17,8 @@ export function readSearchManifest(json: string): SearchManifest {
     !isStringArray(files) ||
     !Array.isArray(fileOfKey) ||
     fileOfKey.length !== keys.length ||
-    !fileOfKey.every((n) => typeof n === 'number')
+    !fileOfKey.every((n) => typeof n === 'number') ||
+    (inline !== undefined && !(Array.isArray(inline) && inline.every(isShard)))
   )
     throw new Error('The search index is damaged');
   return value as unknown as SearchManifest;
@@ -26,9 +27,12 @@ export function readSearchManifest(json: string): SearchManifest {
 /** A shard's JSON read back: every term's postings a list of numbers. */
 export function readSearchShard(json: string): SearchShard {
   const value: unknown = JSON.parse(json);
-  if (!isRecord(value) || !Object.values(value).every(Array.isArray))
-    throw new Error('A shard of the search index is damaged');
-  return value as SearchShard;
+  if (!isShard(value)) throw new Error('A shard of the search index is damaged');
+  return value;
+}
+
+function isShard(value: unknown): value is SearchShard {
+  return isRecord(value) && Object.values(value).every(Array.isArray);
 }
 
 function isFieldStats(value: unknown): boolean {

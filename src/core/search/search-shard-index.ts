@@ -23,7 +23,7 @@ const STORY_STRIDE = 2 ** 21;
 const DOC_SHIFT = 2 ** 20;
 
 /**
- * Queries the shards of `manifest`: each query word reads the one shard its prefix selects, where it matches
+ * Queries the shards of `manifest` (fetched with `loadFile`, or inside the manifest): each query word reads the one shard its prefix selects, where it matches
  * terms as typed, as a prefix from 3 letters ("mariu" → mariupol) and within one typo per five letters from 4
  * ("mariupl" → mariupol; the typo must come after the shard's 2 or 3 letters). `idOf` names a hit.
  */
@@ -41,7 +41,8 @@ export function createShardSearchIndex(
     if (file === undefined || hash === undefined) return null;
     let shard = loaded.get(file);
     if (!shard) {
-      shard = loadFile(hash);
+      const inline = manifest.inline?.[file];
+      shard = inline ? Promise.resolve(inline) : loadFile(hash);
       loaded.set(file, shard);
       // a failed fetch is not kept: the next query asks again
       shard.catch(() => loaded.delete(file));

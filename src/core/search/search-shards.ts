@@ -39,6 +39,11 @@ export interface SearchManifest {
   fileOfKey: number[];
   /** Shard files by content hash: `search/<hash>.json` beside the manifest. */
   files: string[];
+  /**
+   * The shard files themselves, in the order of `files`, when the whole index is small (the seed's is 3 KB):
+   * a first search then costs one request, as when the index was one file.
+   */
+  inline?: SearchShard[];
 }
 
 /**

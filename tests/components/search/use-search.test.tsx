@@ -93,8 +93,8 @@ describe('useSearch through the search worker’s handler (on the main thread: j
     await waitFor(() => expect(result.current.answered).toBe('kyiv'), { timeout: 5000 });
     expect(result.current.terms).toEqual(['kyiv']);
     expect(result.current.results?.hitCount).toBeGreaterThan(0);
-    // the manifest and the fixture's one shard file, each once for both queries
-    expect(vi.mocked(fetch)).toHaveBeenCalledTimes(2);
+    // the manifest (the fixture's shards inside it), once for both queries
+    expect(vi.mocked(fetch)).toHaveBeenCalledTimes(1);
   });
 
   test('with an entity filter, only paragraphs naming the entity', async () => {

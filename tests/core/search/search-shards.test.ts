@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../../src/core/search/build-search-index.ts';
-import { buildSearchShards, type ShardStory } from '../../../src/core/search/build-search-shards.ts';
+import {
+  buildSearchShards,
+  type ShardSizes,
+  type ShardStory,
+} from '../../../src/core/search/build-search-shards.ts';
 import { loadSearchEngine } from '../../../src/core/search/load-search-engine.ts';
 import { parseSearchDocId } from '../../../src/core/search/search-doc-id.ts';
 import {
@@ -16,8 +20,11 @@ import { FIXTURE_BODIES, FIXTURE_INDEX } from '../query/fixture-corpus.ts';
 const bodies = [...FIXTURE_BODIES.values()];
 
 /** A sharded index over `stories`, its shard files read from memory; `fetched` lists the hashes read. */
-function shardedIndex(stories: readonly ShardStory[]): { index: ShardSearchIndex; fetched: string[] } {
-  const { manifest, files } = buildSearchShards(stories);
+function shardedIndex(
+  stories: readonly ShardStory[],
+  sizes?: ShardSizes,
+): { index: ShardSearchIndex; fetched: string[] } {
+  const { manifest, files } = buildSearchShards(stories, sizes);
   const fetched: string[] = [];
   const index = createShardSearchIndex(
     manifest,
@@ -69,10 +76,11 @@ describe('buildSearchShards', () => {
     expect(manifest.fields.title.count).toBe(bodies.length);
   });
 
-  it('keeps a small corpus in one file, so a search at the seed costs one request after the manifest', () => {
+  it('keeps a small corpus inside the manifest, so a search at the seed costs one request', () => {
     const { manifest, files } = buildSearchShards(shardStories(FIXTURE_INDEX, bodies));
+    expect(manifest.inline).toHaveLength(1);
     expect(manifest.files).toHaveLength(1);
-    expect([...files.keys()]).toEqual(manifest.files);
+    expect(files.size).toBe(0);
     expect(manifest.keys).toEqual([...manifest.keys].sort());
   });
 
@@ -84,6 +92,8 @@ describe('buildSearchShards', () => {
     const sizes = { splitAt: 500, fileTarget: 500 };
     const { manifest, files } = buildSearchShards(stories, sizes);
     expect(manifest.files.length).toBeGreaterThan(1);
+    expect(manifest.inline).toBeUndefined();
+    expect([...files.keys()]).toEqual(manifest.files);
     expect(manifest.fileOfKey).toHaveLength(manifest.keys.length);
     expect(new Set(manifest.files).size).toBe(manifest.files.length);
     // "ma" holds too many postings: its words go to "mar" and "mad"
@@ -138,10 +148,17 @@ describe('the sharded index', () => {
     expect(ours[0]?.id).toBe(mini.search(query)[0]?.id);
   });
 
-  it('fetches each shard file once', async () => {
-    await index.search('besieged');
+  it('fetches no file for a small corpus, and each shard file once for a large one', async () => {
     await index.search('besieged mariupol');
-    expect(new Set(fetched).size).toBe(fetched.length);
+    expect(fetched).toEqual([]);
+    const words = ['mariupol', 'market', 'madrid', 'moscow', 'kyiv', 'kharkiv'];
+    const stories = Array.from({ length: 300 }, (_, i) => story(i, `${words[i % 6]} ${words[(i + 1) % 6]}`));
+    const large = shardedIndex(stories, { splitAt: 500, fileTarget: 500 });
+    expect(await large.index.search('madrid moscow')).toHaveLength(50);
+    await large.index.search('moscow');
+    await large.index.search('madrdi');
+    expect(large.fetched.length).toBe(2);
+    expect(new Set(large.fetched).size).toBe(2);
   });
 
   it('finds no word before its shard: a typo in the first letters is not tolerated', async () => {
