@@ -4,8 +4,8 @@ import type { SearchWorkerDeps } from './search-worker-handler.ts';
 
 /**
  * The handler's surroundings in a browser, the same in the worker and in the main-thread fallback: `fetch`
- * for the built index's manifest and shards, this origin's IndexedDB for the reader's own digests (a storage failure leaves them out,
- * as the corpus index does), a macrotask to let queued messages in before a search runs.
+ * for the built index's manifest and shards, this origin's IndexedDB for the reader's own digests (a storage
+ * failure leaves them out, as the corpus index does), a macrotask to let queued messages in before a search runs.
  */
 export const browserSearchDeps: SearchWorkerDeps = {
   async fetchText(url) {
