@@ -3,7 +3,7 @@ import { queryTerms } from './query-terms.ts';
 import { FUZZY, MIN_FUZZY, MIN_PREFIX, SEARCH_DEFAULTS } from './search-defaults.ts';
 import type { RawHit } from './search-engine.ts';
 import { POSTING_WIDTH, shardField, type SearchManifest, type SearchShard } from './search-shards.ts';
-import { shardKey } from './shard-key.ts';
+import { keyIndex, shardKey } from './shard-key.ts';
 
 /** A sharded index as the worker queries it: shards are fetched (once each) as queries need them. */
 export interface ShardSearchIndex {
@@ -35,7 +35,7 @@ export function createShardSearchIndex(
   if (manifest.format !== 1) throw new Error(`Unknown search index format ${String(manifest.format)}`);
   const loaded = new Map<number, Promise<SearchShard>>();
   const fileFor = (key: string): Promise<SearchShard> | null => {
-    const at = binarySearch(manifest.keys, key);
+    const at = keyIndex(manifest.keys, key);
     const file = manifest.fileOfKey[at];
     const hash = file === undefined ? undefined : manifest.files[file];
     if (file === undefined || hash === undefined) return null;
@@ -137,17 +137,4 @@ function matchWeight(word: string, term: string, allowed: number): number {
       weight = Math.max(weight, (FUZZY_WEIGHT * term.length) / (term.length + distance));
   }
   return weight;
-}
-
-function binarySearch(sorted: readonly string[], value: string): number {
-  let low = 0;
-  let high = sorted.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const at = sorted[mid] ?? '';
-    if (at === value) return mid;
-    if (at < value) low = mid + 1;
-    else high = mid - 1;
-  }
-  return -1;
 }
