@@ -311,7 +311,11 @@ export async function searchBenchSection(
     ...firstRows.map(({ label, files: f, rows: r }) => {
       const shardKb = [...f.files.gzip].filter(([url]) => url !== MANIFEST_URL).map(([, n]) => n / 1024);
       const kb = (n: number) => (n / 1024).toFixed(1);
-      return `| ${label} | ${kb(f.files.gzip.get(MANIFEST_URL) ?? 0)} | ${f.manifest.files.length} | ${shardKb.reduce((a, b) => a + b, 0).toFixed(1)} | ${Math.max(...shardKb).toFixed(1)} | ${f.buildMs.toFixed(0)} | ${kb(median(r.map((x) => x.bytes)))} | ${kb(Math.max(...r.map((x) => x.bytes)))} | ${Math.max(...r.map((x) => x.requests))} | ${ms(median(r.map((x) => x.ms)))} | ${p95(r.map((x) => x.ms))} | ${kb(median(r.map((x) => x.nextBytes)))} | ${kb(Math.max(...r.map((x) => x.nextBytes)))} |`;
+      // a small index's shards are inside its manifest: no files of their own
+      const files = f.manifest.inline ? `${f.manifest.inline.length} in the manifest` : `${shardKb.length}`;
+      const all = shardKb.length > 0 ? shardKb.reduce((a, b) => a + b, 0).toFixed(1) : '—';
+      const largest = shardKb.length > 0 ? Math.max(...shardKb).toFixed(1) : '—';
+      return `| ${label} | ${kb(f.files.gzip.get(MANIFEST_URL) ?? 0)} | ${files} | ${all} | ${largest} | ${f.buildMs.toFixed(0)} | ${kb(median(r.map((x) => x.bytes)))} | ${kb(Math.max(...r.map((x) => x.bytes)))} | ${Math.max(...r.map((x) => x.requests))} | ${ms(median(r.map((x) => x.ms)))} | ${p95(r.map((x) => x.ms))} | ${kb(median(r.map((x) => x.nextBytes)))} | ${kb(Math.max(...r.map((x) => x.nextBytes)))} |`;
     }),
     '',
     '### Through the search worker',
