@@ -1,8 +1,8 @@
 /**
- * Full-text search at scale: builds the search index of a generated corpus (1000× the seed by default), then
- * measures its size (bytes, gzip -9), how long the browser's loader takes to revive it, and how long a
- * keystroke's query takes (MiniSearch `search` with the app's options, then grouping by story as the UI does)
- * for prefixes of 1 to 6 characters, directly and through the search worker's message handler; given a build of
+ * Full-text search at scale: for a generated corpus (1000× the seed by default), the whole MiniSearch index the
+ * app shipped before #17 (its size, revival and per-keystroke times, for comparison), then the sharded index the
+ * app ships: the bytes and time of a first search at 1× and at this scale, and each keystroke's query through the
+ * search worker's message handler for prefixes of 1 to 6 characters; given a build of
  * the same corpus, also typing on its `/search` in Chromium (bench/search-typing-bench.ts).
  * `tsx bench/search-bench.ts [scale] [dist]` prints the section on its own; `npm run bench` appends it to
  * bench/RESULTS.md.
@@ -14,9 +14,11 @@ import { makeStoryIdsUnique } from '../src/core/parse/make-story-ids-unique.ts';
 import { parseDocument } from '../src/core/parse/parse-document.ts';
 import type { Corpus, Document, StoryBody } from '../src/core/schema.ts';
 import { buildSearchIndex } from '../src/core/search/build-search-index.ts';
+import { buildSearchShards } from '../src/core/search/build-search-shards.ts';
 import { groupHits } from '../src/core/search/group-hits.ts';
 import { loadSearchEngine } from '../src/core/search/load-search-engine.ts';
 import { resolveSearchHits } from '../src/core/search/resolve-search-hits.ts';
+import { shardStories } from '../src/core/search/shard-stories.ts';
 import { tokenizeWords } from '../src/core/search/tokenize-words.ts';
 import { createSearchWorkerHandler } from '../src/data/search-worker-handler.ts';
 import type { SearchWorkerRequest, SearchWorkerResponse } from '../src/data/search-worker-protocol.ts';
@@ -53,29 +55,91 @@ function structureOnly(files: { name: string; text: string }[]): Corpus {
   return { documents, entities: [] };
 }
 
+/** The files of the sharded index as the build writes them: the manifest at `MANIFEST_URL`, shards beside it. */
+const MANIFEST_URL = 'corpus/search-v.json';
+
+interface ShardFiles {
+  /** Text by URL. */
+  text: Map<string, string>;
+  /** Bytes gzip -9 by URL: what a server sends. */
+  gzip: Map<string, number>;
+}
+
+/** The sharded index of a corpus as URLs → text and gzip bytes, and how long building it took. */
+function shardFiles(index: Parameters<typeof shardStories>[0], bodies: StoryBody[]) {
+  const t0 = performance.now();
+  const { manifest, files } = buildSearchShards(shardStories(index, bodies));
+  const buildMs = performance.now() - t0;
+  const text = new Map([[MANIFEST_URL, JSON.stringify(manifest)]]);
+  for (const [hash, json] of files) text.set(`corpus/search/${hash}.json`, json);
+  const gzip = new Map([...text].map(([url, json]) => [url, gzipSync(json, { level: 9 }).length]));
+  return { files: { text, gzip } satisfies ShardFiles, buildMs, manifest };
+}
+
 /**
- * The search worker's message handler (`createSearchWorkerHandler`) with the index JSON and the reader's digests
- * handed in: `send` a request, get its answer and how long the handler took to give it. Runs in this thread, so
- * the times are the worker's own work, without a thread hop.
+ * The search worker's message handler (`createSearchWorkerHandler`) with the index files and the reader's
+ * digests handed in: `send` a request, get its answer and how long the handler took to give it; `fetched` lists
+ * the URLs it asked for. Runs in this thread, so the times are the worker's own work, without a thread hop.
  */
-function handlerHarness(json: string, localBodies: StoryBody[]) {
+function handlerHarness(files: ShardFiles, localBodies: StoryBody[]) {
   let answer: ((response: SearchWorkerResponse, transfer: Transferable[]) => void) | null = null;
+  const fetched: string[] = [];
   const handle = createSearchWorkerHandler(
     {
-      fetchText: async () => json,
-      loadEngine: loadSearchEngine,
+      fetchText: async (url) => {
+        fetched.push(url);
+        const text = files.text.get(url);
+        if (text === undefined) throw new Error(`no file ${url}`);
+        return text;
+      },
       listLocalBodies: async () => localBodies,
       defer: (task) => task(),
     },
     (response, transfer) => answer?.(response, transfer),
   );
   let nextId = 1;
-  return (make: (id: number) => SearchWorkerRequest) =>
+  const send = (make: (id: number) => SearchWorkerRequest) =>
     new Promise<{ response: SearchWorkerResponse; transfer: Transferable[]; ms: number }>((resolve) => {
       const t0 = performance.now();
       answer = (response, transfer) => resolve({ response, transfer, ms: performance.now() - t0 });
       handle(make(nextId++));
     });
+  return Object.assign(send, { fetched });
+}
+
+/** A first search as a fresh worker makes it, per query: its load and search times, and the gzip bytes it fetched. */
+async function firstSearches(files: ShardFiles, queries: readonly [string, string][]) {
+  const rows: { ms: number; bytes: number; requests: number; nextBytes: number }[] = [];
+  for (const [query, next] of queries) {
+    const send = handlerHarness(files, []);
+    const t0 = performance.now();
+    await send((id) => ({ type: 'load', id, url: MANIFEST_URL }));
+    const { response } = await send((id) => ({ type: 'search', id, query }));
+    const ms = performance.now() - t0;
+    if (response.type !== 'hits') throw new Error(`search answered ${response.type}`);
+    const bytes = send.fetched.reduce((sum, url) => sum + (files.gzip.get(url) ?? 0), 0);
+    const requests = send.fetched.length;
+    // then a query of other words: only the shards the first did not fetch
+    await send((id) => ({ type: 'search', id, query: next }));
+    const nextBytes = send.fetched.slice(requests).reduce((sum, url) => sum + (files.gzip.get(url) ?? 0), 0);
+    rows.push({ ms, bytes, requests, nextBytes });
+  }
+  return rows;
+}
+
+/** Words of the corpus itself (6+ letters), picked by a seeded PRNG: what a reader would type. */
+function pickWords(bodies: readonly StoryBody[], count: number, seed: number): string[] {
+  const rng = createPrng(seed);
+  const words = [
+    ...new Set(
+      bodies.flatMap((b) =>
+        b.story.sections.flatMap((s) =>
+          s.paragraphs.flatMap((p) => tokenizeWords(p.text).map((t) => t.word)),
+        ),
+      ),
+    ),
+  ].filter((w) => w.length >= 6 && /^\p{L}+$/u.test(w));
+  return Array.from({ length: count }, () => rng.pick(words));
 }
 
 /** The search section of bench/RESULTS.md, in Markdown. */
@@ -112,18 +176,7 @@ export async function searchBenchSection(
   }
   log(`  load ${median(loads).toFixed(0)} ms`);
 
-  // Words of the corpus itself (6+ letters), picked by a seeded PRNG: what a reader would type.
-  const rng = createPrng(7);
-  const words = [
-    ...new Set(
-      bodies.flatMap((b) =>
-        b.story.sections.flatMap((s) =>
-          s.paragraphs.flatMap((p) => tokenizeWords(p.text).map((t) => t.word)),
-        ),
-      ),
-    ),
-  ].filter((w) => w.length >= 6 && /^\p{L}+$/u.test(w));
-  const picked = Array.from({ length: QUERIES }, () => rng.pick(words));
+  const picked = pickWords(bodies, QUERIES, 7);
   const rows = PREFIX_LENGTHS.map((length) => {
     const search: number[] = [];
     const total: number[] = [];
@@ -145,24 +198,42 @@ export async function searchBenchSection(
     return { length, search, total, hits };
   });
 
-  // Through the search worker's handler: revival as the worker does it on its first `load`, re-indexing the
-  // reader's own digests (the 1× seed's stories read as one local digest) on a later `load`, and each keystroke
-  // as the page sees it: the worker's answer, its copy to the page (structuredClone with the scores' buffer
-  // transferred, as postMessage does), then the page's own work (hits rebuilt, placed, grouped by story).
+  // The sharded index (what the app ships): built here at this scale and at 1×; a first search as a fresh worker
+  // makes it (the manifest, then the shards its words select), each picked word typed whole, then another word.
   const localBodies = makeCorpusBundle(structureOnly(generateCorpus(1, 1))).bodies;
-  const cold = handlerHarness(json, []);
+  const seedScale = makeCorpusBundle(structureOnly(generateCorpus(1, 1)));
+  const sharded = shardFiles(index, bodies);
+  const seedSharded = shardFiles(seedScale.index, seedScale.bodies);
+  const pairs = (list: readonly string[]) =>
+    list.map((word, i): [string, string] => [word, list[(i + 1) % list.length] ?? word]);
+  const seedPicked = pickWords(seedScale.bodies, QUERIES, 7);
+  const firstRows = [
+    { label: '1×', files: seedSharded, rows: await firstSearches(seedSharded.files, pairs(seedPicked)) },
+    { label: `${scale}×`, files: sharded, rows: await firstSearches(sharded.files, pairs(picked)) },
+  ];
+  for (const { label, rows: r } of firstRows) {
+    log(
+      `  first search ${label}: median ${(median(r.map((x) => x.bytes)) / 1024).toFixed(1)} KB, max ${(Math.max(...r.map((x) => x.bytes)) / 1024).toFixed(1)} KB, ${median(r.map((x) => x.ms)).toFixed(1)} ms`,
+    );
+  }
+
+  // Through the search worker's handler: its first `load` (the manifest), re-indexing the reader's own digests
+  // (the 1× seed's stories read as one local digest) on a later `load`, and each keystroke as the page sees it:
+  // the worker's answer (shards fetched from memory and parsed the first time a word needs them), its copy to
+  // the page (structuredClone with the scores' buffer transferred, as postMessage does), then the page's own work
+  // (hits rebuilt, placed, grouped by story).
   const workerLoads: number[] = [];
   for (let i = 0; i < 3; i++) {
-    const send = i === 0 ? cold : handlerHarness(json, []);
-    const { response, ms: took } = await send((id) => ({ type: 'load', id, url: 'corpus/search.json' }));
+    const send = handlerHarness(sharded.files, []);
+    const { response, ms: took } = await send((id) => ({ type: 'load', id, url: MANIFEST_URL }));
     if (response.type !== 'loaded') throw new Error(`load answered ${response.type}`);
     workerLoads.push(took);
   }
-  const withLocal = handlerHarness(json, localBodies);
-  await withLocal((id) => ({ type: 'load', id, url: 'corpus/search.json' }));
+  const withLocal = handlerHarness(sharded.files, localBodies);
+  await withLocal((id) => ({ type: 'load', id, url: MANIFEST_URL }));
   const relocal: number[] = [];
   for (let i = 0; i < 5; i++) {
-    relocal.push((await withLocal((id) => ({ type: 'load', id, url: 'corpus/search.json' }))).ms);
+    relocal.push((await withLocal((id) => ({ type: 'load', id, url: MANIFEST_URL }))).ms);
   }
   log(`  worker load ${median(workerLoads).toFixed(0)} ms, local re-index ${median(relocal).toFixed(1)} ms`);
   const workerRows = [];
@@ -205,8 +276,9 @@ export async function searchBenchSection(
     '## Full-text search',
     '',
     `bench/search-bench.ts: the ${scale}× corpus of bench/generate-corpus.ts (${(textBytes / 1e6).toFixed(2)} MB of digests,`,
-    `${bodies.length} stories, ${paragraphs} paragraphs; structure parsed, no entity pass), indexed as the plugin does`,
-    '(`buildSearchIndex`: one MiniSearch document per headline, sub-heading and paragraph; no stored fields).',
+    `${bodies.length} stories, ${paragraphs} paragraphs; structure parsed, no entity pass). First the whole MiniSearch`,
+    'index the app shipped before #17, for comparison (`buildSearchIndex`: one MiniSearch document per headline,',
+    'sub-heading and paragraph; no stored fields), which a first search fetched and revived whole.',
     `Load: \`loadSearchEngine\` (\`MiniSearch.loadJSONAsync\`), median of 3 in Node. Queries: ${QUERIES} words of 6+`,
     'letters picked from the corpus by a seeded PRNG, each typed as a 1- to 6-character prefix and searched with the',
     "app's options (`SEARCH_DEFAULTS`: every word must match, prefix from 3 letters, one typo per 5 letters from 4,",
@@ -224,9 +296,31 @@ export async function searchBenchSection(
         `| ${r.length} | ${ms(median(r.search))} | ${ms(percentile(r.search, 0.95))} | ${ms(median(r.total))} | ${ms(percentile(r.total, 0.95))} | ${median(r.hits).toFixed(0)} |`,
     ),
     '',
+    '### A first search, in pieces',
+    '',
+    'What the app ships since #17: `buildSearchShards` (src/core/search/build-search-shards.ts), a manifest',
+    '(`corpus/search-<version>.json`) and shard files of postings by term prefix (`corpus/search/<hash>.json`).',
+    `A first search as a fresh worker's handler makes it (\`createSearchWorkerHandler\`, files served from memory):`,
+    `the manifest, then the shard file each word's prefix selects; each of the ${QUERIES} picked words searched whole,`,
+    'then the next picked word as "a further query" (only shards the first did not fetch). KB = 1,024 bytes of gzip -9',
+    'per file, as a server sends them; ms in Node, one thread, the fetches instant (the network is not in it). The',
+    'whole MiniSearch index above is what a first search fetched before (plus the whole corpus index on the page).',
+    '',
+    '| corpus | manifest KB | shard files | all shards KB | largest shard KB | build ms | first search KB median | max | requests max | first search ms median | p95 | further query KB median | max |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...firstRows.map(({ label, files: f, rows: r }) => {
+      const shardKb = [...f.files.gzip].filter(([url]) => url !== MANIFEST_URL).map(([, n]) => n / 1024);
+      const kb = (n: number) => (n / 1024).toFixed(1);
+      // a small index's shards are inside its manifest: no files of their own
+      const files = f.manifest.inline ? `${f.manifest.inline.length} in the manifest` : `${shardKb.length}`;
+      const all = shardKb.length > 0 ? shardKb.reduce((a, b) => a + b, 0).toFixed(1) : '—';
+      const largest = shardKb.length > 0 ? Math.max(...shardKb).toFixed(1) : '—';
+      return `| ${label} | ${kb(f.files.gzip.get(MANIFEST_URL) ?? 0)} | ${files} | ${all} | ${largest} | ${f.buildMs.toFixed(0)} | ${kb(median(r.map((x) => x.bytes)))} | ${kb(Math.max(...r.map((x) => x.bytes)))} | ${Math.max(...r.map((x) => x.requests))} | ${ms(median(r.map((x) => x.ms)))} | ${p95(r.map((x) => x.ms))} | ${kb(median(r.map((x) => x.nextBytes)))} | ${kb(Math.max(...r.map((x) => x.nextBytes)))} |`;
+    }),
+    '',
     '### Through the search worker',
     '',
-    'In the browser the index is revived and queried in a Web Worker (src/data/search-worker.ts); the page only',
+    'In the browser the index is loaded and queried in a Web Worker (src/data/search-worker.ts); the page only',
     "sends the query and groups the answer. Measured here by driving the worker's message handler",
     '(`createSearchWorkerHandler`, the code the worker runs) in Node, in one thread: "worker" is the handler\'s time',
     'from a request to its answer (off the page\'s main thread in the browser), "copy" the answer\'s structured',
@@ -237,7 +331,7 @@ export async function searchBenchSection(
     'and searched with every query. Not a browser measurement: a phone is several times slower than this machine,',
     'but what runs on its main thread per keystroke is only the "page" column.',
     '',
-    '| worker load ms (median of 3: fetch handed in, revive) | local digests re-index ms (median of 5) |',
+    '| worker load ms (median of 3: the manifest handed in, read) | local digests re-index ms (median of 5) |',
     '|---:|---:|',
     `| ${median(workerLoads).toFixed(0)} (${workerLoads.map((n) => n.toFixed(0)).join(', ')}) | ${ms(median(relocal))} |`,
     '',

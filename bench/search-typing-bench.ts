@@ -27,6 +27,18 @@ interface TypingResult {
   firstLongestMs: number;
   /** Longest main-thread task while typing each word (Long Tasks API; 0 when none over 50 ms), ms. */
   longestTaskMs: number[];
+  /** Bytes as sent (gzip, headers excluded) of the responses to requests started before the first results, by kind. */
+  firstBytes: Record<BytesKind, number>;
+}
+
+type BytesKind = 'search index' | 'corpus index' | 'other JSON' | 'JS, HTML, CSS';
+
+/** What a response of the cold load was, for the bytes columns. */
+function bytesKind(url: string): BytesKind {
+  const { pathname } = new URL(url);
+  if (/\/corpus\/search[-/]/.test(pathname)) return 'search index';
+  if (/\/corpus\/index-/.test(pathname)) return 'corpus index';
+  return pathname.endsWith('.json') ? 'other JSON' : 'JS, HTML, CSS';
 }
 
 /** Headline words of 6+ letters from the built corpus index, picked by a seeded PRNG. */
@@ -107,6 +119,27 @@ async function timeProfile(
     if (profile.cpuSlowdown > 1)
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });
     const first = words[0] ?? 'search';
+    const firstBytes: Record<BytesKind, number> = {
+      'search index': 0,
+      'corpus index': 0,
+      'other JSON': 0,
+      'JS, HTML, CSS': 0,
+    };
+    let counting = true;
+    const sizes: Promise<void>[] = [];
+    page.on('request', (request) => {
+      if (!counting) return;
+      sizes.push(
+        request
+          .response()
+          .then((response) => response?.finished())
+          .then(() => request.sizes())
+          .then(
+            ({ responseBodySize }) => void (firstBytes[bytesKind(request.url())] += responseBodySize),
+            () => {},
+          ),
+      );
+    });
     const t0 = Date.now();
     await page.goto(`${origin}/search?q=${encodeURIComponent(first)}`, {
       waitUntil: 'commit',
@@ -117,9 +150,13 @@ async function timeProfile(
       first,
       { timeout: 180_000, polling: 50 },
     );
+    const firstResultsMs = Date.now() - t0;
+    counting = false;
+    await Promise.all(sizes);
     const result: TypingResult = {
       profile: profile.name,
-      firstResultsMs: Date.now() - t0,
+      firstResultsMs,
+      firstBytes,
       firstLongestMs: await page.evaluate(() => (window as unknown as { __longest: number }).__longest),
       keystrokeMs: [],
       longestTaskMs: [],
@@ -167,8 +204,8 @@ export async function searchTypingSection(
     `### Typing on /search in Chromium (${label})`,
     '',
     `bench/search-typing-bench.ts, Chromium ${version} headless on this shared machine: \`/search?q=<word>\` opened cold`,
-    '(first results painted: the index fetched from the local preview server, no network throttling, and revived in',
-    `the search worker), then ${WORDS} headline words of the corpus typed into the header box at 60 ms a key, each`,
+    '(first results painted: the search manifest and the shards its word selects fetched from the local preview',
+    `server, no network throttling, and queried in the search worker), then ${WORDS} headline words of the corpus typed into the header box at 60 ms a key, each`,
     'timed from its last keydown to the status line for the whole word painted (two frames; the box waits 100 ms',
     'after the last key by design, included). "Longest task" is the longest main-thread task the Long Tasks API saw',
     'while a word was typed, and from the cold load to the first results (tasks under 50 ms are not reported, so 0',
@@ -181,6 +218,18 @@ export async function searchTypingSection(
       (r) =>
         `| ${r.profile} | ${r.firstResultsMs} | ${r.firstLongestMs.toFixed(0)} | ${median(r.keystrokeMs).toFixed(0)} | ${max(r.keystrokeMs).toFixed(0)} | ${median(r.longestTaskMs).toFixed(0)} | ${max(r.longestTaskMs).toFixed(0)} |`,
     ),
+    '',
+    'Bytes of the cold `/search?q=<word>` load up to its first results: every response to a request started before',
+    'they were painted, as sent (gzip; Playwright `request.sizes().responseBodySize`), by kind. KB = 1,024 bytes.',
+    '',
+    '| profile | search index KB | corpus index KB | other JSON KB | JS, HTML, CSS KB | total KB |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...results.map((r) => {
+      const kb = (n: number) => (n / 1024).toFixed(1);
+      const b = r.firstBytes;
+      const total = b['search index'] + b['corpus index'] + b['other JSON'] + b['JS, HTML, CSS'];
+      return `| ${r.profile} | ${kb(b['search index'])} | ${kb(b['corpus index'])} | ${kb(b['other JSON'])} | ${kb(b['JS, HTML, CSS'])} | ${kb(total)} |`;
+    }),
     '',
   ].join('\n');
 }

@@ -117,8 +117,9 @@ export function corpusPlugin({
       await Promise.all(files.map(([fileName, source]) => writeFile(join(dir, fileName), source)));
       const bytes = files.reduce((sum, [, source]) => sum + Buffer.byteLength(source), 0);
       const slices = files.filter(([fileName]) => isSlice(fileName)).length;
+      const shards = files.filter(([fileName]) => isSearchShard(fileName)).length;
       config.logger.info(
-        `corpus: ${files.length - slices} story files and ${slices} slices, ${(bytes / 1e6).toFixed(2)} MB, in ${relative(config.root, join(dir, 'corpus')) || '.'}/`,
+        `corpus: ${files.length - slices - shards} story files, ${slices} slices and ${shards} search shards, ${(bytes / 1e6).toFixed(2)} MB, in ${relative(config.root, join(dir, 'corpus')) || '.'}/`,
       );
     },
 
@@ -194,9 +195,14 @@ function isSlice(fileName: string): boolean {
   return fileName.startsWith('corpus/slice-');
 }
 
-/** Files there are one of per story: written straight to the output folder, not through Rollup. */
+/** A shard of the full-text index (`corpus/search/<hash>.json`, src/core/search/search-index-url.ts). */
+function isSearchShard(fileName: string): boolean {
+  return fileName.startsWith('corpus/search/');
+}
+
+/** Files there are hundreds or thousands of: written straight to the output folder, not through Rollup. */
 function isWrittenDirectly(fileName: string): boolean {
-  return isStoryBody(fileName) || isSlice(fileName);
+  return isStoryBody(fileName) || isSlice(fileName) || isSearchShard(fileName);
 }
 
 /** The corpus file a dev request asks for (`/sub/corpus/x.json` → `corpus/x.json`), or null when it is another URL. */

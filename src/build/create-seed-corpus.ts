@@ -8,8 +8,9 @@ import { indexUrl } from '../core/bundle/index-url.ts';
 import { makeCorpusBundle } from '../core/bundle/make-corpus-bundle.ts';
 import { sliceFiles } from '../core/bundle/slice-files.ts';
 import { slicesPay, type SliceSetting } from '../core/bundle/slices-pay.ts';
-import { buildSearchIndex } from '../core/search/build-search-index.ts';
-import { searchIndexUrl } from '../core/search/search-index-url.ts';
+import { buildSearchShards } from '../core/search/build-search-shards.ts';
+import { searchIndexUrl, searchShardUrl } from '../core/search/search-index-url.ts';
+import { shardStories } from '../core/search/shard-stories.ts';
 import { parseDocument } from '../core/parse/parse-document.ts';
 import type { Diagnostic, ParsedDocument } from '../core/schema.ts';
 import { formatDiagnostic } from './format-diagnostic.ts';
@@ -23,7 +24,10 @@ export interface BuiltCorpus {
   version: string;
   /** `corpus/index-<version>.json`. */
   indexUrl: string;
-  /** `corpus/search-<version>.json`: the full-text index, fetched only when the reader searches. */
+  /**
+   * `corpus/search-<version>.json`: the full-text index's manifest, fetched only when the reader searches; its
+   * shards (`corpus/search/<hash>.json`) are fetched by the words searched for.
+   */
   searchUrl: string;
   /** Whether pages load slices of the index (src/core/bundle/slices-pay.ts), written among `assets`. */
   slices: boolean;
@@ -136,7 +140,9 @@ export function createSeedCorpus(
         const chunk = index.stories[i]?.chunk;
         if (chunk) assets.set(chunk, JSON.stringify(body));
       });
-      assets.set(searchIndexUrl(index.version), buildSearchIndex(index, bodies));
+      const search = buildSearchShards(shardStories(index, bodies));
+      assets.set(searchIndexUrl(index.version), JSON.stringify(search.manifest));
+      for (const [hash, json] of search.files) assets.set(searchShardUrl(hash), json);
       const slices = slicesPay(indexJson.length, sliceSetting);
       if (slices) for (const [fileName, json] of sliceFiles(index)) assets.set(fileName, json);
       return {

@@ -4,7 +4,7 @@ let client: Promise<SearchClient> | null = null;
 
 /**
  * The page's one search client (one worker per page, created on the first search). Without `Worker` the
- * main-thread fallback is loaded instead, with MiniSearch; with workers MiniSearch never reaches the page.
+ * main-thread fallback is loaded instead, with the index's reader; with workers it never reaches the page.
  */
 export function searchClient(): Promise<SearchClient> {
   client ??= (

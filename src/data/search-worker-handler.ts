@@ -1,16 +1,15 @@
-import { indexSearchDocuments } from '../core/search/index-search-documents.ts';
-import { localSearchDocuments } from '../core/search/local-search-documents.ts';
+import { indexLocalStories } from '../core/search/index-local-stories.ts';
 import { mergeRawHits } from '../core/search/merge-raw-hits.ts';
-import type { SearchEngine } from '../core/search/search-engine.ts';
+import { readSearchManifest, readSearchShard } from '../core/search/read-search-files.ts';
+import { createShardSearchIndex, type ShardSearchIndex } from '../core/search/search-shard-index.ts';
+import { shardDocId } from '../core/search/shard-doc-id.ts';
 import type { StoryBody } from '../core/schema.ts';
 import type { SearchWorkerRequest, SearchWorkerResponse } from './search-worker-protocol.ts';
 
 /** What the handler needs from its surroundings (a worker, the main thread, a test or the bench). */
 export interface SearchWorkerDeps {
-  /** The built index's JSON text. */
+  /** A file of the built index (its manifest, a shard) as text. */
   fetchText: (url: string) => Promise<string>;
-  /** Revives that JSON (`loadSearchEngine`). */
-  loadEngine: (json: string) => Promise<SearchEngine>;
   /** The story bodies of the digests kept in this browser. */
   listLocalBodies: () => Promise<StoryBody[]>;
   /** Runs `task` after the messages already queued: searches wait there so cancels and newer keystrokes land first. */
@@ -22,21 +21,33 @@ export type PostSearchResponse = (response: SearchWorkerResponse, transfer: Tran
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+/** The built index's manifest at `url`, its shards fetched from beside it (`search/<hash>.json`) as queries need them. */
+async function loadBuiltIndex(deps: SearchWorkerDeps, url: string): Promise<ShardSearchIndex> {
+  const manifest = readSearchManifest(await deps.fetchText(url));
+  const folder = url.slice(0, url.lastIndexOf('/') + 1);
+  return createShardSearchIndex(
+    manifest,
+    async (hash) => readSearchShard(await deps.fetchText(`${folder}search/${hash}.json`)),
+    shardDocId,
+  );
+}
+
 /**
  * The search worker's message handler as a plain function, so the worker, the main-thread fallback, tests and
- * the bench run the same code. Loads the built index once per URL (a failed load is retried by the next
- * `load`), rebuilds the index of the reader's own digests on every `load` (they change when one is added or
- * removed), and answers searches in order, skipping those cancelled before their turn.
+ * the bench run the same code. Loads the built index's manifest once per URL (a failed load is retried by the
+ * next `load`; its shards come with the queries that need them), rebuilds the index of the reader's own digests
+ * on every `load` (they change when one is added or removed), and answers searches in order, skipping those
+ * cancelled before their turn.
  */
 export function createSearchWorkerHandler(deps: SearchWorkerDeps, post: PostSearchResponse) {
-  let built: { url: string; engine: Promise<SearchEngine> } | null = null;
-  let ready: Promise<{ built: SearchEngine; local: SearchEngine | null }> | null = null;
+  let built: { url: string; engine: Promise<ShardSearchIndex> } | null = null;
+  let ready: Promise<{ built: ShardSearchIndex; local: ShardSearchIndex | null }> | null = null;
   const queued = new Map<number, string>();
   let draining = false;
 
   async function load(url: string) {
     if (built?.url !== url) {
-      const engine = deps.fetchText(url).then(deps.loadEngine);
+      const engine = loadBuiltIndex(deps, url);
       built = { url, engine };
       // a failure is not kept: the next load fetches again
       engine.catch(() => {
@@ -46,12 +57,12 @@ export function createSearchWorkerHandler(deps: SearchWorkerDeps, post: PostSear
     const [engine, bodies] = await Promise.all([built.engine, deps.listLocalBodies()]);
     return {
       built: engine,
-      local: bodies.length > 0 ? indexSearchDocuments(localSearchDocuments(bodies)) : null,
+      local: bodies.length > 0 ? indexLocalStories(bodies) : null,
     };
   }
 
   async function drain() {
-    let engines: { built: SearchEngine; local: SearchEngine | null };
+    let engines: { built: ShardSearchIndex; local: ShardSearchIndex | null };
     try {
       if (!ready) throw new Error('the search index was not loaded');
       // searches sent while the index loads wait here; a cancel meanwhile takes them out of the queue
@@ -65,7 +76,10 @@ export function createSearchWorkerHandler(deps: SearchWorkerDeps, post: PostSear
     for (const [id, query] of queued) {
       queued.delete(id);
       try {
-        const hits = mergeRawHits([engines.built.search(query), engines.local?.search(query) ?? []]);
+        // a search waits here for the shards its words select (fetched once each); keystrokes queue meanwhile
+        const hits = mergeRawHits(
+          await Promise.all([engines.built.search(query), engines.local?.search(query) ?? []]),
+        );
         const scores = Float64Array.from(hits, (hit) => hit.score);
         post({ type: 'hits', id, ids: hits.map((hit) => hit.id), scores }, [scores.buffer]);
       } catch (error) {

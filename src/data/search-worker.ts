@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
-// The search worker: fetches and revives the full-text index (MiniSearch, megabytes at scale) and answers every
-// keystroke's query off the main thread, so typing never waits for it. It also indexes the reader's own digests.
+// The search worker: reads the full-text index's manifest, fetches the shards each query's words select, and
+// answers every keystroke's query off the main thread, so typing never waits for it. It also indexes the reader's
+// own digests.
 import { browserSearchDeps } from './search-worker-deps.ts';
 import { createSearchWorkerHandler } from './search-worker-handler.ts';
 import type { SearchWorkerRequest } from './search-worker-protocol.ts';

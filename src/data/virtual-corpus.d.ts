@@ -7,7 +7,7 @@ declare module 'virtual:corpus-manifest' {
   export const indexUrl: string;
   /** `CorpusIndex.version`: a content hash of the corpus. */
   export const version: string;
-  /** URL of the full-text search index (MiniSearch JSON), relative to the base URL; fetched on first search. */
+  /** URL of the full-text search index's manifest, relative to the base URL; fetched on first search. */
   export const searchUrl: string;
   /** Whether the build wrote slices of the index for pages to load (src/core/bundle/slices-pay.ts). */
   export const slices: boolean;

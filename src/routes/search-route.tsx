@@ -14,11 +14,14 @@ import { searchIndexQueryOptions } from '../data/search-index-query-options.ts';
 import { searchPath } from './paths.ts';
 import './search-route.css';
 
-/** Loads the corpus index and starts loading the search index in its worker, so results follow as soon as it is there. */
+/**
+ * Starts the search worker and its manifest while the corpus index loads (they do not need each other), so the
+ * first query finds the worker ready when the page renders.
+ */
 export function searchLoader(queryClient: QueryClient) {
   return async () => {
-    await queryClient.ensureQueryData(corpusIndexQueryOptions());
     void queryClient.prefetchQuery(searchIndexQueryOptions());
+    await queryClient.ensureQueryData(corpusIndexQueryOptions());
     return null;
   };
 }

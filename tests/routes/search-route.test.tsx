@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
-import { buildSearchIndex } from '../../src/core/search/build-search-index.ts';
 import { azovstal, fixtureBodies, fixtureIndex } from '../app/fixture-corpus.ts';
 import { findH1, renderApp, seededQueryClient } from '../app/render-app.tsx';
+import { builtSearchFiles } from '../core/search/built-search-files.ts';
 
 vi.mock('../../src/data/corpus-manifest.ts', () => ({
   corpusManifest: { indexUrl: 'corpus/index.json', version: 'test-version', searchUrl: 'corpus/search.json' },
@@ -11,21 +11,23 @@ vi.mock('../../src/data/corpus-manifest.ts', () => ({
 
 vi.setConfig({ testTimeout: 20_000 });
 
-// The real index of the fixture corpus, built as the plugin builds it, served where the app fetches it. jsdom has
+// The real index of the fixture corpus (manifest and shards), built as the plugin builds it, served where the app fetches it. jsdom has
 // no Worker, so the search worker's handler runs on the main thread: the same code path as in the worker.
-let json: string;
+let built: ReturnType<typeof builtSearchFiles>;
 beforeAll(() => {
-  json = buildSearchIndex(fixtureIndex, fixtureBodies);
+  built = builtSearchFiles(fixtureIndex, fixtureBodies);
 });
 beforeEach(() => {
   window.scrollTo = vi.fn();
   vi.stubGlobal(
     'fetch',
-    vi.fn(async (input: RequestInfo | URL) =>
-      new URL(String(input), location.href).pathname === '/corpus/search.json'
-        ? new Response(json, { status: 200 })
-        : new Response('missing', { status: 404 }),
-    ),
+    vi.fn(async (input: RequestInfo | URL) => {
+      const { pathname } = new URL(String(input), location.href);
+      const text = pathname.startsWith('/corpus/search') ? built.serve(pathname) : undefined;
+      return text === undefined
+        ? new Response('missing', { status: 404 })
+        : new Response(text, { status: 200 });
+    }),
   );
 });
 afterEach(() => {

@@ -3,7 +3,7 @@ import { useLocation, useMatch, useNavigate } from 'react-router';
 import { searchPath } from '../../routes/paths';
 import { APP_IDS } from '../layout/app-ids.ts';
 
-// The live results (and through them MiniSearch and the search index) load on the first keystroke only.
+// The live results (and through them the search worker and the index's manifest) load on the first keystroke only.
 const SearchLiveResults = lazy(() =>
   import('./search-live-results.tsx').then((m) => ({ default: m.SearchLiveResults })),
 );

@@ -8,13 +8,13 @@ import { buildCorpus } from '../../../src/core/build-corpus.ts';
 import { localDocumentId } from '../../../src/core/bundle/local-ids.ts';
 import { makeLocalBundle } from '../../../src/core/bundle/make-local-bundle.ts';
 import { mergeCorpusIndexes } from '../../../src/core/bundle/merge-corpus-indexes.ts';
-import { buildSearchIndex } from '../../../src/core/search/build-search-index.ts';
 import { corpusIndexQueryOptions } from '../../../src/data/corpus-index-query-options.ts';
 import { corpusKeys } from '../../../src/data/corpus-keys.ts';
 import { createQueryClient } from '../../../src/data/create-query-client.ts';
 import { deleteLocalDigest, putLocalDigest } from '../../../src/data/local-digest-store.ts';
 import { searchIndexKey } from '../../../src/data/search-index-query-options.ts';
 import { azovstal, fixtureBodies, fixtureIndex } from '../../app/fixture-corpus.ts';
+import { builtSearchFiles } from '../../core/search/built-search-files.ts';
 
 // The manifest is mutable here so each test can point at an index URL of its own: the search client (one per
 // page, as in the app) keeps a loaded index per URL.
@@ -26,20 +26,23 @@ const documentId = localDocumentId(TEXT);
 const bundle = makeLocalBundle(buildCorpus([{ source: 'mine.txt', text: TEXT }]), documentId);
 const localStory = bundle.index.stories[0]!;
 
-let json: string;
+let built: ReturnType<typeof builtSearchFiles>;
 let served: 'ok' | 'missing';
 let counter = 0;
 beforeAll(() => {
-  json = buildSearchIndex(fixtureIndex, fixtureBodies);
+  built = builtSearchFiles(fixtureIndex, fixtureBodies);
 });
 beforeEach(() => {
   manifest.searchUrl = `corpus/search-${++counter}.json`;
   served = 'ok';
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () =>
-      served === 'ok' ? new Response(json, { status: 200 }) : new Response('missing', { status: 404 }),
-    ),
+    vi.fn(async (input: RequestInfo | URL) => {
+      const text = served === 'ok' ? built.serve(String(input)) : undefined;
+      return text === undefined
+        ? new Response('missing', { status: 404 })
+        : new Response(text, { status: 200 });
+    }),
   );
 });
 afterEach(async () => {
@@ -90,6 +93,7 @@ describe('useSearch through the search worker’s handler (on the main thread: j
     await waitFor(() => expect(result.current.answered).toBe('kyiv'), { timeout: 5000 });
     expect(result.current.terms).toEqual(['kyiv']);
     expect(result.current.results?.hitCount).toBeGreaterThan(0);
+    // the manifest (the fixture's shards inside it), once for both queries
     expect(vi.mocked(fetch)).toHaveBeenCalledTimes(1);
   });
 

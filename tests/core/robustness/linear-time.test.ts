@@ -5,7 +5,8 @@ import { firstSentence } from '../../../src/core/bundle/first-sentence.ts';
 import { makeCorpusBundle } from '../../../src/core/bundle/make-corpus-bundle.ts';
 import type { Candidate } from '../../../src/core/entities/candidate.ts';
 import { resolveOverlaps } from '../../../src/core/entities/05-resolve-overlaps.ts';
-import { buildSearchIndex } from '../../../src/core/search/build-search-index.ts';
+import { buildSearchShards } from '../../../src/core/search/build-search-shards.ts';
+import { shardStories } from '../../../src/core/search/shard-stories.ts';
 
 /**
  * Long enough that a quadratic step takes many seconds (a 100,000-character line of "$1 $1" took 6 s in overlap
@@ -25,7 +26,7 @@ describe('adversarial long lines finish in linear time', () => {
       const started = performance.now();
       const corpus = buildCorpus([{ source: 'hostile.txt', text }]);
       const { index, bodies } = makeCorpusBundle(corpus);
-      buildSearchIndex(index, bodies);
+      buildSearchShards(shardStories(index, bodies));
       const ms = performance.now() - started;
       expect(index.stories.length).toBeGreaterThan(0);
       expect(ms, `${Math.round(ms)} ms`).toBeLessThan(BUDGET_MS);
