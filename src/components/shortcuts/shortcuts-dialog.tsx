@@ -33,10 +33,10 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       >
         <h2 className="dialog__title">Keyboard shortcuts</h2>
         <dl className="shortcut-list">
-          {SHORTCUT_LIST.map(({ keys, action }) => (
+          {SHORTCUT_LIST.map(({ key, shown, action }) => (
             <div key={action} className="shortcut-list__row">
               <dt>
-                {keys.map((k, i) => (
+                {(shown ?? key).split('+').map((k, i) => (
                   <Fragment key={k}>
                     {i > 0 && '+'}
                     <kbd>{k}</kbd>
