@@ -10,9 +10,9 @@ import { useKeyboardShortcuts } from '../components/shortcuts/use-keyboard-short
 export function RootRoute() {
   const [helpOpen, setHelpOpen] = useState(false);
   useKeyboardShortcuts({
-    '?': () => setHelpOpen(true),
+    help: () => setHelpOpen(true),
     // Loads the box first if its code has not arrived yet.
-    '/': focusHeaderSearch,
+    search: focusHeaderSearch,
   });
   return (
     <AnnouncerProvider>

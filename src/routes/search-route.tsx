@@ -5,6 +5,7 @@ import { useDocumentTitle } from '../components/document-title/use-document-titl
 import { ReaderLayout } from '../components/layout/reader-layout.tsx';
 import { Outline } from '../components/outline/outline.tsx';
 import { searchCount } from '../components/search/search-count.ts';
+import { shortQuery } from '../components/search/short-query.ts';
 import { SearchResults } from '../components/search/search-results.tsx';
 import { useSearch } from '../components/search/use-search.ts';
 import { isFilterActive } from '../core/query/is-filter-active.ts';
@@ -33,18 +34,20 @@ export function SearchRoute() {
   const query = new URLSearchParams(search).get('q')?.trim() ?? '';
   const { terms, loading, error, results, answered } = useSearch(query, search);
   const filtered = isFilterActive(parseEntityFilter(new URLSearchParams(search), index).filter);
-  useDocumentTitle(query ? `“${query}”` : null, 'Search');
+  useDocumentTitle(query ? `“${shortQuery(query)}”` : null, 'Search');
   let status: string;
   if (terms.length === 0)
     status = 'Type words to search every story: headlines, sub-headings and paragraphs.';
   else if (error) status = `Could not load the search index: ${error.message}`;
   else if (loading || !results) status = 'Loading the search index…';
   else
-    status = `${searchCount(results)} for “${answered}”${filtered ? ', in paragraphs that match the filter' : ''}.`;
+    status = `${searchCount(results)} for “${shortQuery(answered)}”${filtered ? ', in paragraphs that match the filter' : ''}.`;
   return (
     <ReaderLayout outline={<Outline index={index} search={search} />}>
       <div className="search-page">
-        <h1 tabIndex={-1}>{query ? `Search: ${query}` : 'Search'}</h1>
+        <h1 tabIndex={-1} className="search-page__title" title={query.length > 60 ? query : undefined}>
+          {query ? `Search: ${shortQuery(query)}` : 'Search'}
+        </h1>
         <p className="search-page__status" role="status">
           {status}
         </p>

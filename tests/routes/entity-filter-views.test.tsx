@@ -43,6 +43,32 @@ describe('filtered views', () => {
     });
   });
 
+  test('an empty "all" result offers "any" in one click on /', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/?person=sergei-shoigu&place=mariupol');
+    await findH1('Stories');
+    const main = screen.getByRole('main');
+    expect(within(main).queryAllByRole('article')).toHaveLength(0);
+    expect(await within(main).findByText(/No paragraph names all of them/)).toBeTruthy();
+    await user.click(within(main).getByRole('button', { name: 'Match any of them' }));
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('match')).toBe('any'));
+    await waitFor(() => expect(within(main).getAllByRole('article').length).toBeGreaterThan(0));
+    expect(within(main).queryByText(/No paragraph names all of them/)).toBeNull();
+  });
+
+  test('a story with no paragraph naming all of the filter offers "any" too', async () => {
+    renderApp(`/story/${azovstal.id}?person=sergei-shoigu&place=mariupol`);
+    await findH1(azovstal.title);
+    expect(screen.getByText('No paragraph of this story matches the filter.')).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Match any of them' })).toBeTruthy();
+  });
+
+  test('an empty ?person= is no notice', async () => {
+    renderApp('/?person=');
+    await findH1('Stories');
+    expect(screen.queryByText(/No person/)).toBeNull();
+  });
+
   test('an unknown slug shows a notice and the rest of the filter applies', async () => {
     renderApp('/?person=nobody&place=russia');
     await findH1('Stories');

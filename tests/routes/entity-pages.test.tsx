@@ -76,6 +76,11 @@ describe('/entity/:type/:slug', () => {
       `/story/${azovstal.id}?person=vladimir-putin`,
       '/story/kyiv-waits-for-embassies?person=vladimir-putin',
     ]);
+    // counts say what they count, as the facets (paragraphs) and insights (mentions in paragraphs) do
+    expect(main.textContent).toMatch(
+      /\d+ mentions? in \d+ stor(y|ies)(: \d+ in \d+ paragraphs?, \d+ in headlines or sub-headings|, in 3 paragraphs)\./,
+    );
+    expect(within(stories).getAllByText(/mentions? in paragraphs$/)).toHaveLength(2);
     const related = within(main).getByRole('region', { name: 'Named most often with Vladimir Putin' });
     expect(within(related).getByRole('link', { name: 'Sergei Shoigu' }).getAttribute('href')).toBe(
       '/entity/person/sergei-shoigu',

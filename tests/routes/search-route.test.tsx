@@ -78,7 +78,7 @@ describe('/search?q=', () => {
     await findH1();
     const story = await screen.findByRole('article', { name: azovstal.title }, { timeout: 5000 });
     expect(await status()).toBe('3 hits in 1 story for “azovstl”.');
-    expect(within(story).getByText('3 hits (headline included)')).toBeTruthy();
+    expect(within(story).getByText('3 hits: the headline and 2 below it')).toBeTruthy();
     expect(marks(story)).toEqual(['Azovstal', 'Azovstal', 'Azovstal']);
   });
 
@@ -158,5 +158,19 @@ describe('header search box', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?q=embassy'));
     expect(await findH1('Search: embassy')).toBeTruthy();
     expect(screen.queryByRole('list', { name: 'Results as you type' })).toBeNull();
+  });
+
+  test('a 500-character query is echoed cut at a word, not as a twelve-line heading', async () => {
+    const long = Array.from({ length: 50 }, (_, i) => `mariupol${i}`)
+      .join(' ')
+      .slice(0, 500);
+    renderSearch(`/search?q=${encodeURIComponent(long)}`);
+    const h1 = await findH1();
+    const echoed = (h1.textContent ?? '').replace('Search: ', '');
+    expect(echoed.length).toBeLessThanOrEqual(61);
+    expect(echoed.endsWith('…')).toBe(true);
+    expect(long.startsWith(echoed.slice(0, -1))).toBe(true);
+    expect(h1.getAttribute('title')).toBe(long);
+    expect((await status()).length).toBeLessThan(120);
   });
 });

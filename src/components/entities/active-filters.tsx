@@ -15,16 +15,17 @@ function jumpToFilter(): void {
 
 /**
  * The filter in the reading column: one chip per included or excluded entity, each removable, and a
- * button to the panel, which sits below the story on a phone.
+ * button to the panel, which sits below the story on a phone. `empty`: the filter leaves nothing, so the
+ * chips offer "any" in place of "all".
  */
-export function ActiveFilters({ index }: { index: CorpusIndex }) {
+export function ActiveFilters({ index, empty = false }: { index: CorpusIndex; empty?: boolean }) {
   const { filter } = useEntityFilter(index);
   const filtering = filter.exclude.length > 0 || includedIds(filter).length > 0;
   return (
     <div className="active-filters">
       {filtering && (
         <Suspense fallback={null}>
-          <FilterChips index={index} />
+          <FilterChips index={index} empty={empty} />
         </Suspense>
       )}
       <button type="button" className="active-filters__jump" onClick={jumpToFilter}>

@@ -21,6 +21,15 @@ interface EntityFacetProps {
   /** How many rows show before "Show all". */
   top?: number;
   /**
+   * Under "all selected" with something selected: rows at 0 would empty the results. They are listed too,
+   * greyed and disabled, described by the element `blockedNoteId` names, so an "any" filter can be built.
+   */
+  blocked?: boolean;
+  /** Id of the note saying why greyed rows are disabled, with its "Match any" button. */
+  blockedNoteId?: string;
+  /** How many entities of the type there are: the legend and "Show all" both say it. */
+  size: number;
+  /**
    * The type's size in the whole index, when `entries` are only its top rows (the facet base of a page's
    * first load): "Show all N" and the counts say N, not the rows at hand.
    */
@@ -51,6 +60,9 @@ export function EntityFacet({
   onExclude,
   top = 8,
   total,
+  blocked = false,
+  blockedNoteId,
+  size,
 }: EntityFacetProps) {
   const [showAll, setShowAll] = useState(false);
   const listId = useId();
@@ -64,18 +76,26 @@ export function EntityFacet({
   const useful = named - selected.filter((e) => e.paragraphs > 0).length;
   // with only the top rows at hand (nothing is selected then), the whole index says how many there are
   const restCount = total && !searching ? total.entities - selected.length : rest.length;
-  const wanted = showAll || searching ? restCount : Math.min(useful, Math.max(0, top - selected.length));
+  // under "all", the rows at 0 fill the top too (greyed): Aristovich is offered with Putin ticked
+  const offered = blocked ? restCount : useful;
+  const wanted = showAll || searching ? restCount : Math.min(offered, Math.max(0, top - selected.length));
   const limit = Math.min(wanted, Math.max(0, FACET_ROW_LIMIT - selected.length));
   const shown = [...selected, ...rest.slice(0, limit)];
   const cut = wanted - limit;
-  const available = total?.withParagraphs ?? named;
   return (
     <fieldset className="facet">
       <legend className="facet__legend">
         <span className={`entity-glyph entity-glyph--${type}`} aria-hidden="true">
           {label.glyph}
         </span>{' '}
-        {label.plural} <span className="facet__total">({available})</span>
+        {label.plural} <span className="facet__total">({size.toLocaleString('en')})</span>
+        {shown.length > 0 && (
+          // the rows' numbers, named once (and left out of the group's name): screen readers hear each
+          // row's "2 paragraphs in 1 story"
+          <span className="facet__unit" aria-hidden="true">
+            paragraphs
+          </span>
+        )}
       </legend>
       {shown.length === 0 && (
         <p className="facet__empty">{searching ? 'None match the search.' : 'None in these results.'}</p>
@@ -88,6 +108,7 @@ export function EntityFacet({
             paragraphs={paragraphs}
             stories={stories}
             state={states.get(entity.id) ?? 'off'}
+            blockedBy={blocked && paragraphs === 0 && !states.has(entity.id) ? blockedNoteId : undefined}
             listId={listId}
             onToggle={onToggle}
             onExclude={onExclude}
@@ -102,10 +123,10 @@ export function EntityFacet({
       )}
       {!searching && !showAll && restCount > limit && (
         <button type="button" className="facet__more" aria-controls={listId} onClick={() => setShowAll(true)}>
-          Show all {total?.entities ?? entries.length} {label.plural.toLowerCase()}
+          Show all {size.toLocaleString('en')} {label.plural.toLowerCase()}
         </button>
       )}
-      {!searching && showAll && (total?.entities ?? entries.length) > top && (
+      {!searching && showAll && size > top && (
         <button
           type="button"
           className="facet__more"

@@ -33,6 +33,10 @@ export function EntityProfile({ index, entity, bodies }: EntityProfileProps) {
   const mentions = bodies.map((body) => ({ body, found: entityMentions(body, ids) }));
   const related = coMentions(index, entity.id, 12);
   const value = valueLabel(entity.value);
+  // The counts the facets (paragraphs) and insights (mentions in paragraphs) give, so the three agree.
+  const inParagraphs = mentions.reduce((n, { found }) => n + found.length, 0);
+  const paragraphs = new Set(mentions.flatMap(({ found }) => found.map((m) => m.paragraphId))).size;
+  const inHeadings = entity.mentionCount - inParagraphs;
   return (
     <article className="entity-profile" aria-labelledby="entity-title">
       <p className="entity-profile__crumbs">
@@ -52,7 +56,10 @@ export function EntityProfile({ index, entity, bodies }: EntityProfileProps) {
       {entity.demonyms.length > 0 && <p>Demonyms: {entity.demonyms.join(', ')}</p>}
       <p>
         {plural(entity.mentionCount, 'mention', 'mentions')} in{' '}
-        {plural(entity.storyCount, 'story', 'stories')}.{' '}
+        {plural(entity.storyCount, 'story', 'stories')}
+        {inHeadings > 0 &&
+          `: ${inParagraphs} in ${plural(paragraphs, 'paragraph', 'paragraphs')}, ${inHeadings} in headlines or sub-headings`}
+        {inHeadings <= 0 && `, in ${plural(paragraphs, 'paragraph', 'paragraphs')}`}.{' '}
         <Link to={homePath(filterSearch)}>Show only the stories that name {entity.name}</Link>
       </p>
 
@@ -62,7 +69,9 @@ export function EntityProfile({ index, entity, bodies }: EntityProfileProps) {
           {mentions.map(({ body, found }) => (
             <li key={body.id}>
               <Link to={storyPath(body.id, filterSearch)}>{body.story.title}</Link>{' '}
-              <span className="entity-profile__meta">{plural(found.length, 'mention', 'mentions')}</span>
+              <span className="entity-profile__meta">
+                {plural(found.length, 'mention', 'mentions')} in paragraphs
+              </span>
             </li>
           ))}
         </ul>

@@ -9,6 +9,11 @@ interface FacetRowProps {
   paragraphs: number;
   stories: number;
   state: FacetState;
+  /**
+   * Id of the note saying why this row is disabled: under "all selected" it would leave no paragraph.
+   * Undefined when the row can be ticked.
+   */
+  blockedBy?: string;
   /** The facet list's id: the row's count is described by `${listId}-${entity.id}-count`. */
   listId: string;
   /** Stable across renders (the row is memoized): it is told the entity and decides from the current filter. */
@@ -29,19 +34,21 @@ export const FacetRow = memo(function FacetRow({
   paragraphs,
   stories,
   state,
+  blockedBy,
   listId,
   onToggle,
   onExclude,
 }: FacetRowProps) {
   const countId = `${listId}-${entity.id}-count`;
   return (
-    <li className={`facet__row facet__row--${state}`}>
+    <li className={`facet__row facet__row--${state}${blockedBy ? ' facet__row--blocked' : ''}`}>
       <label className="facet__label">
         <input
           type="checkbox"
           checked={state === 'included'}
+          disabled={blockedBy !== undefined}
           onChange={() => onToggle(entity)}
-          aria-describedby={countId}
+          aria-describedby={blockedBy ? `${countId} ${blockedBy}` : countId}
         />
         <span className="facet__name">{entity.name}</span>
         {state === 'excluded' && <span className="facet__tag">excluded</span>}

@@ -92,6 +92,15 @@ export function FilterPanel({ index, bodies, top = 8, landmark = true, facets }:
     return map;
   }, [filter]);
   const hasDemonyms = useMemo(() => entities.some((e) => e.demonyms.length > 0), [entities]);
+  // "all selected" with a selection: an entity at 0 would empty the results; its row is greyed, and the
+  // note under the match buttons says why and offers "any" in one click
+  const blocked = committed.match === 'all' && includedIds(committed).length > 0;
+  const blockedNoteId = useId();
+  const hasBlocked =
+    blocked &&
+    [...found.values()].some((entries) =>
+      entries.some((e) => e.paragraphs === 0 && !states.has(e.entity.id)),
+    );
 
   // the rows are memoized on stable callbacks, which read the latest filter and setter from here
   const latest = useRef({ filter, setFilter });
@@ -153,6 +162,18 @@ export function FilterPanel({ index, bodies, top = 8, landmark = true, facets }:
           any selected
         </label>
       </fieldset>
+      {hasBlocked && (
+        <p className="filter-panel__blocked" id={blockedNoteId}>
+          Greyed names share no paragraph with all of the selection.{' '}
+          <button
+            type="button"
+            className="filter-panel__any"
+            onClick={() => apply((current) => ({ ...current, match: 'any' }))}
+          >
+            Match any selected
+          </button>
+        </p>
+      )}
       {hasDemonyms && (
         <label className="filter-panel__demonyms">
           <input
@@ -190,6 +211,9 @@ export function FilterPanel({ index, bodies, top = 8, landmark = true, facets }:
           onExclude={exclude}
           top={top}
           total={base?.totals[type]}
+          size={base?.totals[type]?.entities ?? ranked.get(type)?.length ?? entries.length}
+          blocked={blocked}
+          blockedNoteId={blockedNoteId}
         />
       ))}
       <button

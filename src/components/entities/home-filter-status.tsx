@@ -25,7 +25,7 @@ export function HomeFilterStatus({
   return (
     <>
       <UnknownFilterNotice unknown={unknown} />
-      <ActiveFilters index={index} />
+      <ActiveFilters index={index} empty={active && shownStories === 0} />
       {active && (
         <p className="filter-status" role="status">
           {shownStories} {shownStories === 1 ? 'story' : 'stories'} with {matchingParagraphs} matching{' '}

@@ -47,7 +47,7 @@ export function MentionNavigator() {
       button.focus({ preventScroll: true });
     }
   };
-  useKeyboardShortcuts({ n: () => go(1), N: () => go(-1) });
+  useKeyboardShortcuts({ nextMention: () => go(1), previousMention: () => go(-1) });
 
   if (mentions.length === 0) return null;
   const names = [...activeIds].map((id) => entityById.get(id)?.name ?? id).join(', ');

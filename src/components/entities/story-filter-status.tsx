@@ -14,7 +14,7 @@ export function StoryFilterStatus() {
   return (
     <>
       <UnknownFilterNotice unknown={unknown} />
-      <ActiveFilters index={index} />
+      <ActiveFilters index={index} empty={visibleParagraphs?.size === 0} />
       {visibleParagraphs && (
         <p className="filter-status" role="status">
           {visibleParagraphs.size === 0

@@ -30,16 +30,27 @@ function fittedProjection(markers: readonly MapMarker[]) {
   const pad = (lo: number, hi: number, min: number) => Math.max((min - (hi - lo)) / 2, 6);
   const padLon = pad(Math.min(...lons), Math.max(...lons), 50);
   const padLat = pad(Math.min(...lats), Math.max(...lats), 25);
-  const corners: [number, number][] = [
-    [Math.max(-180, Math.min(...lons) - padLon), Math.max(-85, Math.min(...lats) - padLat)],
-    [Math.min(180, Math.max(...lons) + padLon), Math.min(85, Math.max(...lats) + padLat)],
+  const west = Math.max(-180, Math.min(...lons) - padLon);
+  const east = Math.min(180, Math.max(...lons) + padLon);
+  const south = Math.max(-85, Math.min(...lats) - padLat);
+  const north = Math.min(85, Math.max(...lats) + padLat);
+  // all four corners and every marker: Equal Earth bends the meridians, so (east, north) alone lies left of
+  // (east, south), and a far-east marker in the north (Russia, 105° E 61° N) fell off the right edge
+  const points: [number, number][] = [
+    [west, south],
+    [west, north],
+    [east, south],
+    [east, north],
+    ...markers.map((m): [number, number] => [m.lon, m.lat]),
   ];
+  // inset by the largest marker, so a marker at the edge is drawn whole
+  const inset = Math.max(16, ...markers.map((m) => m.r + 4));
   return projection.fitExtent(
     [
-      [16, 16],
-      [WIDTH - 16, HEIGHT - 16],
+      [inset, inset],
+      [WIDTH - inset, HEIGHT - inset],
     ],
-    { type: 'MultiPoint', coordinates: corners },
+    { type: 'MultiPoint', coordinates: points },
   );
 }
 

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { CoMentionNetwork } from '../../core/insights/co-mention-network.ts';
 import { countOf, entityNodeLabel } from '../../core/insights/insight-labels.ts';
+import { makeRoomForLabels } from '../../core/insights/make-room-for-labels.ts';
 import { layoutNetwork } from '../../core/insights/network-layout.ts';
 import { placeLabels } from '../../core/insights/place-labels.ts';
 import type { EntitySummary } from '../../core/schema.ts';
@@ -10,9 +11,9 @@ import { EntityShape } from './entity-shape.tsx';
 import { TextAlternative } from './text-alternative.tsx';
 
 const WIDTH = 640;
-const HEIGHT = 440;
-/** Names written beside the nodes; the rest show theirs on hover and focus. */
-const LABELLED = 16;
+const HEIGHT = 520;
+/** Drawing units a character of a 12 px label may take: more than `placeLabels` reckons, so names do not touch. */
+const CHAR_WIDTH = 7.4;
 
 interface InsightsNetworkProps {
   network: CoMentionNetwork;
@@ -23,19 +24,27 @@ interface InsightsNetworkProps {
 
 /** People, places and organizations named together: SVG drawing, focusable nodes, and a table equivalent. */
 export function InsightsNetwork({ network, filtered, onPick }: InsightsNetworkProps) {
+  // the force layout, then room made for every name under its node, so all are written without overlap
   const laid = useMemo(
-    () => layoutNetwork(network.nodes, network.edges, { width: WIDTH, height: HEIGHT }),
+    () =>
+      makeRoomForLabels(
+        layoutNetwork(network.nodes, network.edges, { width: WIDTH, height: HEIGHT }).map((n) => ({
+          ...n,
+          labelWidth: n.entity.name.length * CHAR_WIDTH,
+        })),
+        WIDTH,
+        HEIGHT,
+      ),
     [network],
   );
   const at = new Map(laid.map((n) => [n.entity.id, n]));
-  // most mentioned first get their names written; the rest show theirs on hover and focus
+  // most mentioned first get the best spot; a name with none left shows on hover and focus only
   const spots = useMemo(() => {
     const byMentions = [...laid].sort((a, b) => b.mentions - a.mentions);
     const placed = placeLabels(
       byMentions.map((n) => ({ x: n.x, y: n.y, r: n.r, text: n.entity.name })),
       WIDTH,
       HEIGHT,
-      LABELLED,
     );
     return new Map(byMentions.map((n, i) => [n.entity.id, placed[i] ?? null]));
   }, [laid]);

@@ -3,6 +3,7 @@ import { useLocation } from 'react-router';
 import { markRanges } from '../../core/search/mark-ranges.ts';
 import { queryTerms } from '../../core/search/query-terms.ts';
 import './search-hit-highlight.css';
+import { shortQuery } from './short-query.ts';
 
 /** The name of the CSS highlight (`::highlight(search-hit)`). */
 export const SEARCH_HIGHLIGHT = 'search-hit';
@@ -56,7 +57,7 @@ export function SearchHitHighlight({ paragraphId }: { paragraphId: string }) {
   if (!key) return null;
   return (
     <span className="visually-hidden">
-      Search hit: words matching “{query}” are marked in this paragraph.
+      Search hit: words matching “{shortQuery(query)}” are marked in this paragraph.
     </span>
   );
 }

@@ -7,6 +7,7 @@ import { SearchHitText } from './search-hit-text.tsx';
 import { searchHitPath } from './search-hit-path.ts';
 import { SearchSnippet } from './search-snippet.tsx';
 import { useSearch } from './use-search.ts';
+import { shortQuery } from './short-query.ts';
 
 /** Stories shown under the box; the rest are on the results page. */
 const LIVE_STORIES = 6;
@@ -32,7 +33,7 @@ export function SearchLiveResults({ query, carried, onBackToInput, onAnnounce }:
   const short = results?.hitCount === 0 && terms.every((term) => term.length < MIN_PREFIX);
   const count = results ? (short ? 'Keep typing…' : searchCount(results)) : null;
   useEffect(() => {
-    if (count && !short) onAnnounce(`${count} for ${query}`);
+    if (count && !short) onAnnounce(`${count} for ${shortQuery(query)}`);
   }, [onAnnounce, count, query, short]);
   if (terms.length === 0) return null;
   const search = new URLSearchParams(carried);

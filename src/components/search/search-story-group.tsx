@@ -17,11 +17,17 @@ interface SearchStoryGroupProps {
   search: string;
 }
 
+/** "1 hit", "5 hits". */
+function plural(count: number): string {
+  return count === 1 ? '1 hit' : `${count} hits`;
+}
+
 /** One story of the results: its headline (marked), then each hit with its section and a marked snippet. */
 export function SearchStoryGroup({ group, terms, search }: SearchStoryGroupProps) {
   const { story, hits, title } = group;
   const [all, setAll] = useState(false);
   const shown = all ? hits : hits.slice(0, FIRST_HITS);
+  // The headline is a hit but not a row of the list: the meta line says so, and the button counts only rows.
   const count = hits.length + (title ? 1 : 0);
   const headingId = `search-story--${story.id}`;
   return (
@@ -33,8 +39,9 @@ export function SearchStoryGroup({ group, terms, search }: SearchStoryGroupProps
           </Link>
         </h2>
         <p className="search-group__meta">
-          {count === 1 ? '1 hit' : `${count} hits`}
-          {title && ' (headline included)'}
+          {plural(count)}
+          {title && hits.length > 0 && `: the headline and ${hits.length} below it`}
+          {title && hits.length === 0 && ': the headline'}
         </p>
         {shown.length > 0 && (
           <ol className="search-group__hits">
@@ -59,7 +66,7 @@ export function SearchStoryGroup({ group, terms, search }: SearchStoryGroupProps
         )}
         {hits.length > shown.length && (
           <button type="button" className="search-group__more" onClick={() => setAll(true)}>
-            Show all {hits.length} hits in this story
+            Show all {plural(hits.length)} {title ? 'below the headline' : 'in this story'}
           </button>
         )}
       </article>

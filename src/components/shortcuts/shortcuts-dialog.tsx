@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { Fragment, useEffect, useRef, type KeyboardEvent } from 'react';
 import { SHORTCUT_LIST } from './shortcut-list.ts';
 
 /** The keyboard shortcut help: a modal dialog; Esc or the close button closes it and focus returns. */
@@ -33,11 +33,14 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       >
         <h2 className="dialog__title">Keyboard shortcuts</h2>
         <dl className="shortcut-list">
-          {SHORTCUT_LIST.map(({ keys, action }) => (
+          {SHORTCUT_LIST.map(({ key, shown, action }) => (
             <div key={action} className="shortcut-list__row">
               <dt>
-                {keys.map((k) => (
-                  <kbd key={k}>{k}</kbd>
+                {(shown ?? key).split('+').map((k, i) => (
+                  <Fragment key={k}>
+                    {i > 0 && '+'}
+                    <kbd>{k}</kbd>
+                  </Fragment>
                 ))}
               </dt>
               <dd>{action}</dd>

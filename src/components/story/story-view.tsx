@@ -63,10 +63,10 @@ export function StoryView({ index, summary, body, sectionId, paragraphId, search
   useScrollToTarget(target ? paragraphId : sectionTarget, disarm);
   const go = (to: string | null) => to && void navigate(to, { preventScrollReset: true });
   useKeyboardShortcuts({
-    j: () => go(section.next && sectionPath(summary.id, section.next.id, search)),
-    k: () => go(section.prev && sectionPath(summary.id, section.prev.id, search)),
-    ']': () => story.next && void navigate(storyPath(story.next.id, search)),
-    '[': () => story.prev && void navigate(storyPath(story.prev.id, search)),
+    nextSection: () => go(section.next && sectionPath(summary.id, section.next.id, search)),
+    previousSection: () => go(section.prev && sectionPath(summary.id, section.prev.id, search)),
+    nextStory: () => story.next && void navigate(storyPath(story.next.id, search)),
+    previousStory: () => story.prev && void navigate(storyPath(story.prev.id, search)),
   });
   useDocumentTitle(sectionId && current?.heading ? current.heading : null, summary.title);
 

@@ -44,6 +44,8 @@ export function parseEntityFilter(params: QueryParams, index: CorpusIndex): Pars
   };
   for (const type of ENTITY_TYPES) {
     for (const slug of new Set(params.getAll(type))) {
+      // "?person=" names nothing: it is not an entity the corpus lacks ("No person ‘’")
+      if (slug.trim() === '') continue;
       const id = `${type}:${slug}`;
       if (lookup.has(id)) include[type].push(id);
       else unknown.push({ param: type, type, slug });
@@ -51,6 +53,7 @@ export function parseEntityFilter(params: QueryParams, index: CorpusIndex): Pars
   }
   const exclude: string[] = [];
   for (const value of new Set(params.getAll('exclude'))) {
+    if (value.trim() === '') continue;
     const colon = value.indexOf(':');
     const type = colon < 0 ? '' : value.slice(0, colon);
     const slug = colon < 0 ? value : value.slice(colon + 1);

@@ -113,6 +113,36 @@ describe('FilterPanel', () => {
     expect(names()).toHaveLength(3);
   });
 
+  it('under "all", offers the names that would leave nothing, greyed with the reason, and "any" in one click', async () => {
+    const { user, panel, facet, row, count, search } = setup('/?person=vladimir-putin');
+    // Aristovich shares no paragraph with Putin: listed, not tickable, and told why
+    const aristovich = within(facet(/People/)).getByRole('checkbox', { name: 'Oleksiy Aristovich' });
+    expect(aristovich).toHaveProperty('disabled', true);
+    expect(count(/People/, 'Oleksiy Aristovich')).toBe('0');
+    const note = within(panel).getByText(/Greyed names share no paragraph with all of the selection/);
+    expect(aristovich.getAttribute('aria-describedby')).toContain(note.id);
+    expect(row(/People/, 'Sergei Shoigu').querySelector('input')).toHaveProperty('disabled', false);
+    await user.click(within(panel).getByRole('button', { name: 'Match any selected' }));
+    expect(search().toString()).toBe('person=vladimir-putin&match=any');
+    await waitFor(() =>
+      expect(within(facet(/People/)).getByRole('checkbox', { name: 'Oleksiy Aristovich' })).toHaveProperty(
+        'disabled',
+        false,
+      ),
+    );
+    expect(within(panel).queryByText(/Greyed names/)).toBeNull();
+  });
+
+  it('says in the legend as many entities as "Show all" does, and what the row numbers count', () => {
+    const { facet } = setup('/?place=russia', FIXTURE_BODIES, 3);
+    const places = facet(/Places/);
+    const legend = places.querySelector('legend')?.textContent ?? '';
+    const more = within(places).getByRole('button', { name: /^Show all \d+ places$/ }).textContent ?? '';
+    expect(legend).toMatch(/\((\d+)\)/);
+    expect(more).toContain(` ${/\((\d+)\)/.exec(legend)?.[1]} places`);
+    expect(places.querySelector('.facet__unit')?.textContent).toBe('paragraphs');
+  });
+
   it('names values of the URL that match nothing only outside the panel, and still applies the rest', () => {
     const { facet } = setup('/?person=nobody&place=mariupol');
     expect(screen.queryByRole('status')).toBeNull();

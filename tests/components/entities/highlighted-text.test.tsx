@@ -24,6 +24,34 @@ function Paragraph({ text = TEXT, mentions = MENTIONS }: { text?: string; mentio
 }
 
 describe('HighlightedText', () => {
+  it.each<[string, string, Mention[], string[]]>([
+    ['a comma after a mark', 'annexed Crimea, according to', [m(8, 14, 'place:russia')], ['Crimea,']],
+    [
+      'brackets around an amount',
+      'sold (£ 2 million) worth',
+      [m(6, 17, 'money:eur-273000000')],
+      ['(£ 2 million)'],
+    ],
+    ['quotes and a possessive', 'the “EU’s” plan', [m(5, 7, 'organization:european-union')], ['“EU’s”']],
+    [
+      'marks joined by a dash share a group',
+      'the Kyiv–Kharkiv road',
+      [m(4, 8, 'place:france'), m(9, 16, 'place:germany')],
+      ['Kyiv–Kharkiv'],
+    ],
+  ])('keeps punctuation on the line of its mark: %s', (_label, text, mentions, groups) => {
+    renderWithRouter(<Paragraph text={text} mentions={mentions} />);
+    const p = screen.getByTestId('p');
+    expect(p.textContent).toBe(text);
+    expect([...p.querySelectorAll('.mention-group')].map((g) => g.textContent)).toEqual(groups);
+  });
+
+  it('leaves a mark between spaces ungrouped', () => {
+    renderWithRouter(<Paragraph />);
+    const groups = [...screen.getByTestId('p').querySelectorAll('.mention-group')].map((g) => g.textContent);
+    expect(groups).toEqual(['EU.']);
+  });
+
   it('conserves the text and marks each mention with its name and type', () => {
     renderWithRouter(<Paragraph />);
     const p = screen.getByTestId('p');

@@ -5,6 +5,7 @@ import type { EntityValue } from '../../../src/core/schema.ts';
 import { insightParagraphs } from '../../../src/core/insights/insight-paragraphs.ts';
 import { placeMap } from '../../../src/core/insights/map-markers.ts';
 import { moneyRows, moneyTotals, sortMoneyRows } from '../../../src/core/insights/money-table.ts';
+import { makeRoomForLabels } from '../../../src/core/insights/make-room-for-labels.ts';
 import { layoutNetwork, sqrtRadius } from '../../../src/core/insights/network-layout.ts';
 import { placeLabels } from '../../../src/core/insights/place-labels.ts';
 import { buildTimeline, compareIso } from '../../../src/core/insights/timeline.ts';
@@ -277,4 +278,44 @@ describe('valueLabel', () => {
     // a name has no value
     [null, null],
   ])('%j', (value, text) => expect(valueLabel(value)).toBe(text));
+});
+
+describe('makeRoomForLabels', () => {
+  /** Thirty nodes of the seed's sizes, heaped in the centre as a force layout's core is. */
+  const crowd = Array.from({ length: 30 }, (_, i) => ({
+    x: 320 + (i % 5),
+    y: 260 + (i % 3),
+    r: 6 + (i % 7) * 2,
+    labelWidth: (6 + (i % 11)) * 6.6,
+    name: `Name ${i}`,
+  }));
+
+  it('moves a crowd apart until every name fits under its node, with no overlap, inside the box', () => {
+    const spread = makeRoomForLabels(crowd, 640, 520);
+    expect(spread.map((p) => p.name)).toEqual(crowd.map((p) => p.name));
+    // the greedy placer then finds a spot for every name, each under its node
+    const all = placeLabels(
+      spread.map((p) => ({ x: p.x, y: p.y, r: p.r, text: 'x'.repeat(p.labelWidth / 6.6) })),
+      640,
+      520,
+    );
+    expect(all.every((spot) => spot?.anchor === 'middle')).toBe(true);
+    for (const p of spread) {
+      expect(p.x - p.labelWidth / 2).toBeGreaterThanOrEqual(0);
+      expect(p.x + p.labelWidth / 2).toBeLessThanOrEqual(640);
+      expect(p.y - p.r).toBeGreaterThanOrEqual(0);
+      expect(p.y + p.r + 16).toBeLessThanOrEqual(520);
+    }
+  });
+
+  it('is deterministic, and only spreads points that have room, keeping their order', () => {
+    expect(makeRoomForLabels(crowd, 640, 520)).toEqual(makeRoomForLabels(crowd, 640, 520));
+    const apart = [
+      { x: 200, y: 200, r: 6, labelWidth: 40 },
+      { x: 300, y: 300, r: 6, labelWidth: 40 },
+    ];
+    const [a, b] = makeRoomForLabels(apart, 640, 520);
+    expect(b!.x - a!.x).toBeGreaterThanOrEqual(100);
+    expect(b!.y - a!.y).toBeGreaterThanOrEqual(100);
+  });
 });

@@ -43,6 +43,12 @@ describe('parseEntityFilter', () => {
     ['a slug of the wrong type is unknown', 'person=mariupol', {}, ['person:mariupol']],
     ['an exclude without type is unknown', 'exclude=russia', {}, ['exclude:russia']],
     [
+      "an empty value names nothing: it is dropped, not reported as 'No person ‘’'",
+      'person=&exclude=',
+      {},
+      [],
+    ],
+    [
       'excluding what is included: the exclusion wins',
       'place=russia&exclude=place:russia',
       { exclude: ['place:russia'] },

@@ -112,15 +112,15 @@ test(`/search?q=${WORD} fresh-loaded lists marked hits by story, and survives a 
   const count = Number(norm((await status.textContent()) ?? '').split(' ')[0]);
   await expectMarks(page, 'main', 'fresh /search');
   // every hit of every story, its snippet marked (snippets fill in as the story bodies arrive)
-  for (const more of await page.getByRole('button', { name: /^Show all \d+ hits in this story$/ }).all())
+  for (const more of await page
+    .getByRole('button', { name: /^Show all \d+ hits (in this story|below the headline)$/ })
+    .all())
     await more.click();
   await eventually(async () => {
     const perHit = await page
       .locator('main a.search-hit__link')
       .evaluateAll((links) => links.map((a) => a.querySelectorAll('mark.search-mark').length));
-    const headlines = await page
-      .locator('main .search-group__meta', { hasText: 'headline included' })
-      .count();
+    const headlines = await page.locator('main .search-group__meta', { hasText: ': the headline' }).count();
     check(
       perHit.length + headlines === count,
       `${perHit.length} hit links + ${headlines} headlines ≠ ${count} hits`,
