@@ -4,7 +4,18 @@ import weights from './name-model.json' with { type: 'json' };
 /** The name model's weights as the training script writes them (`scripts/tagger/train-name-model.ts`). */
 export interface NameModel {
   /** Where the weights come from and under which licence; see the README's "Name model" section. */
-  header: { model: string; source: string; licence: string; trainedOn: string; threshold: number };
+  header: {
+    model: string;
+    source: string;
+    licence: string;
+    trainedOn: string;
+    /** A name is added where the model's best class other than "not a name" is at least this probable. */
+    threshold: number;
+    /** A `vetoable` rule's span is dropped where "not a name" is at least this probable. */
+    vetoThreshold: number;
+    /** The weak rules the model may overrule: "context:in-x", "cue:acronym". */
+    vetoable: string[];
+  };
   /** The classes besides "not a name", whose scores are fixed at 0. */
   classes: string[];
   /** Feature strings of `nameFeatures`; feature i has weights `weights[i * classes.length + c]`. */

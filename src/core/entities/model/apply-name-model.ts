@@ -1,0 +1,60 @@
+import type { Candidate, TokenizedText } from '../candidate.ts';
+import { makeCandidate } from '../rules/make-candidate.ts';
+import { stripTitles } from '../rules/strip-titles.ts';
+import { isTitleCase } from '../rules/cut-name-guard.ts';
+import { CUES } from '../rules/cue-sets.ts';
+import { classifyName, NAME_MODEL, type NameModel } from './classify-name.ts';
+import { lowerCaseKeys, nameFeatures } from './name-features.ts';
+import { nameSpans } from './name-spans.ts';
+
+/** Below every rule's priority (0–5): where spans of equal length tie, a rule's reading wins. */
+const MODEL_PRIORITY = -1;
+
+/**
+ * The rules' candidates read again by the statistical name model: it adds names no list or cue finds ("Ubisoft",
+ * "Hells Angels") on runs of capitals that no candidate touches, so a known or cue-found name always wins; and it drops
+ * a weak rule's span ("in X", an acronym: the model's `vetoable`) that it is sure is no name ("UNLESS the court…").
+ * Each only above its threshold from cross-validation on GUM. Never in a headline written in title case ("Opposition
+ * Leader Sent To Pretrial Detention"), where every word has a capital, nor on a lone capitalized function word.
+ */
+export function applyNameModel(
+  doc: TokenizedText,
+  candidates: Candidate[],
+  model: NameModel = NAME_MODEL,
+): Candidate[] {
+  const { tokens } = doc;
+  if (isTitleCase(tokens)) return candidates;
+  const spans = nameSpans(doc);
+  if (spans.length === 0) return candidates;
+  const { threshold, vetoThreshold, vetoable } = model.header;
+  const used = new Uint8Array(tokens.length);
+  for (const c of candidates) used.fill(1, c.first, c.last);
+  let lower: Set<string> | null = null;
+  const added: Candidate[] = [];
+  let vetoed: Set<Candidate> | null = null;
+  for (const span of spans) {
+    let free = true;
+    for (let k = span.first; k < span.last && free; k++) free = used[k] === 0;
+    // a weak rule's span that is exactly this run of capitals may be overruled; any other taken span is left alone
+    const weak = free
+      ? []
+      : candidates.filter((c) => c.first === span.first && c.last === span.last && vetoable.includes(c.rule));
+    if (!free && weak.length === 0) continue;
+    const head = tokens[span.first];
+    if (!head || (free && span.last - span.first === 1 && CUES.functionWords.has(head.key))) continue;
+    lower ??= lowerCaseKeys(doc);
+    const guess = classifyName(nameFeatures(doc, span, lower), model);
+    if (!free) {
+      if (!guess.type && guess.p >= vetoThreshold) for (const c of weak) (vetoed ??= new Set()).add(c);
+      continue;
+    }
+    if (!guess.type || guess.p < threshold) continue;
+    // "President Obama": titles are not part of a person's name
+    const first = guess.type === 'person' ? stripTitles(doc, span).first : span.first;
+    const c = makeCandidate(doc, first, span.last, guess.type, 'model:name', MODEL_PRIORITY);
+    if (c) added.push(c);
+  }
+  if (!vetoed && added.length === 0) return candidates;
+  const kept = vetoed ? candidates.filter((c) => !vetoed?.has(c)) : candidates;
+  return kept.concat(added);
+}
