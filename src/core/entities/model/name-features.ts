@@ -73,7 +73,9 @@ export function nameFeatures(doc: TokenizedText, span: NameSpan, lowerKeys: Read
   if (firstKnown) f.push(`gaz-first:${firstKnown.type}`);
   if (CUES.givenNames.has(head.key)) f.push(words.length > 1 ? 'given:first' : 'given:only');
   if (words.some((w) => CUES.titles.has(w.key))) f.push('title:in');
-  if (before && CUES.titles.has(before.key)) f.push('title:before');
+  // "Dr. Okonkwo Adeyemi", "Mr. Halvorsen": the title's period ends the run of capitals before the name
+  const title = before?.text === '.' ? tokenAt(tokens, span.first - (span.the ? 3 : 2)) : before;
+  if (title && CUES.titles.has(title.key)) f.push('title:before');
   if (demonyms.has(head.key)) f.push('demonym:first');
   if (CUES.orgSuffixes.has(tail.key) || CUES.companySuffixes.has(tail.key)) f.push('cue:org-suffix');
   if (CUES.orgPrefixes.has(head.key)) f.push('cue:org-prefix');
