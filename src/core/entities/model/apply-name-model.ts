@@ -28,7 +28,11 @@ export function applyNameModel(
   if (spans.length === 0) return candidates;
   const { threshold, vetoThreshold, vetoable } = model.header;
   const used = new Uint8Array(tokens.length);
-  for (const c of candidates) used.fill(1, c.first, c.last);
+  let anyWeak = false;
+  for (const c of candidates) {
+    used.fill(1, c.first, c.last);
+    if (vetoable.includes(c.rule)) anyWeak = true;
+  }
   let lower: Set<string> | null = null;
   const added: Candidate[] = [];
   let vetoed: Set<Candidate> | null = null;
@@ -36,9 +40,12 @@ export function applyNameModel(
     let free = true;
     for (let k = span.first; k < span.last && free; k++) free = used[k] === 0;
     // a weak rule's span that is exactly this run of capitals may be overruled; any other taken span is left alone
-    const weak = free
-      ? []
-      : candidates.filter((c) => c.first === span.first && c.last === span.last && vetoable.includes(c.rule));
+    const weak =
+      free || !anyWeak
+        ? []
+        : candidates.filter(
+            (c) => c.first === span.first && c.last === span.last && vetoable.includes(c.rule),
+          );
     if (!free && weak.length === 0) continue;
     const head = tokens[span.first];
     if (!head || (free && span.last - span.first === 1 && CUES.functionWords.has(head.key))) continue;

@@ -19,7 +19,8 @@ function shapeOf(t: Token): string {
   if (t.kind === 'punct') return t.text === '-' ? '-' : t.key === "'s" ? 's' : '.';
   if (t.kind === 'number' || DIGIT.test(t.text)) return 'd';
   if (!t.cap) return 'x';
-  if (INITIAL.test(t.text)) return 'I';
+  // "J", "J.": one capital, with or without its period (by length first: this runs per word of every span)
+  if (t.text.length <= 2 && INITIAL.test(t.text)) return 'I';
   if (t.allCaps) return 'A';
   return INNER_CAP.test(t.text) ? 'm' : 'X';
 }
