@@ -15,6 +15,7 @@ import { matchGazetteer } from '../../src/core/entities/02-gazetteer.ts';
 import { matchContextRules } from '../../src/core/entities/03-context-rules.ts';
 import { lowerCaseKeys, nameFeatures } from '../../src/core/entities/model/name-features.ts';
 import { nameSpans } from '../../src/core/entities/model/name-spans.ts';
+import { holdsOnlyShorterKnownNames } from '../../src/core/entities/model/apply-name-model.ts';
 import type { NameModel } from '../../src/core/entities/model/classify-name.ts';
 import { readConllu, type GoldDocument } from './read-conllu.ts';
 import { CLASSES, labelSpan } from './label-spans.ts';
@@ -45,6 +46,11 @@ const MIN_PRECISION = 0.8;
  */
 const VETOABLE = ['context:in-x', 'cue:acronym'];
 const MAX_VETO_BREAKS = 0.15;
+/**
+ * A longer name over gazetteer names replaces them when right twice as often as wrong: a right one mends two errors
+ * (the inner name and the missed long one), a wrong one makes one or two.
+ */
+const MAX_EXTEND_WRONG = 1 / 3;
 
 interface Span {
   doc: string;
@@ -53,6 +59,8 @@ interface Span {
   label: number;
   /** A gazetteer or cue rule already has a candidate overlapping this span: the model is not asked there. */
   covered: boolean;
+  /** Only names of the gazetteer, each shorter than the span, overlap it: "Borussia Dortmund" holds "Dortmund". */
+  inner: boolean;
   /** The rule candidates with exactly this span: "context:in-x/place". */
   rules: { rule: string; type: string }[];
 }
@@ -113,10 +121,23 @@ function main(): void {
   console.log(
     `veto threshold ${veto.t} (lowest where at most ${MAX_VETO_BREAKS} of vetoes break a right answer)`,
   );
+  console.log('\nlonger names over gazetteer names inside them ("Borussia Dortmund" over "Dortmund"):');
+  const extensions = GRID.map((t) => ({ t, ...extendTally(spans, predicted, t) }));
+  for (const v of extensions) console.log(`  p ≥ ${v.t.toFixed(2)}  right ${v.right}, wrong ${v.wrong}`);
+  const extend =
+    extensions.find((v) => v.wrong <= MAX_EXTEND_WRONG * (v.right + v.wrong)) ??
+    extensions[extensions.length - 1];
+  if (!extend) throw new Error('empty threshold grid');
+  console.log(`extend threshold ${extend.t} (lowest where a longer name is right twice as often as wrong)`);
   // the shipped model: every document
   const { index, examples } = encode(spans);
   const w = trainSoftmax(examples, { ...TRAIN, classes: CLASSES.length, features: index.size });
-  const model = toModel(index, w, { threshold: chosen.t, vetoThreshold: veto.t }, docs.length);
+  const model = toModel(
+    index,
+    w,
+    { threshold: chosen.t, vetoThreshold: veto.t, extendThreshold: extend.t },
+    docs.length,
+  );
   const json = `${JSON.stringify(model)}\n`;
   writeFileSync(OUT, json);
   console.log(`\nwrote ${OUT}: ${model.features.length} features, ${json.length} bytes`);
@@ -168,6 +189,7 @@ function spansOf(d: GoldDocument): Span[] {
         features: nameFeatures(doc, span, lower),
         label: labelSpan(doc, span, p),
         covered: rules.some((c) => c.first < span.last && c.last > span.first),
+        inner: holdsOnlyShorterKnownNames(rules, span),
         rules: rules
           .filter((c) => c.first === span.first && c.last === span.last)
           .map((c) => ({ rule: c.rule, type: c.type })),
@@ -279,11 +301,31 @@ function vetoTally(
   return { fixes, breaks };
 }
 
+/** How often the model's name over gazetteer names inside it (`inner`) has GUM's type, at p ≥ t. */
+function extendTally(
+  spans: readonly Span[],
+  predicted: readonly number[][],
+  t: number,
+): { right: number; wrong: number } {
+  let right = 0;
+  let wrong = 0;
+  spans.forEach((s, i) => {
+    if (!s.inner) return;
+    const p = predicted[i] ?? [];
+    let best = 0;
+    for (let k = 1; k < p.length; k++) if ((p[k] ?? 0) > (p[best] ?? 0)) best = k;
+    if (best === 0 || (p[best] ?? 0) < t) return;
+    if (best === s.label) right++;
+    else wrong++;
+  });
+  return { right, wrong };
+}
+
 /** The shipped file: features whose weights matter, weights rounded, a header saying where they come from. */
 function toModel(
   index: ReadonlyMap<string, number>,
   w: Float64Array,
-  thresholds: { threshold: number; vetoThreshold: number },
+  thresholds: { threshold: number; vetoThreshold: number; extendThreshold: number },
   documents: number,
 ): NameModel {
   const n = CLASSES.length;

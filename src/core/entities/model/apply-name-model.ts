@@ -11,11 +11,30 @@ import { nameSpans } from './name-spans.ts';
 const MODEL_PRIORITY = -1;
 
 /**
- * The rules' candidates read again by the statistical name model: it adds names no list or cue finds ("Ubisoft",
- * "Hells Angels") on runs of capitals that no candidate touches, so a known or cue-found name always wins; and it drops
- * a weak rule's span ("in X", an acronym: the model's `vetoable`) that it is sure is no name ("UNLESS the court…").
- * Each only above its threshold from cross-validation on GUM. Never in a headline written in title case ("Opposition
- * Leader Sent To Pretrial Detention"), where every word has a capital, nor on a lone capitalized function word.
+ * True when the only candidates overlapping `span` are gazetteer names shorter than it, inside it: "Borussia Dortmund"
+ * and "Borussia Dortmund" hold a known place; "Kyiv Mayor Vitali Klitschko" has a person too and is not asked.
+ */
+export function holdsOnlyShorterKnownNames(
+  candidates: readonly Candidate[],
+  span: { first: number; last: number },
+): boolean {
+  let any = false;
+  for (const c of candidates) {
+    if (c.first >= span.last || c.last <= span.first) continue;
+    if (!c.known || c.first < span.first || c.last > span.last || c.last - c.first >= span.last - span.first)
+      return false;
+    any = true;
+  }
+  return any;
+}
+
+/**
+ * The rules' candidates read again by the statistical name model. It adds names no list or cue finds ("Skanska",
+ * "Rolling Stones") on runs of capitals that no candidate touches, so a known or cue-found name wins; it drops a weak
+ * rule's span ("in X", an acronym: the model's `vetoable`) that it is sure is no name ("UNLESS the court…"); and it
+ * reads a run of capitals holding only shorter gazetteer names as one longer name when surer still ("Borussia
+ * Dortmund" a club, not the city). Each above its threshold from cross-validation on GUM. Never in a headline
+ * written in title case ("Opposition Leader Sent To Pretrial Detention"), nor on a lone capitalized function word.
  */
 export function applyNameModel(
   doc: TokenizedText,
@@ -26,7 +45,7 @@ export function applyNameModel(
   if (isTitleCase(tokens)) return candidates;
   const spans = nameSpans(doc);
   if (spans.length === 0) return candidates;
-  const { threshold, vetoThreshold, vetoable } = model.header;
+  const { threshold, vetoThreshold, extendThreshold, vetoable } = model.header;
   const used = new Uint8Array(tokens.length);
   let anyWeak = false;
   for (const c of candidates) {
@@ -39,23 +58,24 @@ export function applyNameModel(
   for (const span of spans) {
     let free = true;
     for (let k = span.first; k < span.last && free; k++) free = used[k] === 0;
-    // a weak rule's span that is exactly this run of capitals may be overruled; any other taken span is left alone
+    // a taken run of capitals is asked only when a weak rule's span is exactly it, or gazetteer names inside it
     const weak =
       free || !anyWeak
         ? []
         : candidates.filter(
             (c) => c.first === span.first && c.last === span.last && vetoable.includes(c.rule),
           );
-    if (!free && weak.length === 0) continue;
+    const longer = !free && weak.length === 0 && holdsOnlyShorterKnownNames(candidates, span);
+    if (!free && weak.length === 0 && !longer) continue;
     const head = tokens[span.first];
     if (!head || (free && span.last - span.first === 1 && CUES.functionWords.has(head.key))) continue;
     lower ??= lowerCaseKeys(doc);
     const guess = classifyName(nameFeatures(doc, span, lower), model);
-    if (!free) {
+    if (weak.length > 0) {
       if (!guess.type && guess.p >= vetoThreshold) for (const c of weak) (vetoed ??= new Set()).add(c);
       continue;
     }
-    if (!guess.type || guess.p < threshold) continue;
+    if (!guess.type || guess.p < (longer ? extendThreshold : threshold)) continue;
     // "President Obama": titles are not part of a person's name
     const first = guess.type === 'person' ? stripTitles(doc, span).first : span.first;
     const c = makeCandidate(doc, first, span.last, guess.type, 'model:name', MODEL_PRIORITY);

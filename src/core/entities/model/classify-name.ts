@@ -13,6 +13,8 @@ export interface NameModel {
     threshold: number;
     /** A `vetoable` rule's span is dropped where "not a name" is at least this probable. */
     vetoThreshold: number;
+    /** A name over gazetteer names inside it ("Borussia Dortmund" over "Dortmund") replaces them from this probability. */
+    extendThreshold: number;
     /** The weak rules the model may overrule: "context:in-x", "cue:acronym". */
     vetoable: string[];
   };

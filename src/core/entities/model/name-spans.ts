@@ -3,8 +3,8 @@ import { nameChunks } from '../rules/name-chunks.ts';
 import type { NameSpan } from './name-features.ts';
 
 /**
- * The spans the name model classifies: each run of capitals of `nameChunks`, a leading "the" left out ("the Hells
- * Angels" → "Hells Angels"). Training and run time both take their spans from here, so the model learns on the very
+ * The spans the name model classifies: each run of capitals of `nameChunks`, a leading "the" left out ("the Rolling
+ * Stones" → "Rolling Stones"). Training and run time both take their spans from here, so the model learns on the very
  * boundaries it will be shown.
  */
 export function nameSpans(doc: TokenizedText): NameSpan[] {

@@ -15,21 +15,24 @@ const TINY: NameModel = {
     trainedOn: 'test',
     threshold: 0.7,
     vetoThreshold: 0.8,
+    extendThreshold: 0.9,
     vetoable: ['cue:acronym', 'context:in-x'],
   },
   classes: ['person', 'place', 'organization'],
   // weights per feature: person, place, organization ("not a name" is 0)
   features: [
     'w:halvorsen',
-    'w:ubisoft',
+    'w:skanska',
     'w:weekly',
     'w:unless',
-    'w:xvii',
+    'w:xiv',
     'w:mali',
     'w:however',
     'w:pretrial',
+    'w:borussia',
+    'w:fc',
   ],
-  weights: [5, 0, 0, 0, 0, 5, 0, 0, 5, -5, -5, -5, -5, -5, -5, 0, 0, 5, 0, 5, 0, 0, 0, 5],
+  weights: [5, 0, 0, 0, 0, 5, 0, 0, 5, -5, -5, -5, -5, -5, -5, 0, 0, 5, 0, 5, 0, 0, 0, 5, 0, 0, 5, 0, 0, 1],
 };
 
 /** The rules' candidates of a text, then the model's reading of them. */
@@ -45,15 +48,21 @@ function run(text: string, model: NameModel = TINY): string[] {
 describe('applyNameModel', () => {
   it.each<[string, string[]]>([
     // a name no rule finds, typed by the model
-    ['The game was made by Ubisoft last year.', ['Ubisoft/organization/model:name']],
-    ['the deal was first reported by LA Weekly', ['LA Weekly/organization/model:name']],
+    ['The game was made by Skanska last year.', ['Skanska/organization/model:name']],
+    ['the deal was first reported by Harbour Weekly', ['Harbour Weekly/organization/model:name']],
     // a title before a person is left out of the name
     ['Mr. Halvorsen said the talks would resume.', ['Halvorsen/person/model:name']],
-    // a weak rule's span the model is sure is no name is dropped: the acronym rule's "UNLESS", "in XVII"
+    // a weak rule's span the model is sure is no name is dropped: the acronym rule's "UNLESS", "in XIV"
     ['UNLESS the court rules otherwise, the ban stays.', []],
-    ['The school was founded in XVII century.', []],
-    // a gazetteer name is never overruled, even where the model would type it otherwise
+    ['The school was founded in XIV century.', []],
+    // a gazetteer name is never retyped, even where the model would type it otherwise
     ['Troops left Mali in August.', ['Mali/place/gazetteer:country']],
+    // a longer name over a gazetteer name inside it, when the model is sure ("Borussia Dortmund"), not when unsure
+    [
+      'Fans of Borussia Dortmund travelled to the final.',
+      ['Borussia Dortmund/organization/model:name', 'Dortmund/place/gazetteer:city'],
+    ],
+    ['Fans of FC Dortmund travelled to the final.', ['Dortmund/place/gazetteer:city']],
     // must not fire: a function word opening a sentence, a weekday, a title-case headline
     ['However, the plan failed.', []],
     ['Monday was quiet.', []],
@@ -62,7 +71,7 @@ describe('applyNameModel', () => {
 
   it('adds nothing below its threshold', () => {
     const shy: NameModel = { ...TINY, header: { ...TINY.header, threshold: 0.999 } };
-    expect(run('The game was made by Ubisoft last year.', shy)).toEqual([]);
+    expect(run('The game was made by Skanska last year.', shy)).toEqual([]);
   });
 });
 

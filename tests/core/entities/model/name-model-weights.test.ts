@@ -17,8 +17,8 @@ describe('name-model.json', () => {
     expect(features.length).toBeGreaterThan(1000);
     expect(weights).toHaveLength(features.length * classes.length);
     expect(new Set(features).size).toBe(features.length);
-    for (const t of [header.threshold, header.vetoThreshold]) {
-      expect(t).toBeGreaterThan(0.5);
+    for (const t of [header.threshold, header.vetoThreshold, header.extendThreshold]) {
+      expect(t).toBeGreaterThan(0.4);
       expect(t).toBeLessThan(1);
     }
     expect(header.vetoable).toEqual(['context:in-x', 'cue:acronym']);
