@@ -148,22 +148,23 @@ function readCorpus(dir: string): GoldDocument[] {
   const wanted = (name: string): boolean =>
     !NEVER.test(name) && GENRES.some((g) => name.startsWith(`GUM_${g}_`)) && name.endsWith('.conllu');
   if (existsSync(join(dir, 'dep'))) {
-    return readdirSync(join(dir, 'dep'))
-      .filter(wanted)
-      .sort()
-      .map((f) => readConllu(readFileSync(join(dir, 'dep', f), 'utf8')));
+    const files = readdirSync(join(dir, 'dep')).filter(wanted).sort();
+    if (files.length === 0) fail(dir);
+    return files.map((f) => readConllu(readFileSync(join(dir, 'dep', f), 'utf8')));
   }
+  if (!existsSync(dir)) fail(dir);
   let names: string[];
   try {
-    names = execFileSync('git', ['-C', dir, 'ls-tree', '--name-only', 'HEAD', 'dep/'], { encoding: 'utf8' })
+    names = execFileSync('git', ['-C', dir, 'ls-tree', '--name-only', 'HEAD', 'dep/'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
       .split('\n')
       .map((p) => p.replace(/^dep\//, ''));
   } catch {
-    throw new Error(
-      `No GUM corpus at ${dir}: clone https://github.com/amir-zeldes/gum there, or pass its folder as the first ` +
-        'argument or in GUM_DIR.',
-    );
+    fail(dir);
   }
+  if (!names.some(wanted)) fail(dir);
   return names
     .filter(wanted)
     .sort()
@@ -172,6 +173,15 @@ function readCorpus(dir: string): GoldDocument[] {
         execFileSync('git', ['-C', dir, 'show', `HEAD:dep/${f}`], { encoding: 'utf8', maxBuffer: 1 << 26 }),
       ),
     );
+}
+
+/** Stops the run with what to do: the corpus is not in this repository, and CI has none. */
+function fail(dir: string): never {
+  console.error(
+    `No GUM corpus at ${dir} (no dep/*.conllu there, checked out or in a git repository). Clone ` +
+      'https://github.com/amir-zeldes/gum and pass its folder as the first argument or in GUM_DIR.',
+  );
+  process.exit(1);
 }
 
 /** Our spans over a document's paragraphs, with their features, GUM's label and whether a rule covers them. */
