@@ -15,7 +15,7 @@ import { matchGazetteer } from '../../src/core/entities/02-gazetteer.ts';
 import { matchContextRules } from '../../src/core/entities/03-context-rules.ts';
 import { lowerCaseKeys, nameFeatures } from '../../src/core/entities/model/name-features.ts';
 import { nameSpans } from '../../src/core/entities/model/name-spans.ts';
-import { holdsOnlyShorterKnownNames } from '../../src/core/entities/model/apply-name-model.ts';
+import { holdsOnlyShorterKnownNames, overlapIndex } from '../../src/core/entities/model/apply-name-model.ts';
 import type { NameModel } from '../../src/core/entities/model/classify-name.ts';
 import { readConllu, type GoldDocument } from './read-conllu.ts';
 import { CLASSES, labelSpan } from './label-spans.ts';
@@ -192,6 +192,7 @@ function spansOf(d: GoldDocument): Span[] {
     const known = matchGazetteer(doc);
     const rules = known.concat(matchContextRules(doc, known));
     const lower = lowerCaseKeys(doc);
+    const index = overlapIndex(rules, doc.tokens.length);
     for (const span of nameSpans(doc)) {
       out.push({
         doc: d.id,
@@ -199,7 +200,7 @@ function spansOf(d: GoldDocument): Span[] {
         features: nameFeatures(doc, span, lower),
         label: labelSpan(doc, span, p),
         covered: rules.some((c) => c.first < span.last && c.last > span.first),
-        inner: holdsOnlyShorterKnownNames(rules, span),
+        inner: holdsOnlyShorterKnownNames(index, span),
         rules: rules
           .filter((c) => c.first === span.first && c.last === span.last)
           .map((c) => ({ rule: c.rule, type: c.type })),

@@ -10,20 +10,42 @@ import { nameSpans } from './name-spans.ts';
 /** Below every rule's priority (0–5): where spans of equal length tie, a rule's reading wins. */
 const MODEL_PRIORITY = -1;
 
+/** Candidates by the token they start at, and how far those starting at or before each token reach. */
+export interface OverlapIndex {
+  startsAt: (Candidate[] | undefined)[];
+  /** `reach[k]`: the largest `last` of the candidates starting at token k or before. */
+  reach: Int32Array;
+}
+
+/** Indexes candidates so a span's overlaps are found in its own length, not by a scan of them all. */
+export function overlapIndex(candidates: readonly Candidate[], tokenCount: number): OverlapIndex {
+  const startsAt: (Candidate[] | undefined)[] = new Array(tokenCount);
+  const reach = new Int32Array(tokenCount);
+  for (const c of candidates) {
+    if (c.first >= tokenCount) continue;
+    (startsAt[c.first] ??= []).push(c);
+    reach[c.first] = Math.max(reach[c.first] ?? 0, c.last);
+  }
+  for (let k = 1; k < tokenCount; k++) reach[k] = Math.max(reach[k] ?? 0, reach[k - 1] ?? 0);
+  return { startsAt, reach };
+}
+
 /**
  * True when the only candidates overlapping `span` are gazetteer names shorter than it, inside it: "Borussia Dortmund"
- * and "Borussia Dortmund" hold a known place; "Kyiv Mayor Vitali Klitschko" has a person too and is not asked.
+ * and "Gaza City" hold a known place; "Kyiv Mayor Vitali Klitschko" has a person too and is not asked.
  */
 export function holdsOnlyShorterKnownNames(
-  candidates: readonly Candidate[],
+  index: OverlapIndex,
   span: { first: number; last: number },
 ): boolean {
+  // one that starts before the span and reaches into it
+  if (span.first > 0 && (index.reach[span.first - 1] ?? 0) > span.first) return false;
   let any = false;
-  for (const c of candidates) {
-    if (c.first >= span.last || c.last <= span.first) continue;
-    if (!c.known || c.first < span.first || c.last > span.last || c.last - c.first >= span.last - span.first)
-      return false;
-    any = true;
+  for (let k = span.first; k < span.last; k++) {
+    for (const c of index.startsAt[k] ?? []) {
+      if (!c.known || c.last > span.last || c.last - c.first >= span.last - span.first) return false;
+      any = true;
+    }
   }
   return any;
 }
@@ -47,11 +69,8 @@ export function applyNameModel(
   if (spans.length === 0) return candidates;
   const { threshold, vetoThreshold, extendThreshold, vetoable } = model.header;
   const used = new Uint8Array(tokens.length);
-  let anyWeak = false;
-  for (const c of candidates) {
-    used.fill(1, c.first, c.last);
-    if (vetoable.includes(c.rule)) anyWeak = true;
-  }
+  for (const c of candidates) used.fill(1, c.first, c.last);
+  const index = overlapIndex(candidates, tokens.length);
   let lower: Set<string> | null = null;
   const added: Candidate[] = [];
   let vetoed: Set<Candidate> | null = null;
@@ -59,13 +78,10 @@ export function applyNameModel(
     let free = true;
     for (let k = span.first; k < span.last && free; k++) free = used[k] === 0;
     // a taken run of capitals is asked only when a weak rule's span is exactly it, or gazetteer names inside it
-    const weak =
-      free || !anyWeak
-        ? []
-        : candidates.filter(
-            (c) => c.first === span.first && c.last === span.last && vetoable.includes(c.rule),
-          );
-    const longer = !free && weak.length === 0 && holdsOnlyShorterKnownNames(candidates, span);
+    const weak = free
+      ? []
+      : (index.startsAt[span.first] ?? []).filter((c) => c.last === span.last && vetoable.includes(c.rule));
+    const longer = !free && weak.length === 0 && holdsOnlyShorterKnownNames(index, span);
     if (!free && weak.length === 0 && !longer) continue;
     const head = tokens[span.first];
     if (!head || (free && span.last - span.first === 1 && CUES.functionWords.has(head.key))) continue;
