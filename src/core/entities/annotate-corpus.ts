@@ -5,6 +5,7 @@ import { tokenize } from './01-tokenize.ts';
 import { matchGazetteer } from './02-gazetteer.ts';
 import { matchContextRules } from './03-context-rules.ts';
 import { matchValues } from './04-values.ts';
+import { applyNameModel } from './model/apply-name-model.ts';
 import { resolveOverlaps } from './05-resolve-overlaps.ts';
 import { mergeAliases, surnameOf, type MergedDocument } from './06-merge-aliases.ts';
 import { translitKey } from './alias/translit-key.ts';
@@ -15,7 +16,8 @@ import { storyCurrency } from './values/story-currency.ts';
 function annotateText(text: string, source: StorySource | null): AnnotatedText {
   const doc = tokenize(text);
   const known = matchGazetteer(doc);
-  const candidates = known.concat(matchContextRules(doc, known), matchValues(doc));
+  // names no list or cue finds, where no rule's candidate is; a weak rule's span the model is sure is no name dropped
+  const candidates = applyNameModel(doc, known.concat(matchContextRules(doc, known), matchValues(doc)));
   const s = source ? storySourceRule(doc, source) : null;
   if (s) candidates.push(s);
   return { doc, candidates: resolveOverlaps(candidates) };
