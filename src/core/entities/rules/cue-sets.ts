@@ -10,6 +10,7 @@ import functionWords from '../lexicon/function-words.json' with { type: 'json' }
 export const CUES = {
   titles: new Set(titles.titles),
   orgSuffixes: new Set(orgCues.suffixes),
+  orgSuffixPairs: new Set(orgCues.suffixPairs),
   orgPrefixes: new Set(orgCues.prefixes),
   orgNouns: new Set(orgCues.nouns),
   orgNounsBefore: new Set(orgCues.nounsBefore),
@@ -25,6 +26,7 @@ export const CUES = {
   regionNouns: new Set(placeCues.regionNouns),
   facilities: new Set(placeCues.facilities),
   featureSuffixes: new Set(placeCues.featureSuffixes),
+  featureSuffixPairs: new Set(placeCues.featureSuffixPairs),
   featurePrefixes: new Set(placeCues.featurePrefixes),
   polities: new Set(placeCues.polities),
   containers: new Set(placeCues.containers),
@@ -36,4 +38,5 @@ export const CUES = {
   weekdays: new Set(calendar.weekdays),
   givenNames: new Set(givenNames.map((n) => n.toLowerCase())),
   functionWords: new Set(functionWords.words),
+  hyphenEndings: new Set(functionWords.hyphenEndings),
 };

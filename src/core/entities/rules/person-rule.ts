@@ -10,7 +10,7 @@ import { gazetteerIndex } from '../gazetteer-index.ts';
  * A person's full name in a run of capitalized words, on one of these grounds (the rule says which):
  * `context:title` "Russian President Vladimir Putin", "spokeswoman Yuliana Shemitowitz";
  * `lexicon:given-name` "Sergei Shoigu" (a given name first); `context:said-x` "said Sergei Vojtkovic", "Diallo Amadou said";
- * `context:apposition` "Yury Ravavoy, a Belarusian activist". Two to four words; never a run ending in an org or place cue.
+ * `context:apposition` "Yury Ravavoy, a Belarusian activist"; `context:initial` "L. Ron Hubbard" (an initial among three words). Two to four words; never a run ending in an org or place cue.
  */
 export function personRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
   const { tokens } = doc;
@@ -47,6 +47,7 @@ export function personRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
   if (words.length >= 2) {
     if (s.titled) rule = 'context:title';
     else if (CUES.givenNames.has(words[0]?.key ?? '')) rule = 'lexicon:given-name';
+    else if (words.length >= 3 && hasInitial(tokens, s.first, s.last)) rule = 'context:initial';
     else if ((before && CUES.speechVerbs.has(before.key)) || (after && CUES.speechVerbs.has(after.key)))
       rule = 'context:said-x';
     else if (after?.text === ',' && after2 && CUES.appositionHeads.has(after2.key))
@@ -56,4 +57,15 @@ export function personRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
     rule = 'context:title';
   }
   return rule ? makeCandidate(doc, s.first, s.last, 'person', rule, 2) : null;
+}
+
+/** "L. Ron Hubbard", "George W. Bush": a single capital with its period among the words of a run. */
+function hasInitial(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k < last - 1; k++) {
+    const t = tokens[k];
+    const dot = tokens[k + 1];
+    if (t?.kind === 'word' && t.text.length === 1 && t.cap && dot?.text === '.' && dot.start === t.end)
+      return true;
+  }
+  return false;
 }

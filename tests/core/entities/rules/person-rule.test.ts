@@ -20,6 +20,11 @@ describe('personRule', () => {
     // speech verbs and apposition for names no list has
     ['said Tchiani Abdourahamane on Monday', ['Tchiani Abdourahamane/person']],
     ['Yury Ravavoy, a Belarusian activist', ['Yury Ravavoy/person']],
+    // an initial among three words
+    ['science fiction writer L. Ron Hubbard for', ['L. Ron Hubbard/person']],
+    // must not fire: an initial in a two-word run, a church
+    ['the Plan B. Then', []],
+    ['The Greek Orthodox Church, a Christian denomination', []],
     // one word after a capitalized title
     ['talks with President Macron on', ['Macron/person']],
     // must not fire: demonym or title alone, an organization or place cue, capitals, a run with "of"
