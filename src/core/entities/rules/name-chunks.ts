@@ -217,7 +217,8 @@ function isCueBeforeOf(tokens: readonly Token[], first: number, ofIndex: number,
 function secondOfPlace(tokens: readonly Token[], first: number, ofIndex: number, nameIndex: number): boolean {
   // "Armed Forces of the Democratic Republic of the Congo": the second "of" belongs to a state's name
   const prev = tokens[ofIndex - 1]?.key ?? '';
-  if (tokens[ofIndex]?.key !== 'of' || CUES.polities.has(prev) || CUES.featurePrefixes.has(prev)) return false;
+  if (tokens[ofIndex]?.key !== 'of' || CUES.polities.has(prev) || CUES.featurePrefixes.has(prev))
+    return false;
   let hasOf = false;
   for (let k = first; k < ofIndex && !hasOf; k++) hasOf = tokens[k]?.key === 'of';
   if (!hasOf) return false;
