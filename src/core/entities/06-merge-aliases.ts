@@ -7,6 +7,7 @@ import { editDistance } from './alias/edit-distance.ts';
 import { CUES } from './rules/cue-sets.ts';
 import { entityId } from './entity-id.ts';
 import { remembered } from './remembered.ts';
+import { personSurnames } from './alias/person-surnames.ts';
 
 /** An entity as one document knows it, before mentions are counted. */
 export interface EntityDraft {
@@ -124,10 +125,21 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
   const forms = new Map<string, { entityId: string; rule: string }>();
   const groups = new Map<string, Group>();
 
+  // "Montalvo" (a town in the gazetteer) or "Rathbun" (read as an outlet) in a digest that names "Daniel Montalvo" and
+  // "Mark Rathbun": the lone surname is the person; a country ("Jordan", priority 5) keeps its reading
+  const surnames = personSurnames(texts, surnameOf);
+  const asPerson = (t: AnnotatedText, c: Candidate): Candidate | null => {
+    if (c.type === 'person' || c.value || c.last - c.first !== 1 || (c.known && c.priority >= 5)) return null;
+    const surface = t.doc.text.slice(c.start, c.end);
+    if (!surnames.has(translitKey(surface))) return null;
+    return { ...c, type: 'person', name: surface, known: false, rule: 'alias:person-surname' };
+  };
+  const retyped = texts.map((t) => t.candidates.map((c) => asPerson(t, c) ?? c));
+
   // one unknown name read two ways ("VinFast factory" a place, "the carmaker VinFast" a company) takes the better-attested type
   const votes = new Map<string, Map<EntityType, number>>();
-  for (const t of texts)
-    for (const c of t.candidates) {
+  for (const cs of retyped)
+    for (const c of cs) {
       if (c.known || c.type === 'person') continue;
       const k = letterKey(c.name);
       const v = votes.get(k) ?? new Map<EntityType, number>();
@@ -164,8 +176,8 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
         shortForms.set(translitKey(abbr.text), c);
     }
 
-  texts.forEach((t, ti) =>
-    t.candidates.forEach((c1, ci) => {
+  retyped.forEach((cs, ti) =>
+    cs.forEach((c1, ci) => {
       const long = c1.known ? undefined : shortForms.get(translitKey(c1.name));
       const c0 = long ? { ...c1, type: long.type, name: long.name, known: long.known } : c1;
       const c = c0.known ? c0 : { ...c0, type: votedType(c0) };
@@ -178,7 +190,8 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
         link.entityId = id;
         return;
       }
-      let entry = c.known ? null : byKey.get(nameKey(c.name));
+      // a surname retyped as a person is not looked up again as the town it was read as
+      let entry = c.known || c.rule === 'alias:person-surname' ? null : byKey.get(nameKey(c.name));
       if (!c.known && !entry && c.type === 'place') {
         entry = transliterationPlace(c.name);
         if (entry) {

@@ -15,6 +15,21 @@ describe('mergeAliases: one entity per person, place or organization of a docume
       ['Sergei Ivanov→Sergei Ivanov/lexicon:given-name', 'Igor Ivanov→Igor Ivanov/lexicon:given-name'],
     ],
     [
+      'a lone surname of a person named in full is that person, though a town bears it',
+      ['Daniel Montalvo, 19, was arrested.', 'Montalvo contacted former members.'],
+      ['Daniel Montalvo→Daniel Montalvo/lexicon:given-name', 'Montalvo→Daniel Montalvo/alias:person-surname'],
+    ],
+    [
+      'a country keeps its reading beside a person who bears its name',
+      ['King Abdullah of Jordan met Michael Jordan.'],
+      ['Jordan→Jordan/gazetteer:country', 'Michael Jordan→Michael Jordan/lexicon:given-name'],
+    ],
+    [
+      'a town with no person of its name stays a town',
+      ['Daniel Montalvo was arrested.', 'He was born in Irving.'],
+      ['Daniel Montalvo→Daniel Montalvo/lexicon:given-name', 'Irving→Irving/gazetteer:city'],
+    ],
+    [
       'transliteration variants of a person meet',
       ['Volodymyr Zelensky spoke.', 'Zelenskyy added that talks go on.'],
       [
