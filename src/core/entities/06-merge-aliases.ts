@@ -8,6 +8,7 @@ import { CUES } from './rules/cue-sets.ts';
 import { entityId } from './entity-id.ts';
 import { remembered } from './remembered.ts';
 import { personSurnames } from './alias/person-surnames.ts';
+import { initials } from './alias/initials.ts';
 
 /** An entity as one document knows it, before mentions are counted. */
 export interface EntityDraft {
@@ -161,24 +162,30 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
   };
 
   // "the National Liberation Army (ELN)": the capitals in brackets are the name's short form, wherever they recur
+  // "the Korean People's Army [KPA]": square brackets too
   const shortForms = new Map<string, Candidate>();
   for (const t of texts)
     for (const c of t.candidates) {
-      const open = t.doc.tokens[c.last];
-      const abbr = t.doc.tokens[c.last + 1];
-      if (
-        !c.value &&
-        open?.text === '(' &&
-        t.doc.tokens[c.last + 2]?.text === ')' &&
-        abbr?.allCaps &&
-        abbr.text.length >= 2
-      )
-        shortForms.set(translitKey(abbr.text), c);
+      const abbr = bracketedAfter(t, c);
+      if (abbr) shortForms.set(translitKey(abbr), c);
     }
+  // "Korean People's Army … KPA": capitals spelling the initials of one organization of the document name it
+  const spelled = new Map<string, Candidate | null>();
+  for (const t of texts)
+    for (const c of t.candidates) {
+      if (c.known || c.value || c.type !== 'organization' || !c.name.includes(' ')) continue;
+      const a = initials(c.name);
+      if (a.length < 3) continue;
+      const prev = spelled.get(a);
+      spelled.set(a, prev === undefined || prev?.name === c.name ? c : null);
+    }
+  const longFormOf = (c: Candidate): Candidate | undefined =>
+    shortForms.get(translitKey(c.name)) ??
+    (c.rule === 'cue:acronym' ? (spelled.get(c.name.replace(/\./g, '')) ?? undefined) : undefined);
 
   retyped.forEach((cs, ti) =>
     cs.forEach((c1, ci) => {
-      const long = c1.known ? undefined : shortForms.get(translitKey(c1.name));
+      const long = c1.known ? undefined : longFormOf(c1);
       const c0 = long ? { ...c1, type: long.type, name: long.name, known: long.known } : c1;
       const c = c0.known ? c0 : { ...c0, type: votedType(c0) };
       const link = links[ti]?.[ci];
@@ -251,9 +258,15 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
   // "MMG Limited" … "MMG": a company's name without its legal suffix is the same company
   for (const [key, g] of [...groups.entries()]) {
     if (g.type !== 'organization' || !groups.has(key)) continue;
+    // "CBC News" … "CBC": capitals before an organization word are its short form too
     const long = [...g.forms.keys()].find((f) => {
       const words = f.split(/\s+/);
-      return words.length >= 2 && CUES.companySuffixes.has(words[words.length - 1]?.toLowerCase() ?? '');
+      const tail = words[words.length - 1]?.toLowerCase() ?? '';
+      return (
+        words.length >= 2 &&
+        (CUES.companySuffixes.has(tail) ||
+          (words.length === 2 && CUES.orgSuffixes.has(tail) && ALL_CAPS.test(words[0] ?? '')))
+      );
     });
     if (!long) continue;
     const shortKey = `organization|${letterKey(long.slice(0, long.lastIndexOf(' ')))}`;
@@ -356,20 +369,21 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
   // "the National Liberation Army (ELN)": the capitals in brackets after a name are its short form
   texts.forEach((t, ti) =>
     t.candidates.forEach((c, ci) => {
-      const open = t.doc.tokens[c.last];
-      const abbr = t.doc.tokens[c.last + 1];
-      const close = t.doc.tokens[c.last + 2];
       const id = links[ti]?.[ci]?.entityId;
-      if (
-        id &&
-        !c.value &&
-        open?.text === '(' &&
-        close?.text === ')' &&
-        abbr?.allCaps &&
-        abbr.text.length >= 2
-      )
-        forms.set(translitKey(abbr.text), { entityId: id, rule: 'alias:acronym' });
+      const abbr = bracketedAfter(t, c);
+      if (id && abbr) forms.set(translitKey(abbr), { entityId: id, rule: 'alias:acronym' });
     }),
   );
   return { links, drafts, forms };
+}
+
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+
+/** The capitals in brackets right after a candidate ("National Liberation Army (ELN)", "Army [KPA]"), or null. */
+function bracketedAfter(t: AnnotatedText, c: Candidate): string | null {
+  const open = t.doc.tokens[c.last];
+  const abbr = t.doc.tokens[c.last + 1];
+  const close = t.doc.tokens[c.last + 2];
+  const pair = (open?.text === '(' && close?.text === ')') || (open?.text === '[' && close?.text === ']');
+  return !c.value && pair && abbr?.allCaps && abbr.text.length >= 2 ? abbr.text : null;
 }

@@ -30,6 +30,29 @@ describe('mergeAliases: one entity per person, place or organization of a docume
       ['Daniel Montalvo→Daniel Montalvo/lexicon:given-name', 'Irving→Irving/gazetteer:city'],
     ],
     [
+      'capitals in square brackets, and capitals spelling the initials, name the organization',
+      ["Commanders of the Korean People's Army [KPA] said.", 'Shells hit KPA posts.'],
+      [
+        "Korean People's Army→Korean People's Army/cue:org-suffix",
+        "KPA→Korean People's Army/alias:acronym",
+        "KPA→Korean People's Army/alias:acronym",
+      ],
+    ],
+    [
+      'capitals spelling the initials of two organizations name neither',
+      ['The Centre Progress Party and the Citizens Patriotic Party met.', 'CPP left.'],
+      [
+        'Centre Progress Party→Centre Progress Party/cue:org-suffix',
+        'Citizens Patriotic Party→Citizens Patriotic Party/cue:org-suffix',
+        'CPP→CPP/cue:acronym',
+      ],
+    ],
+    [
+      'capitals before an organization word are its short form',
+      ['CBC News reported it.', 'CBC said.'],
+      ['CBC News→CBC/cue:org-suffix', 'CBC→CBC/cue:acronym'],
+    ],
+    [
       'transliteration variants of a person meet',
       ['Volodymyr Zelensky spoke.', 'Zelenskyy added that talks go on.'],
       [

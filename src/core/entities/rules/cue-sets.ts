@@ -29,6 +29,7 @@ export const CUES = {
   featureSuffixPairs: new Set(placeCues.featureSuffixPairs),
   featurePrefixes: new Set(placeCues.featurePrefixes),
   polities: new Set(placeCues.polities),
+  compass: new Set(placeCues.compass),
   containers: new Set(placeCues.containers),
   prepositions: new Set(placeCues.prepositions),
   speechVerbs: new Set(personCues.speechVerbs),
