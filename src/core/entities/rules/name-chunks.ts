@@ -42,7 +42,7 @@ const isCapWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' &&
 const isCalendar = (t: Token): boolean => CUES.months.has(t.key) || CUES.weekdays.has(t.key);
 /** A capitalized word that may go on a name after a connector: "the Supreme Court on July 1" stops before "July". */
 const isNameWord = (t: Token | undefined): boolean => isCapWord(t) && !isCalendar(t as Token);
-const ROMANIZED_SYLLABLE = /^[a-z]{1,5}$/;
+const ROMANIZED_SYLLABLE = /^[a-z]{1,6}$/;
 
 /**
  * "Kim Jong-un", "Lee Cheuk-yan": a lower-case syllable hyphened to the last of two capitalized words is part of the
@@ -233,14 +233,15 @@ function secondOfPlace(tokens: readonly Token[], first: number, ofIndex: number,
 
 /**
  * Index where a speaker's two-word name starts inside a run that a place or an organization opens, when a speech verb
- * follows: "the United States Hamdullah Mohib said", "spokesperson for the University of Texas Arlington Amneh Jafari
+ * follows or the name opens with a known given name ("Ambassador to the United States Hamdullah Mohib, …"): "the United States Hamdullah Mohib said", "spokesperson for the University of Texas Arlington Amneh Jafari
  * said"; else -1. Never "Amnesty International Secretary General Agnès Callamard said" (a title before the name keeps
  * it for the title rules), nor a run of three words or fewer ("Luiz Inacio Lula said").
  */
 function speakerAfterName(tokens: readonly Token[], first: number, last: number): number {
-  if (!CUES.speechVerbs.has(tokens[last]?.key ?? '')) return -1;
   const a = tokens[last - 2];
   const b = tokens[last - 1];
+  // "Ambassador to the United States Hamdullah Mohib, the …": a known given name says "person" without a verb
+  if (!CUES.speechVerbs.has(tokens[last]?.key ?? '') && !CUES.givenNames.has(a?.key ?? '')) return -1;
   const start = tokens[first]?.key === 'the' ? first + 1 : first;
   if (last - start < 4 || !a || !b || a.kind !== 'word' || b.kind !== 'word' || !a.cap || !b.cap) return -1;
   if (a.allCaps || b.allCaps) return -1;

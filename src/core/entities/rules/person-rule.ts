@@ -10,7 +10,8 @@ import { gazetteerIndex } from '../gazetteer-index.ts';
  * A person's full name in a run of capitalized words, on one of these grounds (the rule says which):
  * `context:title` "Russian President Vladimir Putin", "spokeswoman Yuliana Shemitowitz";
  * `lexicon:given-name` "Sergei Shoigu" (a given name first); `context:said-x` "said Sergei Vojtkovic", "Diallo Amadou said";
- * `context:apposition` "Yury Ravavoy, a Belarusian activist"; `context:initial` "L. Ron Hubbard" (an initial among three words). Two to four words; never a run ending in an org or place cue.
+ * `context:apposition` "Yury Ravavoy, a Belarusian activist"; `context:initial` "L. Ron Hubbard" (an initial among three words); `context:romanized` "Cheng Chung-tai"
+ * (a surname and a hyphened given name, as Chinese and Korean names are written). Two to four words; never a run ending in an org or place cue.
  */
 export function personRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
   const { tokens } = doc;
@@ -48,6 +49,7 @@ export function personRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
     if (s.titled) rule = 'context:title';
     else if (CUES.givenNames.has(words[0]?.key ?? '')) rule = 'lexicon:given-name';
     else if (words.length >= 3 && hasInitial(tokens, s.first, s.last)) rule = 'context:initial';
+    else if (isRomanizedName(tokens, s.first, s.last)) rule = 'context:romanized';
     else if ((before && CUES.speechVerbs.has(before.key)) || (after && CUES.speechVerbs.has(after.key)))
       rule = 'context:said-x';
     else if (after?.text === ',' && after2 && CUES.appositionHeads.has(after2.key))
@@ -68,4 +70,22 @@ function hasInitial(tokens: readonly Token[], first: number, last: number): bool
       return true;
   }
   return false;
+}
+
+/**
+ * "Cheng Chung-tai", "Leung Kwok-hung": two capitalized words, the second hyphened to a lower-case syllable (name-chunks
+ * joins only such syllables, never "New York-based").
+ */
+function isRomanizedName(tokens: readonly Token[], first: number, last: number): boolean {
+  if (last - first !== 4) return false;
+  const [a, b, hyphen, syllable] = [tokens[first], tokens[first + 1], tokens[first + 2], tokens[first + 3]];
+  return (
+    !!a?.cap &&
+    !!b?.cap &&
+    hyphen?.text === '-' &&
+    syllable?.kind === 'word' &&
+    !syllable.cap &&
+    !a.allCaps &&
+    !b.allCaps
+  );
 }

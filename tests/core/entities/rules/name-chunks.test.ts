@@ -41,10 +41,14 @@ describe('nameChunks', () => {
     // a speaker's name after a place or an organization that opens the run
     ['then came to the United States Hamdullah Mohib said', ['United States', 'Hamdullah Mohib']],
     ['for the Dallas Water Board Maria Lopez said', ['Dallas Water Board', 'Maria Lopez']],
+    [
+      'Ambassador to the United States Hamdullah Mohib, the envoy',
+      ['Ambassador', 'United States', 'Hamdullah Mohib'],
+    ],
     // must not split: a title before the name, a run of three words, no speech verb
     ['UN Secretary General Antonio Guterres said', ['UN Secretary General Antonio Guterres']],
     ['Luiz Inacio Lula said', ['Luiz Inacio Lula']],
-    ['the United States Hamdullah Mohib visited', ['United States Hamdullah Mohib']],
+    ['the United States Xandar Mohib visited', ['United States Xandar Mohib']],
     // must not join: a known place, a person, two names listed, a possessive after
     ['the Ministry of Finance and Vietnam agreed', ['Ministry of Finance', 'Vietnam']],
     ['the Ministry of Health and Sergei Ivanov', ['Ministry of Health', 'Sergei Ivanov']],
