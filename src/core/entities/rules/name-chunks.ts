@@ -42,7 +42,9 @@ const isCapWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' &&
 const isCalendar = (t: Token): boolean => CUES.months.has(t.key) || CUES.weekdays.has(t.key);
 /** A capitalized word that may go on a name after a connector: "the Supreme Court on July 1" stops before "July". */
 const isNameWord = (t: Token | undefined): boolean => isCapWord(t) && !isCalendar(t as Token);
-const ROMANIZED_SYLLABLE = /^[a-z]{1,6}$/;
+// one syllable as Chinese and Korean names are romanized: consonants, one run of vowels, an n/ng/m/k/t/p/h/l coda
+// ("un", "yan", "cheung", "kwok"); "winner", "based", "born" are English
+const ROMANIZED_SYLLABLE = /^[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|t|p|h|l)?$/;
 
 /**
  * "Kim Jong-un", "Lee Cheuk-yan": a lower-case syllable hyphened to the last of two capitalized words is part of the

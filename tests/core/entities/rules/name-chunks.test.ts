@@ -27,6 +27,8 @@ describe('nameChunks', () => {
     // must not join: an English compound after a hyphen, a lone word before the syllable, a period ending a sentence
     ['the New York-based group', ['New York']],
     ['a Trump-era rule', ['Trump']],
+    ['Atwood, a Booker Prize-winner, was there', ['Atwood', 'Booker Prize']],
+    ['a Supreme Court sit-in', ['Supreme Court']],
     ['the Kremlin-backed Ivan Petrov-led party', ['Kremlin', 'Ivan Petrov']],
     ['Plan B. The plan failed', ['Plan B', 'The']],
     // must not join: a date after a connector, a second "of" before a known place
