@@ -69,6 +69,8 @@ export function coordinationRule(
             ? after
             : null;
       if (type === null) continue;
+      // "Raymond Chan of People Power, and Leung Kwok-hung": a name after "of" is a complement, not a listed person
+      if (type === 'person' && tokenAt(tokens, ch.first - 1)?.key === 'of') continue;
       if (type === 'person' ? words.length < 2 || words.length > 4 : words.length > 3) continue;
       const c = makeCandidate(doc, ch.first, ch.last, type, 'context:coordination', 0);
       if (c) {

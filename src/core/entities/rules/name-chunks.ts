@@ -1,6 +1,7 @@
 import type { Token, TokenizedText } from '../candidate.ts';
 import { CUES } from './cue-sets.ts';
 import { gazetteerIndex } from '../gazetteer-index.ts';
+import { tokenAt } from './chunk-words.ts';
 
 /** A run of capitalized words that may be a name: tokens `[first, last)`. */
 export interface Chunk {
@@ -96,7 +97,14 @@ export function nameChunks(doc: TokenizedText): Chunk[] {
       continue;
     }
     let j = i + 1;
-    for (;;) {
+    // "the pro-Beijing New People Party", "anti-Kremlin Yabloko": a name after a lower-case prefix and hyphen is a
+    // modifier of one word, not the head of the next name
+    const prefixed =
+      tokenAt(tokens, i - 1)?.text === '-' &&
+      tokenAt(tokens, i - 1)?.start === (tokenAt(tokens, i - 2)?.end ?? -1) &&
+      tokenAt(tokens, i - 2)?.cap === false &&
+      tokenAt(tokens, i - 2)?.kind === 'word';
+    for (; !prefixed;) {
       const next = tokens[j];
       const after = tokens[j + 1];
       if (!next) break;

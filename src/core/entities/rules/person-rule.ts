@@ -27,8 +27,12 @@ export function personRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
   const lastWord = words[words.length - 1];
   // "Luiz Inacio Lula da Silva": four capitalized words at most, particles not counted
   if (!lastWord || capitalized > 4) return null;
+  // "the State and Homeland Security Departments, the girls": a plural organization word ends no person's name
+  const singular =
+    lastWord.key.length > 7 ? lastWord.key.replace(/ies$/, 'y').replace(/s$/, '') : lastWord.key;
   if (
     CUES.orgSuffixes.has(lastWord.key) ||
+    CUES.orgSuffixes.has(singular) ||
     CUES.featureSuffixes.has(lastWord.key) ||
     CUES.polities.has(lastWord.key)
   )

@@ -51,6 +51,9 @@ describe('nameChunks', () => {
     ['UN Secretary General Antonio Guterres said', ['UN Secretary General Antonio Guterres']],
     ['Luiz Inacio Lula said', ['Luiz Inacio Lula']],
     ['the United States Xandar Mohib visited', ['United States Xandar Mohib']],
+    // a name after a lower-case prefix and hyphen is one word
+    ["were pro-Beijing New People Party's Michael Tien", ['Beijing', 'New People Party', 'Michael Tien']],
+    ['the Guinea-Bissau army', ['Guinea-Bissau']],
     // must not join: a known place, a person, two names listed, a possessive after
     ['the Ministry of Finance and Vietnam agreed', ['Ministry of Finance', 'Vietnam']],
     ['the Ministry of Health and Sergei Ivanov', ['Ministry of Health', 'Sergei Ivanov']],

@@ -31,6 +31,10 @@ describe('personRule', () => {
     // must not fire: a place with an English compound, a capitalized part after the hyphen
     ['the Hong Kong-based group', []],
     ['in Guinea-Bissau and Timor-Leste', []],
+    // must not fire: a plural organization word at the end
+    ['between the State and Homeland Security Departments, the girls', []],
+    // still a person: a surname that looks plural
+    ['said Tyra Banks, a model', ['Tyra Banks/person']],
     // must not fire: an initial in a two-word run, a church
     ['the Plan B. Then', []],
     ['The Greek Orthodox Church, a Christian denomination', []],
