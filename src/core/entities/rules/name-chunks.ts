@@ -98,12 +98,15 @@ export function nameChunks(doc: TokenizedText): Chunk[] {
     }
     let j = i + 1;
     // "the pro-Beijing New People Party", "anti-Kremlin Yabloko": a name after a lower-case prefix and hyphen is a
-    // modifier of one word, not the head of the next name
+    // modifier of one word, not the head of the next name; a particle ("the al-Quds Brigades") is part of the name
+    const hyphen = tokenAt(tokens, i - 1);
+    const prefix = tokenAt(tokens, i - 2);
     const prefixed =
-      tokenAt(tokens, i - 1)?.text === '-' &&
-      tokenAt(tokens, i - 1)?.start === (tokenAt(tokens, i - 2)?.end ?? -1) &&
-      tokenAt(tokens, i - 2)?.cap === false &&
-      tokenAt(tokens, i - 2)?.kind === 'word';
+      hyphen?.text === '-' &&
+      hyphen.start === prefix?.end &&
+      prefix.kind === 'word' &&
+      !prefix.cap &&
+      !CONNECTORS.has(prefix.key);
     for (; !prefixed;) {
       const next = tokens[j];
       const after = tokens[j + 1];

@@ -54,6 +54,7 @@ describe('nameChunks', () => {
     // a name after a lower-case prefix and hyphen is one word
     ["were pro-Beijing New People Party's Michael Tien", ['Beijing', 'New People Party', 'Michael Tien']],
     ['the Guinea-Bissau army', ['Guinea-Bissau']],
+    ['two commanders of the al-Quds Brigades, the', ['Quds Brigades']],
     // must not join: a known place, a person, two names listed, a possessive after
     ['the Ministry of Finance and Vietnam agreed', ['Ministry of Finance', 'Vietnam']],
     ['the Ministry of Health and Sergei Ivanov', ['Ministry of Health', 'Sergei Ivanov']],
