@@ -40,4 +40,5 @@ export const CUES = {
   givenNames: new Set(givenNames.map((n) => n.toLowerCase())),
   functionWords: new Set(functionWords.words),
   hyphenEndings: new Set(functionWords.hyphenEndings),
+  hyphenPrefixes: new Set(functionWords.hyphenPrefixes),
 };

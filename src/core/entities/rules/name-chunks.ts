@@ -2,6 +2,7 @@ import type { Token, TokenizedText } from '../candidate.ts';
 import { CUES } from './cue-sets.ts';
 import { gazetteerIndex } from '../gazetteer-index.ts';
 import { tokenAt } from './chunk-words.ts';
+import { isHyphenPrefixed } from './hyphen-prefixed.ts';
 
 /** A run of capitalized words that may be a name: tokens `[first, last)`. */
 export interface Chunk {
@@ -96,6 +97,12 @@ export function nameChunks(doc: TokenizedText): Chunk[] {
       i++;
       continue;
     }
+    // "Pro-Beijing camp", "pro-Beijing": the prefix and the name it makes an adjective of are no run; "NASA
+    // T-shirt": nor a letter
+    if (isPrefixWord(tokens, i) || isLetterCompound(tokens, i) || isHyphenPrefixed(tokens, i)) {
+      i += isPrefixWord(tokens, i) ? 3 : 1;
+      continue;
+    }
     let j = i + 1;
     // "the pro-Beijing New People Party", "anti-Kremlin Yabloko": a name after a lower-case prefix and hyphen is a
     // modifier of one word, not the head of the next name; a particle ("the al-Quds Brigades") is part of the name
@@ -111,7 +118,7 @@ export function nameChunks(doc: TokenizedText): Chunk[] {
       const next = tokens[j];
       const after = tokens[j + 1];
       if (!next) break;
-      if (isCapWord(next) && !isCalendar(next)) {
+      if (isCapWord(next) && !isCalendar(next) && !isLetterCompound(tokens, j)) {
         j++;
       } else if (
         (next.key === "'s" || next.key === "'") &&
@@ -268,4 +275,24 @@ function speakerAfterName(tokens: readonly Token[], first: number, last: number)
   for (const w of [a, b]) if (isCue(w.key) || CUES.titles.has(w.key)) return -1;
   const leadKey = lead.map((t) => t.key).join(' ');
   return byKey.get(leadKey)?.type === 'place' || lead.some((t) => isCue(t.key)) ? last - 2 : -1;
+}
+
+/** "Pro-Beijing", "Anti-Kremlin": a modifier prefix, its hyphen and the name after it (`i` at the prefix). */
+function isPrefixWord(tokens: readonly Token[], i: number): boolean {
+  return CUES.hyphenPrefixes.has(tokens[i]?.key ?? '') && isHyphenPrefixed(tokens, i + 2);
+}
+
+/** "T-shirt", "U-turn", "X-ray": a single capital hyphened to a lower-case word is a common noun. */
+function isLetterCompound(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const hyphen = tokens[i + 1];
+  const after = tokens[i + 2];
+  return (
+    t?.text.length === 1 &&
+    hyphen?.text === '-' &&
+    hyphen.start === t.end &&
+    after?.kind === 'word' &&
+    !after.cap &&
+    after.start === hyphen.end
+  );
 }

@@ -52,7 +52,11 @@ describe('nameChunks', () => {
     ['Luiz Inacio Lula said', ['Luiz Inacio Lula']],
     ['the United States Xandar Mohib visited', ['United States Xandar Mohib']],
     // a name after a lower-case prefix and hyphen is one word
-    ["were pro-Beijing New People Party's Michael Tien", ['Beijing', 'New People Party', 'Michael Tien']],
+    ["were pro-Beijing New People Party's Michael Tien", ['New People Party', 'Michael Tien']],
+    ['in both the anti-establishment and Pro-Beijing camps', []],
+    // a single capital hyphened to a word is a common noun
+    ['wearing a NASA T-shirt and', ['NASA']],
+    ['made a U-turn in Kabul', ['Kabul']],
     ['the Guinea-Bissau army', ['Guinea-Bissau']],
     ['two commanders of the al-Quds Brigades, the', ['Quds Brigades']],
     // must not join: a known place, a person, two names listed, a possessive after
