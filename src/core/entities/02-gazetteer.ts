@@ -1,6 +1,7 @@
 import type { Candidate, TokenizedText } from './candidate.ts';
 import { gazetteerIndex } from './gazetteer-index.ts';
 import { isCutFromLongerName, isTitleCase } from './rules/cut-name-guard.ts';
+import { isHyphenPrefixed } from './rules/hyphen-prefixed.ts';
 
 /** Step 2: names the gazetteer knows (countries, cities, regions, well-known organizations), longest first at each token. */
 export function matchGazetteer(doc: TokenizedText): Candidate[] {
@@ -10,7 +11,7 @@ export function matchGazetteer(doc: TokenizedText): Candidate[] {
   let titleCase: boolean | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
-    if (!first || first.kind !== 'word' || !first.cap) continue;
+    if (!first || first.kind !== 'word' || !first.cap || isHyphenPrefixed(tokens, i)) continue;
     let key = '';
     for (let j = i; j < Math.min(tokens.length, i + maxTokens); j++) {
       const t = tokens[j];

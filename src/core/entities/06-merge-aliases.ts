@@ -7,6 +7,8 @@ import { editDistance } from './alias/edit-distance.ts';
 import { CUES } from './rules/cue-sets.ts';
 import { entityId } from './entity-id.ts';
 import { remembered } from './remembered.ts';
+import { personSurnames } from './alias/person-surnames.ts';
+import { initials } from './alias/initials.ts';
 
 /** An entity as one document knows it, before mentions are counted. */
 export interface EntityDraft {
@@ -124,10 +126,21 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
   const forms = new Map<string, { entityId: string; rule: string }>();
   const groups = new Map<string, Group>();
 
+  // "Montalvo" (a town in the gazetteer) or "Rathbun" (read as an outlet) in a digest that names "Daniel Montalvo" and
+  // "Mark Rathbun": the lone surname is the person; a country ("Jordan", priority 5) keeps its reading
+  const surnames = personSurnames(texts, surnameOf);
+  const asPerson = (t: AnnotatedText, c: Candidate): Candidate | null => {
+    if (c.type === 'person' || c.value || c.last - c.first !== 1 || (c.known && c.priority >= 5)) return null;
+    const surface = t.doc.text.slice(c.start, c.end);
+    if (!surnames.has(translitKey(surface))) return null;
+    return { ...c, type: 'person', name: surface, known: false, rule: 'alias:person-surname' };
+  };
+  const retyped = texts.map((t) => t.candidates.map((c) => asPerson(t, c) ?? c));
+
   // one unknown name read two ways ("VinFast factory" a place, "the carmaker VinFast" a company) takes the better-attested type
   const votes = new Map<string, Map<EntityType, number>>();
-  for (const t of texts)
-    for (const c of t.candidates) {
+  for (const cs of retyped)
+    for (const c of cs) {
       if (c.known || c.type === 'person') continue;
       const k = letterKey(c.name);
       const v = votes.get(k) ?? new Map<EntityType, number>();
@@ -149,24 +162,30 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
   };
 
   // "the National Liberation Army (ELN)": the capitals in brackets are the name's short form, wherever they recur
+  // "the Korean People's Army [KPA]": square brackets too
   const shortForms = new Map<string, Candidate>();
   for (const t of texts)
     for (const c of t.candidates) {
-      const open = t.doc.tokens[c.last];
-      const abbr = t.doc.tokens[c.last + 1];
-      if (
-        !c.value &&
-        open?.text === '(' &&
-        t.doc.tokens[c.last + 2]?.text === ')' &&
-        abbr?.allCaps &&
-        abbr.text.length >= 2
-      )
-        shortForms.set(translitKey(abbr.text), c);
+      const abbr = bracketedAfter(t, c);
+      if (abbr) shortForms.set(translitKey(abbr), c);
     }
+  // "Korean People's Army … KPA": capitals spelling the initials of one organization of the document name it
+  const spelled = new Map<string, Candidate | null>();
+  for (const t of texts)
+    for (const c of t.candidates) {
+      if (c.known || c.value || c.type !== 'organization' || !c.name.includes(' ')) continue;
+      const a = initials(c.name);
+      if (a.length < 3) continue;
+      const prev = spelled.get(a);
+      spelled.set(a, prev === undefined || prev?.name === c.name ? c : null);
+    }
+  const longFormOf = (c: Candidate): Candidate | undefined =>
+    shortForms.get(translitKey(c.name)) ??
+    (c.rule === 'cue:acronym' ? (spelled.get(c.name.replace(/\./g, '')) ?? undefined) : undefined);
 
-  texts.forEach((t, ti) =>
-    t.candidates.forEach((c1, ci) => {
-      const long = c1.known ? undefined : shortForms.get(translitKey(c1.name));
+  retyped.forEach((cs, ti) =>
+    cs.forEach((c1, ci) => {
+      const long = c1.known ? undefined : longFormOf(c1);
       const c0 = long ? { ...c1, type: long.type, name: long.name, known: long.known } : c1;
       const c = c0.known ? c0 : { ...c0, type: votedType(c0) };
       const link = links[ti]?.[ci];
@@ -178,7 +197,8 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
         link.entityId = id;
         return;
       }
-      let entry = c.known ? null : byKey.get(nameKey(c.name));
+      // a surname retyped as a person is not looked up again as the town it was read as
+      let entry = c.known || c.rule === 'alias:person-surname' ? null : byKey.get(nameKey(c.name));
       if (!c.known && !entry && c.type === 'place') {
         entry = transliterationPlace(c.name);
         if (entry) {
@@ -238,9 +258,15 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
   // "MMG Limited" … "MMG": a company's name without its legal suffix is the same company
   for (const [key, g] of [...groups.entries()]) {
     if (g.type !== 'organization' || !groups.has(key)) continue;
+    // "CBC News" … "CBC": capitals before an organization word are its short form too
     const long = [...g.forms.keys()].find((f) => {
       const words = f.split(/\s+/);
-      return words.length >= 2 && CUES.companySuffixes.has(words[words.length - 1]?.toLowerCase() ?? '');
+      const tail = words[words.length - 1]?.toLowerCase() ?? '';
+      return (
+        words.length >= 2 &&
+        (CUES.companySuffixes.has(tail) ||
+          (words.length === 2 && CUES.orgSuffixes.has(tail) && ALL_CAPS.test(words[0] ?? '')))
+      );
     });
     if (!long) continue;
     const shortKey = `organization|${letterKey(long.slice(0, long.lastIndexOf(' ')))}`;
@@ -343,20 +369,21 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
   // "the National Liberation Army (ELN)": the capitals in brackets after a name are its short form
   texts.forEach((t, ti) =>
     t.candidates.forEach((c, ci) => {
-      const open = t.doc.tokens[c.last];
-      const abbr = t.doc.tokens[c.last + 1];
-      const close = t.doc.tokens[c.last + 2];
       const id = links[ti]?.[ci]?.entityId;
-      if (
-        id &&
-        !c.value &&
-        open?.text === '(' &&
-        close?.text === ')' &&
-        abbr?.allCaps &&
-        abbr.text.length >= 2
-      )
-        forms.set(translitKey(abbr.text), { entityId: id, rule: 'alias:acronym' });
+      const abbr = bracketedAfter(t, c);
+      if (id && abbr) forms.set(translitKey(abbr), { entityId: id, rule: 'alias:acronym' });
     }),
   );
   return { links, drafts, forms };
+}
+
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+
+/** The capitals in brackets right after a candidate ("National Liberation Army (ELN)", "Army [KPA]"), or null. */
+function bracketedAfter(t: AnnotatedText, c: Candidate): string | null {
+  const open = t.doc.tokens[c.last];
+  const abbr = t.doc.tokens[c.last + 1];
+  const close = t.doc.tokens[c.last + 2];
+  const pair = (open?.text === '(' && close?.text === ')') || (open?.text === '[' && close?.text === ']');
+  return !c.value && pair && abbr?.allCaps && abbr.text.length >= 2 ? abbr.text : null;
 }

@@ -2,23 +2,10 @@ import type { Mention } from '../schema.ts';
 import type { TokenizedText } from './candidate.ts';
 import type { AnnotatedText, EntityDraft, MergedDocument } from './06-merge-aliases.ts';
 import { translitKey } from './alias/translit-key.ts';
-import { remembered } from './remembered.ts';
+import { initials } from './alias/initials.ts';
 
 const MAX_FORM_TOKENS = 6;
 const PARTICLE_START = new Set(['al', 'el', 'ad', 'as', 'ash', 'ibn', 'bin', 'ben', 'abu']);
-
-/**
- * Initials of a name's capitalized words: "European Union" → "EU", "Economic Community of West African States" →
- * "ECWAS". Remembered: every document asks for those of all its places and organizations, most of them known names.
- */
-const initials = remembered((name: string): string =>
-  name
-    .split(/[\s-]+/)
-    .filter((w) => UPPER_START.test(w))
-    .map((w) => w.charAt(0))
-    .join(''),
-);
-const UPPER_START = /^\p{Lu}/u;
 
 /** Forms a document does not hold itself but may link to (the corpus's surnames): key → entity id and rule. */
 export type FormLookup = (key: string) => { entityId: string; rule: string } | undefined;

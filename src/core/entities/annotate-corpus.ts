@@ -11,10 +11,12 @@ import { mergeAliases, surnameOf, type MergedDocument } from './06-merge-aliases
 import { translitKey } from './alias/translit-key.ts';
 import { linkMentions, type FormLookup } from './07-link-mentions.ts';
 import { storyCurrency } from './values/story-currency.ts';
+import { headlineSupport } from './headline-support.ts';
+import { truecaseHeadline } from './truecase-headline.ts';
+import type { TokenizedText } from './candidate.ts';
 
-/** Steps 1–5 on one text: tokens, then every rule's candidates, then one span per stretch of text. */
-function annotateText(text: string, source: StorySource | null): AnnotatedText {
-  const doc = tokenize(text);
+/** Steps 2–5 on one tokenized text: every rule's candidates, then one span per stretch of text. */
+function annotateText(doc: TokenizedText, source: StorySource | null): AnnotatedText {
   const known = matchGazetteer(doc);
   // names no list or cue finds, where no rule's candidate is; a weak rule's span the model is sure is no name dropped
   const candidates = applyNameModel(doc, known.concat(matchContextRules(doc, known), matchValues(doc)));
@@ -97,10 +99,13 @@ export function annotateCorpus(documents: readonly ParsedDocument[]): Corpus {
     const texts: string[] = [];
     const sources: (StorySource | null)[] = [];
     const storyOf: number[] = [];
+    const headlines = new Set<number>();
     d.stories.forEach((s, n) => {
+      headlines.add(texts.length);
       texts.push(s.title);
       sources.push(null);
       s.sections.forEach((sec, si) => {
+        headlines.add(texts.length);
         texts.push(sec.heading ?? '');
         sources.push(null);
         // the source a story opens with ("Al-Madina News: While …") is in its first paragraph
@@ -111,8 +116,25 @@ export function annotateCorpus(documents: readonly ParsedDocument[]): Corpus {
       });
       while (storyOf.length < texts.length) storyOf.push(n);
     });
+    // a Title-Case headline is read with the case its story's body gives its words, and its names need the body's support
+    const tokenized = texts.map(tokenize);
+    const bodies: TokenizedText[][] = d.stories.map(() => []);
+    tokenized.forEach((t, i) => {
+      if (!headlines.has(i)) bodies[storyOf[i] ?? 0]?.push(t);
+    });
+    // the body's text joined once per story, not once per heading (a story may have many)
+    const bodyTexts = new Map<number, string>();
+    const raw = tokenized.map((t, i) => {
+      if (!headlines.has(i)) return annotateText(t, sources[i] ?? null);
+      const n = storyOf[i] ?? 0;
+      const body = bodies[n] ?? [];
+      const a = annotateText(truecaseHeadline(t, body), sources[i] ?? null);
+      if (a.candidates.length === 0) return a;
+      const text = bodyTexts.get(n) ?? body.map((b) => b.text).join('\n');
+      bodyTexts.set(n, text);
+      return headlineSupport(a, text);
+    });
     // a bare "$" is the dollar of its story's evidence ("Toronto", "C$ 5m"); a date keeps only the year it writes
-    const raw = texts.map((t, i) => annotateText(t, sources[i] ?? null));
     const byStory: AnnotatedText[][] = d.stories.map(() => []);
     raw.forEach((t, i) => byStory[storyOf[i] ?? 0]?.push(t));
     const annotated = byStory.flatMap(storyCurrency);

@@ -28,6 +28,8 @@ describe('matchGazetteer', () => {
     ],
     ['the siege of Mariupol and Kyiv', ['Mariupol=Mariupol/gazetteer:city', 'Kyiv=Kyiv/gazetteer:city']],
     ['a New York-based spokeswoman', ['New York=New York City/gazetteer:city']],
+    // a name made an adjective by a prefix is no mention of the place
+    ['the pro-Beijing camp and anti-Kremlin protests in Moscow', ['Moscow=Moscow/gazetteer:city']],
     [
       'connect eastern Ukraine with Crimea',
       ['Ukraine=Ukraine/gazetteer:country', 'Crimea=Crimea/gazetteer:region'],

@@ -15,6 +15,44 @@ describe('mergeAliases: one entity per person, place or organization of a docume
       ['Sergei Ivanov→Sergei Ivanov/lexicon:given-name', 'Igor Ivanov→Igor Ivanov/lexicon:given-name'],
     ],
     [
+      'a lone surname of a person named in full is that person, though a town bears it',
+      ['Daniel Montalvo, 19, was arrested.', 'Montalvo contacted former members.'],
+      ['Daniel Montalvo→Daniel Montalvo/lexicon:given-name', 'Montalvo→Daniel Montalvo/alias:person-surname'],
+    ],
+    [
+      'a country keeps its reading beside a person who bears its name',
+      ['King Abdullah of Jordan met Michael Jordan.'],
+      ['Jordan→Jordan/gazetteer:country', 'Michael Jordan→Michael Jordan/lexicon:given-name'],
+    ],
+    [
+      'a town with no person of its name stays a town',
+      ['Daniel Montalvo was arrested.', 'He was born in Irving.'],
+      ['Daniel Montalvo→Daniel Montalvo/lexicon:given-name', 'Irving→Irving/gazetteer:city'],
+    ],
+    [
+      'capitals in square brackets, and capitals spelling the initials, name the organization',
+      ["Commanders of the Korean People's Army [KPA] said.", 'Shells hit KPA posts.'],
+      [
+        "Korean People's Army→Korean People's Army/cue:org-suffix",
+        "KPA→Korean People's Army/alias:acronym",
+        "KPA→Korean People's Army/alias:acronym",
+      ],
+    ],
+    [
+      'capitals spelling the initials of two organizations name neither',
+      ['The Centre Progress Party and the Citizens Patriotic Party met.', 'CPP left.'],
+      [
+        'Centre Progress Party→Centre Progress Party/cue:org-suffix',
+        'Citizens Patriotic Party→Citizens Patriotic Party/cue:org-suffix',
+        'CPP→CPP/cue:acronym',
+      ],
+    ],
+    [
+      'capitals before an organization word are its short form',
+      ['CBC News reported it.', 'CBC said.'],
+      ['CBC News→CBC/cue:org-suffix', 'CBC→CBC/cue:acronym'],
+    ],
+    [
       'transliteration variants of a person meet',
       ['Volodymyr Zelensky spoke.', 'Zelenskyy added that talks go on.'],
       [

@@ -57,6 +57,8 @@ export function coordinationRule(
       if (!head || head.sentenceStart) continue;
       const words = tokens.slice(ch.first, ch.last).filter((t) => t.kind === 'word');
       if (words.some((w) => CUES.months.has(w.key) || CUES.weekdays.has(w.key))) continue;
+      // "after North and South Korea exchanged fire": a lone compass word shares the next name's head, no place of its own
+      if (words.length === 1 && CUES.compass.has(words[0]?.key ?? '')) continue;
       // the run before, else the one after, typed a place or person and listed with this one
       const before = i > 0 ? typed[i - 1] : null;
       const after = i + 1 < typed.length ? typed[i + 1] : null;
@@ -67,6 +69,8 @@ export function coordinationRule(
             ? after
             : null;
       if (type === null) continue;
+      // "Raymond Chan of People Power, and Leung Kwok-hung": a name after "of" is a complement, not a listed person
+      if (type === 'person' && tokenAt(tokens, ch.first - 1)?.key === 'of') continue;
       if (type === 'person' ? words.length < 2 || words.length > 4 : words.length > 3) continue;
       const c = makeCandidate(doc, ch.first, ch.last, type, 'context:coordination', 0);
       if (c) {

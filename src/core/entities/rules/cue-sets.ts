@@ -10,6 +10,7 @@ import functionWords from '../lexicon/function-words.json' with { type: 'json' }
 export const CUES = {
   titles: new Set(titles.titles),
   orgSuffixes: new Set(orgCues.suffixes),
+  orgSuffixPairs: new Set(orgCues.suffixPairs),
   orgPrefixes: new Set(orgCues.prefixes),
   orgNouns: new Set(orgCues.nouns),
   orgNounsBefore: new Set(orgCues.nounsBefore),
@@ -25,8 +26,10 @@ export const CUES = {
   regionNouns: new Set(placeCues.regionNouns),
   facilities: new Set(placeCues.facilities),
   featureSuffixes: new Set(placeCues.featureSuffixes),
+  featureSuffixPairs: new Set(placeCues.featureSuffixPairs),
   featurePrefixes: new Set(placeCues.featurePrefixes),
   polities: new Set(placeCues.polities),
+  compass: new Set(placeCues.compass),
   containers: new Set(placeCues.containers),
   prepositions: new Set(placeCues.prepositions),
   speechVerbs: new Set(personCues.speechVerbs),
@@ -36,4 +39,6 @@ export const CUES = {
   weekdays: new Set(calendar.weekdays),
   givenNames: new Set(givenNames.map((n) => n.toLowerCase())),
   functionWords: new Set(functionWords.words),
+  hyphenEndings: new Set(functionWords.hyphenEndings),
+  hyphenPrefixes: new Set(functionWords.hyphenPrefixes),
 };

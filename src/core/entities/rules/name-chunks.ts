@@ -1,6 +1,8 @@
 import type { Token, TokenizedText } from '../candidate.ts';
 import { CUES } from './cue-sets.ts';
 import { gazetteerIndex } from '../gazetteer-index.ts';
+import { tokenAt } from './chunk-words.ts';
+import { isHyphenPrefixed } from './hyphen-prefixed.ts';
 
 /** A run of capitalized words that may be a name: tokens `[first, last)`. */
 export interface Chunk {
@@ -40,6 +42,45 @@ const CONNECTORS = new Set([
 
 const isCapWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.cap;
 const isCalendar = (t: Token): boolean => CUES.months.has(t.key) || CUES.weekdays.has(t.key);
+/** A capitalized word that may go on a name after a connector: "the Supreme Court on July 1" stops before "July". */
+const isNameWord = (t: Token | undefined): boolean => isCapWord(t) && !isCalendar(t as Token);
+// one syllable as Chinese and Korean names are romanized: consonants, one run of vowels, an n/ng/m/k/t/p/h/l coda
+// ("un", "yan", "cheung", "kwok"); "winner", "based", "born" are English
+const ROMANIZED_SYLLABLE = /^[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|t|p|h|l)?$/;
+
+/**
+ * "Kim Jong-un", "Lee Cheuk-yan": a lower-case syllable hyphened to the last of two capitalized words is part of the
+ * name; "New York-based", "the Kremlin-backed" end in an English word and are not.
+ */
+function hyphenSyllable(tokens: readonly Token[], i: number, j: number): boolean {
+  const hyphen = tokens[j];
+  const before = tokens[j - 1];
+  const after = tokens[j + 1];
+  if (!hyphen || !before || !after || hyphen.text !== '-' || after.kind !== 'word' || after.cap) return false;
+  if (before.end !== hyphen.start || hyphen.end !== after.start || j - i < 2) return false;
+  // "Kim Jong-un" and "Kim Jong-un's" are names; "Jong-un" after a lone word, "Trump-era" are not
+  const next = tokens[j + 2];
+  if (next && next.start === after.end && next.text === '-') return false;
+  return (
+    ROMANIZED_SYLLABLE.test(after.text) && !CUES.hyphenEndings.has(after.key) && isCapWord(tokens[j - 2])
+  );
+}
+
+/** "L. Ron Hubbard", "George W. Bush": a single capital and its period inside a name. */
+function initialDot(tokens: readonly Token[], j: number): boolean {
+  const dot = tokens[j];
+  const initial = tokens[j - 1];
+  const after = tokens[j + 1];
+  return (
+    !!dot &&
+    !!initial &&
+    dot.text === '.' &&
+    initial.text.length === 1 &&
+    initial.end === dot.start &&
+    isNameWord(after) &&
+    !CUES.functionWords.has(after?.key ?? '')
+  );
+}
 
 /**
  * Finds runs of capitalized words: "Ministry of Home Affairs" (an "of" after a cue word), "Al-Madina News"
@@ -56,12 +97,28 @@ export function nameChunks(doc: TokenizedText): Chunk[] {
       i++;
       continue;
     }
+    // "Pro-Beijing camp", "pro-Beijing": the prefix and the name it makes an adjective of are no run; "NASA
+    // T-shirt": nor a letter
+    if (isPrefixWord(tokens, i) || isLetterCompound(tokens, i) || isHyphenPrefixed(tokens, i)) {
+      i += isPrefixWord(tokens, i) ? 3 : 1;
+      continue;
+    }
     let j = i + 1;
-    for (;;) {
+    // "the pro-Beijing New People Party", "anti-Kremlin Yabloko": a name after a lower-case prefix and hyphen is a
+    // modifier of one word, not the head of the next name; a particle ("the al-Quds Brigades") is part of the name
+    const hyphen = tokenAt(tokens, i - 1);
+    const prefix = tokenAt(tokens, i - 2);
+    const prefixed =
+      hyphen?.text === '-' &&
+      hyphen.start === prefix?.end &&
+      prefix.kind === 'word' &&
+      !prefix.cap &&
+      !CONNECTORS.has(prefix.key);
+    for (; !prefixed;) {
       const next = tokens[j];
       const after = tokens[j + 1];
       if (!next) break;
-      if (isCapWord(next) && !isCalendar(next)) {
+      if (isCapWord(next) && !isCalendar(next) && !isLetterCompound(tokens, j)) {
         j++;
       } else if (
         (next.key === "'s" || next.key === "'") &&
@@ -78,6 +135,10 @@ export function nameChunks(doc: TokenizedText): Chunk[] {
         next.end === after.start
       ) {
         j += 2; // "Al-Madina", "Guinea-Bissau"
+      } else if (hyphenSyllable(tokens, i, j)) {
+        j += 2; // "Kim Jong-un", "Lee Cheuk-yan"
+      } else if (initialDot(tokens, j)) {
+        j += 1; // "L. Ron Hubbard"
       } else if (CONNECTORS.has(next.key) && !next.cap && after?.text === '-' && isCapWord(tokens[j + 2])) {
         j += 3; // "Abdel Fattah al-Sisi", "al-Quds Brigades"
       } else if (
@@ -87,7 +148,7 @@ export function nameChunks(doc: TokenizedText): Chunk[] {
         after &&
         CONNECTORS.has(after.key) &&
         !after.cap &&
-        isCapWord(tokens[j + 2])
+        isNameWord(tokens[j + 2])
       ) {
         j += 3; // "Banco de la Nación", "Frente de los Trabajadores"
       } else if (next.key === 'and' && isCapWord(after) && andJoins(tokens, i, j)) {
@@ -95,22 +156,25 @@ export function nameChunks(doc: TokenizedText): Chunk[] {
       } else if (
         (next.key === 'of' || next.key === 'for' || next.key === 'on') &&
         after?.key === 'the' &&
-        isCapWord(tokens[j + 2]) &&
-        isCueBeforeOf(tokens, i, j, next.key)
+        isNameWord(tokens[j + 2]) &&
+        isCueBeforeOf(tokens, i, j, next.key) &&
+        !secondOfPlace(tokens, i, j, j + 2)
       ) {
         j += 3; // "Movement for the Salvation of Azawad"
       } else if (
         CONNECTORS.has(next.key) &&
         !next.cap &&
-        isCapWord(after) &&
+        isNameWord(after) &&
         (next.key !== 'of' && next.key !== 'for' && next.key !== 'on'
           ? true
-          : isCueBeforeOf(tokens, i, j, next.key))
+          : isCueBeforeOf(tokens, i, j, next.key) && !secondOfPlace(tokens, i, j, j + 1))
       ) {
         j += 2; // "Ministry of Home Affairs", "Bank of Thailand", "Abu Bakr al-Baghdadi"
       } else break;
     }
-    chunks.push({ first: i, last: j });
+    const speaker = speakerAfterName(tokens, i, j);
+    if (speaker > i) chunks.push({ first: i, last: speaker }, { first: speaker, last: j });
+    else chunks.push({ first: i, last: j });
     i = j;
   }
   return chunks;
@@ -164,4 +228,71 @@ function isCueBeforeOf(tokens: readonly Token[], first: number, ofIndex: number,
       return true;
   }
   return false;
+}
+
+/**
+ * "the University of Sheffield of the UK": a second "of" before a known place says where the named body is; it is not
+ * part of its name. `ofIndex` is the connector, `nameIndex` the first capitalized word after it.
+ */
+function secondOfPlace(tokens: readonly Token[], first: number, ofIndex: number, nameIndex: number): boolean {
+  // "Armed Forces of the Democratic Republic of the Congo": the second "of" belongs to a state's name
+  const prev = tokens[ofIndex - 1]?.key ?? '';
+  if (tokens[ofIndex]?.key !== 'of' || CUES.polities.has(prev) || CUES.featurePrefixes.has(prev))
+    return false;
+  let hasOf = false;
+  for (let k = first; k < ofIndex && !hasOf; k++) hasOf = tokens[k]?.key === 'of';
+  if (!hasOf) return false;
+  let end = nameIndex;
+  while (isNameWord(tokens[end])) end++;
+  const key = tokens
+    .slice(nameIndex, end)
+    .map((t) => t.key)
+    .join(' ');
+  return gazetteerIndex().byKey.get(key)?.type === 'place';
+}
+
+/**
+ * Index where a speaker's two-word name starts inside a run that a place or an organization opens, when a speech verb
+ * follows or the name opens with a known given name ("Ambassador to the United States Hamdullah Mohib, …"): "the United States Hamdullah Mohib said", "spokesperson for the University of Texas Arlington Amneh Jafari
+ * said"; else -1. Never "Amnesty International Secretary General Agnès Callamard said" (a title before the name keeps
+ * it for the title rules), nor a run of three words or fewer ("Luiz Inacio Lula said").
+ */
+function speakerAfterName(tokens: readonly Token[], first: number, last: number): number {
+  const a = tokens[last - 2];
+  const b = tokens[last - 1];
+  // "Ambassador to the United States Hamdullah Mohib, the …": a known given name says "person" without a verb
+  if (!CUES.speechVerbs.has(tokens[last]?.key ?? '') && !CUES.givenNames.has(a?.key ?? '')) return -1;
+  const start = tokens[first]?.key === 'the' ? first + 1 : first;
+  if (last - start < 4 || !a || !b || a.kind !== 'word' || b.kind !== 'word' || !a.cap || !b.cap) return -1;
+  if (a.allCaps || b.allCaps) return -1;
+  const lead = tokens.slice(start, last - 2);
+  const prev = lead[lead.length - 1];
+  if (!prev || prev.kind !== 'word' || !prev.cap || CUES.titles.has(prev.key)) return -1;
+  const { byKey } = gazetteerIndex();
+  const isCue = (k: string): boolean =>
+    CUES.orgSuffixes.has(k) || CUES.orgPrefixes.has(k) || CUES.featureSuffixes.has(k);
+  // (a town may share a surname, "Lopez": only cue words and titles disqualify the two words)
+  for (const w of [a, b]) if (isCue(w.key) || CUES.titles.has(w.key)) return -1;
+  const leadKey = lead.map((t) => t.key).join(' ');
+  return byKey.get(leadKey)?.type === 'place' || lead.some((t) => isCue(t.key)) ? last - 2 : -1;
+}
+
+/** "Pro-Beijing", "Anti-Kremlin": a modifier prefix, its hyphen and the name after it (`i` at the prefix). */
+function isPrefixWord(tokens: readonly Token[], i: number): boolean {
+  return CUES.hyphenPrefixes.has(tokens[i]?.key ?? '') && isHyphenPrefixed(tokens, i + 2);
+}
+
+/** "T-shirt", "U-turn", "X-ray": a single capital hyphened to a lower-case word is a common noun. */
+function isLetterCompound(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const hyphen = tokens[i + 1];
+  const after = tokens[i + 2];
+  return (
+    t?.text.length === 1 &&
+    hyphen?.text === '-' &&
+    hyphen.start === t.end &&
+    after?.kind === 'word' &&
+    !after.cap &&
+    after.start === hyphen.end
+  );
 }

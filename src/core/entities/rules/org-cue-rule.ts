@@ -1,7 +1,7 @@
-import type { Candidate, TokenizedText } from '../candidate.ts';
+import type { Candidate, Token, TokenizedText } from '../candidate.ts';
 import type { Chunk } from './name-chunks.ts';
 import { CUES } from './cue-sets.ts';
-import { chunkWords, tokenAt } from './chunk-words.ts';
+import { chunkWords, tokenAt, wordsKey } from './chunk-words.ts';
 import { makeCandidate } from './make-candidate.ts';
 import { gazetteerIndex } from '../gazetteer-index.ts';
 import { personRule } from './person-rule.ts';
@@ -22,15 +22,21 @@ export function orgCueRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
   // "Cyber Partisans" is all cue words and still a name; "European" alone is not
   const named = words.filter((w) => !demonyms.has(w.key));
   if (words.length >= 2 && named.length > 0) {
+    // "Irving Independent School District": two words end it, and outrank the place a lone "District" would make
+    if (words.length >= 3 && CUES.orgSuffixPairs.has(wordsKey(words.slice(-2))))
+      return makeCandidate(doc, first, chunk.last, 'organization', 'cue:org-suffix', 3);
     if (CUES.orgSuffixes.has(tail.key))
       return makeCandidate(doc, first, chunk.last, 'organization', 'cue:org-suffix', 2);
     // "Ministry of Finance", "Cyber Partisans"; not "State Antony Blinken" (a prefix word before a person's name)
     // "Banco de Credito del Peru", "Defensoría del Pueblo": a Romance "of" counts too
     const ofAfter = words.some((w) => OF_WORDS.has(w.key));
-    // "The Iraqi Ministry of Water Resources": a demonym before the head word
+    // "The Iraqi Ministry of Water Resources": a demonym before the head word; "the U.S. Department of Agriculture",
+    // "the Massachusetts Institute of Technology": a known place before it
     const lead = named[0] ?? head;
     if (
-      (CUES.orgPrefixes.has(head.key) || (lead !== head && CUES.orgPrefixes.has(lead.key) && ofAfter)) &&
+      (CUES.orgPrefixes.has(head.key) ||
+        (lead !== head && CUES.orgPrefixes.has(lead.key) && ofAfter) ||
+        (ofAfter && placeBeforePrefix(words))) &&
       (ofAfter || (words.length === 2 && !personRule(doc, chunk)))
     )
       return makeCandidate(doc, first, chunk.last, 'organization', 'cue:org-prefix', 2);
@@ -62,9 +68,30 @@ export function orgCueRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
     words.length === 1 &&
     head.allCaps &&
     head.text.replace(/\./g, '').length >= 3 &&
-    !CUES.notAcronyms.has(head.text)
+    !CUES.notAcronyms.has(head.text) &&
+    !isCapitalsNotName(doc, first)
   ) {
     return makeCandidate(doc, first, chunk.last, 'organization', 'cue:acronym', 0);
   }
   return null;
+}
+
+/** "U.S. Department of …", "New York University of …": the words before the first head word name a known place. */
+function placeBeforePrefix(words: readonly Token[]): boolean {
+  const p = words.findIndex((w) => CUES.orgPrefixes.has(w.key));
+  if (p < 1 || p > 3) return false;
+  return gazetteerIndex().byKey.get(wordsKey(words.slice(0, p)))?.type === 'place';
+}
+
+const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+
+/**
+ * Capitals that are no acronym: a roman numeral ("part XVII"), a word written loud ("UNLESS of course"), a label that
+ * opens a text or sentence ("ANALYSIS: …", "EXCLUSIVE: …").
+ */
+function isCapitalsNotName(doc: TokenizedText, i: number): boolean {
+  const t = doc.tokens[i];
+  if (!t) return false;
+  if (ROMAN_NUMERAL.test(t.text) || CUES.functionWords.has(t.key)) return true;
+  return doc.tokens[i + 1]?.text === ':' && (i === 0 || t.sentenceStart);
 }

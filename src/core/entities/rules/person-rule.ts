@@ -10,7 +10,8 @@ import { gazetteerIndex } from '../gazetteer-index.ts';
  * A person's full name in a run of capitalized words, on one of these grounds (the rule says which):
  * `context:title` "Russian President Vladimir Putin", "spokeswoman Yuliana Shemitowitz";
  * `lexicon:given-name` "Sergei Shoigu" (a given name first); `context:said-x` "said Sergei Vojtkovic", "Diallo Amadou said";
- * `context:apposition` "Yury Ravavoy, a Belarusian activist". Two to four words; never a run ending in an org or place cue.
+ * `context:apposition` "Yury Ravavoy, a Belarusian activist"; `context:initial` "L. Ron Hubbard" (an initial among three words); `context:romanized` "Cheng Chung-tai"
+ * (a surname and a hyphened given name, as Chinese and Korean names are written). Two to four words; never a run ending in an org or place cue.
  */
 export function personRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
   const { tokens } = doc;
@@ -26,8 +27,12 @@ export function personRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
   const lastWord = words[words.length - 1];
   // "Luiz Inacio Lula da Silva": four capitalized words at most, particles not counted
   if (!lastWord || capitalized > 4) return null;
+  // "the State and Homeland Security Departments, the girls": a plural organization word ends no person's name
+  const singular =
+    lastWord.key.length > 7 ? lastWord.key.replace(/ies$/, 'y').replace(/s$/, '') : lastWord.key;
   if (
     CUES.orgSuffixes.has(lastWord.key) ||
+    CUES.orgSuffixes.has(singular) ||
     CUES.featureSuffixes.has(lastWord.key) ||
     CUES.polities.has(lastWord.key)
   )
@@ -47,6 +52,8 @@ export function personRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
   if (words.length >= 2) {
     if (s.titled) rule = 'context:title';
     else if (CUES.givenNames.has(words[0]?.key ?? '')) rule = 'lexicon:given-name';
+    else if (words.length >= 3 && hasInitial(tokens, s.first, s.last)) rule = 'context:initial';
+    else if (isRomanizedName(tokens, s.first, s.last)) rule = 'context:romanized';
     else if ((before && CUES.speechVerbs.has(before.key)) || (after && CUES.speechVerbs.has(after.key)))
       rule = 'context:said-x';
     else if (after?.text === ',' && after2 && CUES.appositionHeads.has(after2.key))
@@ -56,4 +63,33 @@ export function personRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
     rule = 'context:title';
   }
   return rule ? makeCandidate(doc, s.first, s.last, 'person', rule, 2) : null;
+}
+
+/** "L. Ron Hubbard", "George W. Bush": a single capital with its period among the words of a run. */
+function hasInitial(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k < last - 1; k++) {
+    const t = tokens[k];
+    const dot = tokens[k + 1];
+    if (t?.kind === 'word' && t.text.length === 1 && t.cap && dot?.text === '.' && dot.start === t.end)
+      return true;
+  }
+  return false;
+}
+
+/**
+ * "Cheng Chung-tai", "Leung Kwok-hung": two capitalized words, the second hyphened to a lower-case syllable (name-chunks
+ * joins only such syllables, never "New York-based").
+ */
+function isRomanizedName(tokens: readonly Token[], first: number, last: number): boolean {
+  if (last - first !== 4) return false;
+  const [a, b, hyphen, syllable] = [tokens[first], tokens[first + 1], tokens[first + 2], tokens[first + 3]];
+  return (
+    !!a?.cap &&
+    !!b?.cap &&
+    hyphen?.text === '-' &&
+    syllable?.kind === 'word' &&
+    !syllable.cap &&
+    !a.allCaps &&
+    !b.allCaps
+  );
 }

@@ -1,7 +1,7 @@
 import type { Candidate, TokenizedText } from '../candidate.ts';
 import type { Chunk } from './name-chunks.ts';
 import { CUES } from './cue-sets.ts';
-import { chunkWords, tokenAt } from './chunk-words.ts';
+import { chunkWords, tokenAt, wordsKey } from './chunk-words.ts';
 import { makeCandidate } from './make-candidate.ts';
 import { gazetteerIndex } from '../gazetteer-index.ts';
 
@@ -18,6 +18,9 @@ export function placeCueRule(doc: TokenizedText, chunk: Chunk): Candidate | null
   const { demonyms, byKey } = gazetteerIndex();
   const onlyCues = words.every((w) => demonyms.has(w.key) || CUES.titles.has(w.key));
   if (words.length >= 2) {
+    // "Metro Toronto Convention Centre", "Chiang Kai Shek Memorial Hall": a facility named by its last two words
+    if (words.length >= 3 && CUES.featureSuffixPairs.has(wordsKey(words.slice(-2))))
+      return makeCandidate(doc, first, chunk.last, 'place', 'cue:geo-feature', 3);
     if (CUES.featureSuffixes.has(tail.key) || CUES.featurePrefixes.has(head.key))
       return makeCandidate(doc, first, chunk.last, 'place', 'cue:geo-feature', 2);
     if (CUES.polities.has(tail.key)) return makeCandidate(doc, first, chunk.last, 'place', 'cue:polity', 2);

@@ -23,5 +23,10 @@ describe('coordinationRule', () => {
     ['Poland and March', []],
     ['said Sergei Shoigu and Ravavoy', []],
     ['Germany and France', []],
+    // a name after "of" is a complement, not a listed person
+    ['Raymond Chan of People Power, and Leung Kwok-hung of LSD', []],
+    // a lone compass word shares the next name's head
+    ['after North and South Korea exchanged fire', []],
+    ['between East and West Germany', []],
   ])('%s', (text, expected) => expect(coordinated(text)).toEqual(expected));
 });

@@ -20,6 +20,45 @@ describe('nameChunks', () => {
     // "and" inside an organization's name
     ['the Georgian Oil and Gas Corporation would', ['Georgian Oil and Gas Corporation']],
     ['the Ministry of Energy and Mines would', ['Ministry of Energy and Mines']],
+    // a romanized syllable after a hyphen, an initial with its period
+    ['and, later, Kim Jong-un issued an order', ['Kim Jong-un']],
+    ['Lee Cheuk-yan of the Labour Party', ['Lee Cheuk-yan', 'Labour Party']],
+    ['writer L. Ron Hubbard for multiple lifetimes', ['L. Ron Hubbard']],
+    // must not join: an English compound after a hyphen, a lone word before the syllable, a period ending a sentence
+    ['the New York-based group', ['New York']],
+    ['a Trump-era rule', ['Trump']],
+    ['Atwood, a Booker Prize-winner, was there', ['Atwood', 'Booker Prize']],
+    ['a Supreme Court sit-in', ['Supreme Court']],
+    ['the Kremlin-backed Ivan Petrov-led party', ['Kremlin', 'Ivan Petrov']],
+    ['Plan B. The plan failed', ['Plan B', 'The']],
+    // must not join: a date after a connector, a second "of" before a known place
+    ['the Supreme Court on July 4 ruled', ['Supreme Court']],
+    ['the Czech Republic on October 2', ['Czech Republic']],
+    ['the University of Sheffield of the UK', ['University of Sheffield', 'UK']],
+    ['a professor at the University of Sheffield said', ['University of Sheffield']],
+    [
+      'the Armed Forces of the Democratic Republic of the Congo said',
+      ['Armed Forces of the Democratic Republic of the Congo'],
+    ],
+    // a speaker's name after a place or an organization that opens the run
+    ['then came to the United States Hamdullah Mohib said', ['United States', 'Hamdullah Mohib']],
+    ['for the Dallas Water Board Maria Lopez said', ['Dallas Water Board', 'Maria Lopez']],
+    [
+      'Ambassador to the United States Hamdullah Mohib, the envoy',
+      ['Ambassador', 'United States', 'Hamdullah Mohib'],
+    ],
+    // must not split: a title before the name, a run of three words, no speech verb
+    ['UN Secretary General Antonio Guterres said', ['UN Secretary General Antonio Guterres']],
+    ['Luiz Inacio Lula said', ['Luiz Inacio Lula']],
+    ['the United States Xandar Mohib visited', ['United States Xandar Mohib']],
+    // a name after a lower-case prefix and hyphen is one word
+    ["were pro-Beijing New People Party's Michael Tien", ['New People Party', 'Michael Tien']],
+    ['in both the anti-establishment and Pro-Beijing camps', []],
+    // a single capital hyphened to a word is a common noun
+    ['wearing a NASA T-shirt and', ['NASA']],
+    ['made a U-turn in Kabul', ['Kabul']],
+    ['the Guinea-Bissau army', ['Guinea-Bissau']],
+    ['two commanders of the al-Quds Brigades, the', ['Quds Brigades']],
     // must not join: a known place, a person, two names listed, a possessive after
     ['the Ministry of Finance and Vietnam agreed', ['Ministry of Finance', 'Vietnam']],
     ['the Ministry of Health and Sergei Ivanov', ['Ministry of Health', 'Sergei Ivanov']],

@@ -9,6 +9,10 @@ describe('orgContextRule', () => {
     ['According to Addis Standard, at least', ['Addis Standard/organization']],
     ['Environmental groups, including Crude Accountability, warned', ['Crude Accountability/organization']],
     ['the mine, said MMG spokesman Troy Hey', ['MMG/organization']],
+    // two capitals at a sentence start: the second is no sentence's capital
+    ['Environment Canada spokesperson Julie Hahn said', ['Environment Canada/organization']],
+    // must not fire: one common noun opening the sentence
+    ['Government spokesman Ali Noor said', []],
     ['local militias known as Fano clashed', ['Fano/organization']],
     ['Analysts at Maybank said', ['Maybank/organization']],
     ['after Kazatomprom, the world’s largest producer, said', ['Kazatomprom/organization']],

@@ -19,7 +19,25 @@ describe('orgCueRule', () => {
       ['Republican People’s Party/organization', 'CHP/organization'],
     ],
     ["The Workers' Party will have 68 deputies", ["Workers' Party/organization"]],
+    // a known place before the head word; two words that end the name
+    [
+      'a spokesman for the U.S. Department of Agriculture said',
+      ['U.S. Department of Agriculture/organization'],
+    ],
+    ['at the Massachusetts Institute of Technology', ['Massachusetts Institute of Technology/organization']],
+    ['the Irving Independent School District said', ['Irving Independent School District/organization']],
+    ['The Greek Orthodox Church estimates', ['Greek Orthodox Church/organization']],
+    ['Gary Fan of the Neo Democrats failed', ['Neo Democrats/organization']],
+    // must not fire: a person's name after a place, a district that is a place
+    ['Texas Governor Greg Abbott', []],
+    ['in the Kowloon City District', []],
     // capitals no list knows
+    // must not fire: a roman numeral, a word written loud, a label, a common abbreviation
+    ['vs. the Internet, part XVII', []],
+    ['a good long time, UNLESS of course, he returned', []],
+    ['EXCLUSIVE: talks stall', []],
+    ['ANALYSIS: Why the vote matters', []],
+    ['he received VIP attention', []],
     ['on state television ORTM', ['ORTM/organization']],
     // generic organization words and company suffixes; Romance head words before a particle
     ['The World Food Programme said', ['World Food Programme/organization']],

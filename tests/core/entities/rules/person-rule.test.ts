@@ -20,6 +20,24 @@ describe('personRule', () => {
     // speech verbs and apposition for names no list has
     ['said Tchiani Abdourahamane on Monday', ['Tchiani Abdourahamane/person']],
     ['Yury Ravavoy, a Belarusian activist', ['Yury Ravavoy/person']],
+    // an initial among three words
+    ['science fiction writer L. Ron Hubbard for', ['L. Ron Hubbard/person']],
+    // a surname and a hyphened given name
+    ["localist camp's Cheng Chung-tai of Civic Passion", ['Cheng Chung-tai/person']],
+    [
+      'DAB’s Ben Chan and Leung Che-cheung, FTU’s Alice Mak',
+      ['Ben Chan/person', 'Leung Che-cheung/person', 'Alice Mak/person'],
+    ],
+    // must not fire: a place with an English compound, a capitalized part after the hyphen
+    ['the Hong Kong-based group', []],
+    ['in Guinea-Bissau and Timor-Leste', []],
+    // must not fire: a plural organization word at the end
+    ['between the State and Homeland Security Departments, the girls', []],
+    // still a person: a surname that looks plural
+    ['said Tyra Banks, a model', ['Tyra Banks/person']],
+    // must not fire: an initial in a two-word run, a church
+    ['the Plan B. Then', []],
+    ['The Greek Orthodox Church, a Christian denomination', []],
     // one word after a capitalized title
     ['talks with President Macron on', ['Macron/person']],
     // must not fire: demonym or title alone, an organization or place cue, capitals, a run with "of"

@@ -7,6 +7,16 @@ describe('placeCueRule', () => {
     ['the city overlooking the Sea of Azov', ['Sea of Azov/place']],
     ['boats on the Azov Sea', ['Azov Sea/place']],
     ['not in the Russian Empire', ['Russian Empire/place']],
+    // a facility named by its last two words, a museum
+    [
+      'took place at the Metro Toronto Convention Centre this weekend',
+      ['Metro Toronto Convention Centre/place'],
+    ],
+    ['outside the Harbin Memorial Hall on', ['Harbin Memorial Hall/place']],
+    ['visited the Museum of Modern Art', ['Museum of Modern Art/place']],
+    // must not fire: a centre or a hall that names an organization or a person
+    ['the Carter Center said', []],
+    ['the actor Arsenio Hall', []],
     // the facility word is not part of the name
     ['with the exception of the Azovstal factory', ['Azovstal/place']],
     ['still in the Azov Stable plant', ['Azov Stable/place']],

@@ -11,5 +11,7 @@ describe('possessiveRoleRule', () => {
     ['the Kremlin’s spokesman', []],
     ['the world’s eyes', []],
     ['Petrov’s factory', []],
+    // a title before the possessive: an office, not a person's name
+    ["a detective for the Los Angeles Sheriff's office", []],
   ])('%s', (text, expected) => expect(chunkRule(text, possessiveRoleRule)).toEqual(expected));
 });

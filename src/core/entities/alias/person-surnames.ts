@@ -1,0 +1,22 @@
+import type { AnnotatedText } from '../06-merge-aliases.ts';
+import { translitKey } from './translit-key.ts';
+
+/**
+ * Keys of the last words of the people a document names in full ("Daniel Montalvo" → "montalvo"): a name confirmed as a
+ * person once is a person everywhere in the document, its lone surname too ("Montalvo contacted …", though a town is
+ * named so). `surnameOf` gives the surname with its particles ("al-Burhan"); its last word counts too ("Burhan").
+ */
+export function personSurnames(
+  texts: readonly AnnotatedText[],
+  surnameOf: (full: string) => string,
+): Set<string> {
+  const out = new Set<string>();
+  for (const t of texts)
+    for (const c of t.candidates) {
+      if (c.type !== 'person' || c.value || !c.name.includes(' ')) continue;
+      const withParticle = surnameOf(c.name);
+      const bare = withParticle.split(/[\s-]+/).pop() ?? withParticle;
+      for (const k of [translitKey(withParticle), translitKey(bare)]) if (k.length >= 3) out.add(k);
+    }
+  return out;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../src/core/entities/01-tokenize.ts';
+import { matchGazetteer } from '../../../src/core/entities/02-gazetteer.ts';
+import { matchContextRules } from '../../../src/core/entities/03-context-rules.ts';
+import { resolveOverlaps } from '../../../src/core/entities/05-resolve-overlaps.ts';
+import { headlineSupport } from '../../../src/core/entities/headline-support.ts';
+import { truecaseHeadline } from '../../../src/core/entities/truecase-headline.ts';
+import { show } from './rule-spans.ts';
+
+/** The headline read as annotate-corpus reads it: with the body's case, then kept where the body supports it. */
+const supported = (headline: string, body: string): string[] => {
+  const doc = truecaseHeadline(tokenize(headline), [tokenize(body)]);
+  const known = matchGazetteer(doc);
+  const candidates = resolveOverlaps(known.concat(matchContextRules(doc, known)));
+  return show(doc, headlineSupport({ doc, candidates }, body).candidates);
+};
+
+describe('headlineSupport', () => {
+  it.each<[string, string, string[]]>([
+    // a Title-Case headline: names the body writes stay, runs of capitals it does not are dropped, known places stay
+    [
+      'Opposition Leader Sent To Pretrial Detention In Minsk',
+      'A court in Minsk sent the opposition leader to pretrial detention.',
+      ['Minsk/place'],
+    ],
+    [
+      'Protesters Clash With Police As Ivan Petrov Says He Will Stay',
+      'Ivan Petrov, the mayor, said he would stay.',
+      ['Ivan Petrov/person'],
+    ],
+    // must not drop: a headline in sentence case keeps its reading
+    [
+      'Opposition leader Sergei Tikhanovsky sent to detention',
+      'The court ruled on Monday.',
+      ['Sergei Tikhanovsky/person'],
+    ],
+  ])('%s', (headline, body, expected) => expect(supported(headline, body)).toEqual(expected));
+});
