@@ -21,7 +21,7 @@ describe('name-model.json', () => {
       expect(t).toBeGreaterThan(0.4);
       expect(t).toBeLessThan(1);
     }
-    expect(header.vetoable).toEqual(['context:in-x', 'cue:acronym']);
+    expect(header.vetoable).toEqual(['context:in-x']);
   });
 
   it('stays small enough for the digest worker', () => {
