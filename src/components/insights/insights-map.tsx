@@ -7,6 +7,7 @@ import { placeLabels } from '../../core/insights/place-labels.ts';
 import type { EntitySummary } from '../../core/schema.ts';
 import { onActivateKey } from './activate-keys.ts';
 import { TextAlternative } from './text-alternative.tsx';
+import { numberExtent } from '../../core/array/number-extent.ts';
 
 const WIDTH = 640;
 const HEIGHT = 400;
@@ -28,11 +29,13 @@ function fittedProjection(markers: readonly MapMarker[]) {
   const lats = markers.map((m) => m.lat);
   // at least ~50° wide and 25° tall, so one city still shows its neighbours
   const pad = (lo: number, hi: number, min: number) => Math.max((min - (hi - lo)) / 2, 6);
-  const padLon = pad(Math.min(...lons), Math.max(...lons), 50);
-  const padLat = pad(Math.min(...lats), Math.max(...lats), 25);
+  const [west, east] = numberExtent(lons);
+  const [south, north] = numberExtent(lats);
+  const padLon = pad(west, east, 50);
+  const padLat = pad(south, north, 25);
   const corners: [number, number][] = [
-    [Math.max(-180, Math.min(...lons) - padLon), Math.max(-85, Math.min(...lats) - padLat)],
-    [Math.min(180, Math.max(...lons) + padLon), Math.min(85, Math.max(...lats) + padLat)],
+    [Math.max(-180, west - padLon), Math.max(-85, south - padLat)],
+    [Math.min(180, east + padLon), Math.min(85, north + padLat)],
   ];
   return projection.fitExtent(
     [
@@ -81,7 +84,8 @@ export function InsightsMap({ places, filtered, onPick }: InsightsMapProps) {
   useEffect(() => {
     const el = figure.current;
     if (!el || el.scrollWidth <= el.clientWidth || points.length === 0) return;
-    const mid = (Math.min(...points.map((p) => p.x)) + Math.max(...points.map((p) => p.x))) / 2;
+    const [left, right] = numberExtent(points.map((p) => p.x));
+    const mid = (left + right) / 2;
     el.scrollLeft = (mid / WIDTH) * el.scrollWidth - el.clientWidth / 2;
   }, [points]);
   const summary =
