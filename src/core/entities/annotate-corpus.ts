@@ -1,7 +1,9 @@
 import type { Corpus, Document, Entity, Mention, ParsedDocument, StorySource } from '../schema.ts';
 import { storySourceRule } from './rules/story-source-rule.ts';
 import type { AnnotatedText, EntityDraft } from './06-merge-aliases.ts';
+import type { TokenizedText } from './candidate.ts';
 import { tokenize } from './01-tokenize.ts';
+import { lazyTokenizer } from './lazy-tokenizer.ts';
 import { matchGazetteer } from './02-gazetteer.ts';
 import { matchContextRules } from './03-context-rules.ts';
 import { matchValues } from './04-values.ts';
@@ -12,13 +14,18 @@ import { linkMentions, type FormLookup } from './07-link-mentions.ts';
 import { inferStoryYear } from './values/story-year.ts';
 
 /** Steps 1–5 on one text: tokens, then every rule's candidates, then one span per stretch of text. */
-function annotateText(text: string, source: StorySource | null): AnnotatedText {
+function annotateText(
+  text: string,
+  source: StorySource | null,
+  keep: (text: string) => TokenizedText,
+): AnnotatedText {
   const doc = tokenize(text);
   const known = matchGazetteer(doc);
   const candidates = known.concat(matchContextRules(doc, known), matchValues(doc));
   const s = source ? storySourceRule(doc, source) : null;
   if (s) candidates.push(s);
-  return { doc, candidates: resolveOverlaps(candidates) };
+  // the tokens are not kept with the candidates: a digest's tokens all at once cost more than the rest together
+  return { doc: keep(text), candidates: resolveOverlaps(candidates) };
 }
 
 /** Surname keys of people named in full anywhere in the corpus → their entity id, when only one person bears it. */
@@ -109,7 +116,8 @@ export function annotateCorpus(documents: readonly ParsedDocument[]): Corpus {
       });
       while (storyOf.length < texts.length) storyOf.push(n);
     });
-    const raw = texts.map((t, i) => annotateText(t, sources[i] ?? null));
+    const keep = lazyTokenizer();
+    const raw = texts.map((t, i) => annotateText(t, sources[i] ?? null, keep));
     // dates without a year take their story's one year, when it has exactly one
     const byStory: AnnotatedText[][] = d.stories.map(() => []);
     raw.forEach((t, i) => byStory[storyOf[i] ?? 0]?.push(t));
