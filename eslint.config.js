@@ -30,7 +30,20 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
-    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      // A spread argument puts every element on the stack: `push(...mentions)` with a 5 MB line of names
+      // ended the CLI with "Maximum call stack size exceeded". Loops, pushAll() or reduce() instead.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression > SpreadElement, NewExpression > SpreadElement',
+          message:
+            'no spread arguments in src/: an array of unbounded length overflows the stack (use a loop or pushAll)',
+        },
+      ],
+    },
   },
   // corpus text and URL values must never become markup or code: no HTML sinks (innerHTML, insertAdjacentHTML,
   // document.write …, Mozilla's rule set), no React escape hatch, no eval or Function constructor

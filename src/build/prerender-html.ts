@@ -20,6 +20,16 @@ const ROOT = /<div id="root"><\/div>/;
 const TITLE = /<title>[^<]*<\/title>/;
 const DESCRIPTION = /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/;
 
+const NOSCRIPT = /<noscript[\s\S]*?<\/noscript\s*>/;
+
+/**
+ * What a rendered page says without JavaScript, in place of the shell's "needs JavaScript": the page reads, but a
+ * static host serves it for its path whatever the query, so `/?person=x` and `/search?q=x` come without their filter.
+ */
+export const PRERENDERED_NOSCRIPT =
+  '<noscript><p class="noscript-note">JavaScript is off in this browser: filters and search need it, ' +
+  'so this page is shown without them.</p></noscript>';
+
 /** Escapes text for an HTML attribute value or element text. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -51,6 +61,7 @@ export function injectPrerendered(shell: string, page: PrerenderPage): string {
     if (!html.includes('</head>')) throw new Error('index.html has no </head>');
     html = html.replace('</head>', () => `  ${links.join('\n    ')}\n  </head>`);
   }
+  if (page.marker !== null) html = html.replace(NOSCRIPT, () => PRERENDERED_NOSCRIPT);
   const marker = page.marker === null ? '' : ` data-prerendered="${escapeHtml(page.marker)}"`;
   return html.replace(ROOT, () => `<div id="root"${marker}>${page.html}</div>`);
 }

@@ -10,12 +10,14 @@ export const SHELL_FILE = '404.html';
 
 /**
  * Which file in dist/ answers a page request for `url` (path and query, base included): the page rendered
- * for exactly that path (`story/x/index.html`), else the app shell. A query string always gets the shell:
- * pages are rendered without one, and `/?person=x` must not show the unfiltered home page. Null when the URL
- * is not a page of the app (outside the base, or a file such as `assets/x.js`).
+ * for its path (`story/x/index.html`), else the app shell. A query string gets its path's page, as from a
+ * plain static host: without JavaScript, `/?person=x` or `/search?q=x` is then the page without its filter or
+ * search and a note saying so (the shell was an empty page); with it, the app renders the filter over it, as the
+ * page was rendered for another URL. Null when the URL is not a page of the app (outside the base, or a file
+ * such as `assets/x.js`).
  */
 export function previewHtmlFile(url: string, base: string, exists: (file: string) => boolean): string | null {
-  const [pathname = '', search = ''] = url.split('#')[0]!.split(/\?(.*)/s);
+  const [pathname = ''] = url.split('#')[0]!.split(/\?(.*)/s);
   if (!pathname.startsWith(base) && pathname !== base.replace(/\/$/, '')) return null;
   let segments: string[];
   try {
@@ -24,7 +26,7 @@ export function previewHtmlFile(url: string, base: string, exists: (file: string
     return null; // a malformed escape: left to the static server
   }
   if (segments.at(-1)?.includes('.')) return null;
-  if (search !== '' || !segments.every(isFileSafe)) return SHELL_FILE;
+  if (!segments.every(isFileSafe)) return SHELL_FILE;
   const file = [...segments, 'index.html'].join('/');
   return exists(file) ? file : SHELL_FILE;
 }

@@ -34,5 +34,5 @@ export function renderApp(url: string, queryClient: QueryClient = seededQueryCli
 
 /** Waits for the page's h1 (the story route's module loads lazily, slow on a busy machine). */
 export function findH1(name?: string): Promise<HTMLElement> {
-  return screen.findByRole('heading', { level: 1, ...(name ? { name } : {}) }, { timeout: 8000 });
+  return screen.findByRole('heading', { level: 1, ...(name ? { name } : {}) }, { timeout: 20_000 });
 }

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { routeAssets, type ChunkInfo } from '../../src/build/prerender-assets.ts';
 import { withCorpusFetch } from '../../src/build/prerender-fetch.ts';
 import { sliceUrl } from '../../src/core/bundle/slice-url.ts';
-import { escapeHtml, injectPrerendered } from '../../src/build/prerender-html.ts';
+import { escapeHtml, injectPrerendered, PRERENDERED_NOSCRIPT } from '../../src/build/prerender-html.ts';
 import { previewHtmlFile, SHELL_FILE } from '../../src/build/prerender-preview.ts';
 import { isFileSafe, planPrerender, prerenderFile } from '../../src/build/prerender-routes.ts';
 import { forEachLimited } from '../../src/build/prerender-site.ts';
@@ -151,6 +151,19 @@ describe('injectPrerendered', () => {
     expect(html).toContain('href="/corpus/index-v1.json"');
   });
 
+  it("puts the page's note in place of the shell's noscript, which the shell keeps", () => {
+    const withNote = SHELL.replace(
+      '<div id="root">',
+      '<noscript><p class="noscript-note">This page needs JavaScript.</p></noscript>\n    <div id="root">',
+    );
+    const html = injectPrerendered(withNote, page);
+    expect(html).toContain(PRERENDERED_NOSCRIPT);
+    expect(html).not.toContain('This page needs JavaScript');
+    const shell = injectPrerendered(withNote, { ...page, html: '', marker: null });
+    expect(shell).toContain('This page needs JavaScript.');
+    expect(shell).not.toContain(PRERENDERED_NOSCRIPT);
+  });
+
   it('does not read `$` in the rendered markup as a replacement pattern', () => {
     expect(injectPrerendered(SHELL, { ...page, html: "<p>$& $' $1</p>" })).toContain("<p>$& $' $1</p>");
   });
@@ -219,9 +232,10 @@ describe('previewHtmlFile', () => {
     expect(previewHtmlFile('/story/a%2Fb', '/', exists)).toBe(SHELL_FILE);
   });
 
-  it('serves the shell for any query string: pages are rendered without one', () => {
-    expect(previewHtmlFile('/?person=x', '/', exists)).toBe(SHELL_FILE);
-    expect(previewHtmlFile('/story/x?q=a', '/', exists)).toBe(SHELL_FILE);
+  it("serves a query string its path's page, as a static host does: never an empty page without JavaScript", () => {
+    expect(previewHtmlFile('/?person=x', '/', exists)).toBe('index.html');
+    expect(previewHtmlFile('/story/x?q=a', '/', exists)).toBe('story/x/index.html');
+    expect(previewHtmlFile('/story/y?q=a', '/', exists)).toBe(SHELL_FILE);
     expect(previewHtmlFile('/story/x#p-3', '/', exists)).toBe('story/x/index.html');
   });
 

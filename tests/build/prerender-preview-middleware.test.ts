@@ -42,12 +42,15 @@ describe('prerenderPreviewMiddleware', () => {
     expect(sent.body.length).toBeLessThan(400);
   });
 
-  it('sends it as it is otherwise, and the shell for a URL with a query', async () => {
+  it("sends it as it is otherwise, and a URL with a query its path's page", async () => {
     const plain = await serve(dir, '/');
     if ('next' in plain) throw new Error('passed the request on');
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body.toString()).toContain('data-prerendered="/"');
-    const shell = await serve(dir, '/?person=x');
+    const filtered = await serve(dir, '/?person=x');
+    if ('next' in filtered) throw new Error('passed the request on');
+    expect(filtered.body.toString()).toContain('data-prerendered="/"');
+    const shell = await serve(dir, '/no-such-page?person=x');
     if ('next' in shell) throw new Error('passed the request on');
     expect(shell.body.toString()).toBe('<div id="root"></div>');
   });

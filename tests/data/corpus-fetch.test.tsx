@@ -114,7 +114,7 @@ describe('loading the app over the network', () => {
     const user = userEvent.setup();
     vi.stubGlobal('fetch', corpusFetch(2)); // the first try and its automatic retry both fail
     renderApp('/', createQueryClient());
-    const retry = await screen.findByRole('button', { name: 'Retry' }, { timeout: 4000 });
+    const retry = await screen.findByRole('button', { name: 'Retry' }, { timeout: 20_000 });
     expect(screen.getByRole('alert').textContent).toMatch(/HTTP 503/);
     await user.click(retry);
     expect(await findH1('Stories')).toBeTruthy();

@@ -47,7 +47,7 @@ function setup(overrides: Partial<SearchWorkerDeps> = {}, locals: StoryBody[] = 
   );
   /** Waits for the answer to request `id`. */
   const answer = (id: number) =>
-    vi.waitUntil(() => answers.find((a) => a.response.id === id)?.response, { timeout: 5000 });
+    vi.waitUntil(() => answers.find((a) => a.response.id === id)?.response, { timeout: 20_000 });
   /** The ids of the searches answered with hits (the ones that ran). */
   const searched = () => answers.flatMap(({ response }) => (response.type === 'hits' ? [response.id] : []));
   return { handle, answers, answer, searched, deps };

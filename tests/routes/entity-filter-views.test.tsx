@@ -39,7 +39,7 @@ describe('filtered views', () => {
     await user.click(within(panel).getByRole('checkbox', { name: 'Reuters' }));
     expect(router.state.location.search).toBe('?organization=reuters');
     await waitFor(() => expect(within(screen.getByRole('main')).getAllByRole('article')).toHaveLength(1), {
-      timeout: 4000,
+      timeout: 20_000,
     });
   });
 

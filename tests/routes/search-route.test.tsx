@@ -46,7 +46,7 @@ const status = () =>
       expect(text).toMatch(/hits? in|No hits/);
       return text;
     },
-    { timeout: 5000 },
+    { timeout: 20_000 },
   );
 
 /** The texts of the `<mark>`s inside an element. */
@@ -76,7 +76,7 @@ describe('/search?q=', () => {
   test('prefix and typo tolerant; the headline counts as a hit', async () => {
     renderSearch('/search?q=azovstl');
     await findH1();
-    const story = await screen.findByRole('article', { name: azovstal.title }, { timeout: 5000 });
+    const story = await screen.findByRole('article', { name: azovstal.title }, { timeout: 20_000 });
     expect(await status()).toBe('3 hits in 1 story for “azovstl”.');
     expect(within(story).getByText('3 hits: the headline and 2 below it')).toBeTruthy();
     expect(marks(story)).toEqual(['Azovstal', 'Azovstal', 'Azovstal']);
@@ -116,7 +116,7 @@ describe('header search box', () => {
     const box = screen.getByRole('searchbox', { name: 'Search stories' });
     await user.type(box, 'mariu');
     expect((box as HTMLInputElement).value).toBe('mariu');
-    const live = await screen.findByRole('list', { name: 'Results as you type' }, { timeout: 5000 });
+    const live = await screen.findByRole('list', { name: 'Results as you type' }, { timeout: 20_000 });
     const first = within(live).getAllByRole('link')[0];
     expect(first?.getAttribute('href')).toBe(`/story/${azovstal.id}/lead?q=mariu#p-3`);
     await waitFor(() => expect(marks(live)).toContain('Mariupol'));
@@ -137,7 +137,7 @@ describe('header search box', () => {
     await findH1();
     const box = screen.getByRole('searchbox', { name: 'Search stories' });
     await user.type(box, 'kyiv');
-    const live = await screen.findByRole('list', { name: 'Results as you type' }, { timeout: 5000 });
+    const live = await screen.findByRole('list', { name: 'Results as you type' }, { timeout: 20_000 });
     await user.keyboard('{ArrowDown}');
     expect(document.activeElement).toBe(within(live).getAllByRole('link')[0]);
     await user.keyboard('{Escape}');

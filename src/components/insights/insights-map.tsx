@@ -7,6 +7,7 @@ import { placeLabels } from '../../core/insights/place-labels.ts';
 import type { EntitySummary } from '../../core/schema.ts';
 import { onActivateKey } from './activate-keys.ts';
 import { TextAlternative } from './text-alternative.tsx';
+import { numberExtent } from '../../core/array/number-extent.ts';
 
 const WIDTH = 640;
 const HEIGHT = 400;
@@ -28,12 +29,14 @@ function fittedProjection(markers: readonly MapMarker[]) {
   const lats = markers.map((m) => m.lat);
   // at least ~50° wide and 25° tall, so one city still shows its neighbours
   const pad = (lo: number, hi: number, min: number) => Math.max((min - (hi - lo)) / 2, 6);
-  const padLon = pad(Math.min(...lons), Math.max(...lons), 50);
-  const padLat = pad(Math.min(...lats), Math.max(...lats), 25);
-  const west = Math.max(-180, Math.min(...lons) - padLon);
-  const east = Math.min(180, Math.max(...lons) + padLon);
-  const south = Math.max(-85, Math.min(...lats) - padLat);
-  const north = Math.min(85, Math.max(...lats) + padLat);
+  const [lonLo, lonHi] = numberExtent(lons);
+  const [latLo, latHi] = numberExtent(lats);
+  const padLon = pad(lonLo, lonHi, 50);
+  const padLat = pad(latLo, latHi, 25);
+  const west = Math.max(-180, lonLo - padLon);
+  const east = Math.min(180, lonHi + padLon);
+  const south = Math.max(-85, latLo - padLat);
+  const north = Math.min(85, latHi + padLat);
   // all four corners and every marker: Equal Earth bends the meridians, so (east, north) alone lies left of
   // (east, south), and a far-east marker in the north (Russia, 105° E 61° N) fell off the right edge
   const points: [number, number][] = [
@@ -44,7 +47,7 @@ function fittedProjection(markers: readonly MapMarker[]) {
     ...markers.map((m): [number, number] => [m.lon, m.lat]),
   ];
   // inset by the largest marker, so a marker at the edge is drawn whole
-  const inset = Math.max(16, ...markers.map((m) => m.r + 4));
+  const inset = Math.max(16, numberExtent(markers.map((m) => m.r + 4))[1]);
   return projection.fitExtent(
     [
       [inset, inset],
@@ -92,7 +95,8 @@ export function InsightsMap({ places, filtered, onPick }: InsightsMapProps) {
   useEffect(() => {
     const el = figure.current;
     if (!el || el.scrollWidth <= el.clientWidth || points.length === 0) return;
-    const mid = (Math.min(...points.map((p) => p.x)) + Math.max(...points.map((p) => p.x))) / 2;
+    const [left, right] = numberExtent(points.map((p) => p.x));
+    const mid = (left + right) / 2;
     el.scrollLeft = (mid / WIDTH) * el.scrollWidth - el.clientWidth / 2;
   }, [points]);
   const summary =

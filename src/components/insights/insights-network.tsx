@@ -9,6 +9,7 @@ import { ENTITY_TYPE_LABELS } from '../entities/entity-type-labels.ts';
 import { onActivateKey } from './activate-keys.ts';
 import { EntityShape } from './entity-shape.tsx';
 import { TextAlternative } from './text-alternative.tsx';
+import { numberExtent } from '../../core/array/number-extent.ts';
 
 const WIDTH = 640;
 const HEIGHT = 520;
@@ -48,7 +49,7 @@ export function InsightsNetwork({ network, filtered, onPick }: InsightsNetworkPr
     );
     return new Map(byMentions.map((n, i) => [n.entity.id, placed[i] ?? null]));
   }, [laid]);
-  const maxWeight = Math.max(1, ...network.edges.map((e) => e.weight));
+  const maxWeight = Math.max(1, numberExtent(network.edges.map((e) => e.weight))[1]);
   const names = new Map(network.nodes.map((n) => [n.entity.id, n.entity.name]));
   const summary =
     network.nodes.length === 0

@@ -1,4 +1,5 @@
 import type { CorpusIndex, EntitySummary } from '../schema.ts';
+import { pushAll } from '../array/push-all.ts';
 
 /**
  * The built index with digests read in this browser added: their documents and stories after the built ones,
@@ -28,7 +29,7 @@ export function mergeCorpusIndexes(base: CorpusIndex, locals: readonly CorpusInd
       entities[at] = mergeEntity(entities[at] as EntitySummary, entity);
       return at;
     });
-    documents.push(...local.documents);
+    pushAll(documents, local.documents);
     for (const story of local.stories) {
       stories.push({
         ...story,

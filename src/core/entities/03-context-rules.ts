@@ -9,6 +9,7 @@ import { regionNounRule } from './rules/region-noun-rule.ts';
 import { roleAppositionRule } from './rules/role-apposition-rule.ts';
 import { demonymEmbassyRule } from './rules/demonym-embassy-rule.ts';
 import { orgContextRule } from './rules/org-context-rule.ts';
+import { pushAll } from '../array/push-all.ts';
 
 const CHUNK_RULES = [
   orgCueRule,
@@ -35,6 +36,6 @@ export function matchContextRules(doc: TokenizedText, known: readonly Candidate[
     }
   }
   // a list needs two runs of capitals at least
-  if (chunks.length >= 2) out.push(...coordinationRule(doc, chunks, known.concat(out)));
+  if (chunks.length >= 2) pushAll(out, coordinationRule(doc, chunks, known.concat(out)));
   return out;
 }

@@ -9,6 +9,7 @@ import { entityId } from './entity-id.ts';
 import { remembered } from './remembered.ts';
 import { personSurnames } from './alias/person-surnames.ts';
 import { initials } from './alias/initials.ts';
+import { pushAll } from '../array/push-all.ts';
 
 /** An entity as one document knows it, before mentions are counted. */
 export interface EntityDraft {
@@ -243,7 +244,8 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
     const withParticle = surnameOf(full);
     const bare = withParticle.split(/[\s-]+/).pop() ?? withParticle;
     for (const surname of new Set([translitKey(withParticle), translitKey(bare)]))
-      surnameOwners.set(surname, [...(surnameOwners.get(surname) ?? []), key]);
+      // appended in place: a copy per name is quadratic when many names share a surname
+      pushTo(surnameOwners, surname, key);
   }
   for (const [key, g] of persons) {
     if ([...g.forms.keys()].some((f) => f.includes(' '))) continue;
@@ -251,7 +253,7 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
     const owner = owners.length === 1 && owners[0] ? groups.get(owners[0]) : undefined;
     if (!owner) continue;
     for (const [f, n] of g.forms) owner.forms.set(f, (owner.forms.get(f) ?? 0) + n);
-    owner.members.push(...g.members);
+    pushAll(owner.members, g.members);
     groups.delete(key);
   }
 
@@ -273,7 +275,7 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
     const short = groups.get(shortKey);
     if (!short || shortKey === key) continue;
     for (const [f, n] of short.forms) g.forms.set(f, (g.forms.get(f) ?? 0) + n);
-    g.members.push(...short.members);
+    pushAll(g.members, short.members);
     groups.delete(shortKey);
   }
 
@@ -286,7 +288,7 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
     const x = k.slice(k.indexOf('|') + 1);
     if (g.type === 'person' || x.length < 6) continue;
     const b = `${g.type}|${x.slice(0, 4)}`;
-    buckets.set(b, [...(buckets.get(b) ?? []), entry]);
+    pushTo(buckets, b, entry);
   }
   for (const bucket of buckets.values()) {
     for (const [ka, a] of bucket) {
@@ -299,7 +301,7 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
         const into: Group = aWins ? a : b;
         const from: Group = aWins ? b : a;
         for (const [f, n] of from.forms) into.forms.set(f, (into.forms.get(f) ?? 0) + n);
-        into.members.push(...from.members);
+        pushAll(into.members, from.members);
         groups.delete(aWins ? kb : ka);
       }
     }
@@ -386,4 +388,10 @@ function bracketedAfter(t: AnnotatedText, c: Candidate): string | null {
   const close = t.doc.tokens[c.last + 2];
   const pair = (open?.text === '(' && close?.text === ')') || (open?.text === '[' && close?.text === ']');
   return !c.value && pair && abbr?.allCaps && abbr.text.length >= 2 ? abbr.text : null;
+}
+
+function pushTo<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
 }

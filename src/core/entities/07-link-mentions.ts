@@ -3,6 +3,7 @@ import type { TokenizedText } from './candidate.ts';
 import type { AnnotatedText, EntityDraft, MergedDocument } from './06-merge-aliases.ts';
 import { translitKey } from './alias/translit-key.ts';
 import { initials } from './alias/initials.ts';
+import { pushAll } from '../array/push-all.ts';
 
 const MAX_FORM_TOKENS = 6;
 const PARTICLE_START = new Set(['al', 'el', 'ad', 'as', 'ash', 'ibn', 'bin', 'ben', 'abu']);
@@ -33,7 +34,7 @@ export function linkMentions(
     // a flag a token, not a set of indices: this is asked of every token of every text
     const covered = new Uint8Array(t.doc.tokens.length);
     for (const c of t.candidates) covered.fill(1, c.first, c.last);
-    mentions.push(...sweep(t.doc, covered, merged, acronyms, more));
+    pushAll(mentions, sweep(t.doc, covered, merged, acronyms, more));
     // the candidates come sorted and most texts gain nothing from the sweep: sort only when out of order
     return inOrder(mentions) ? mentions : mentions.sort((a, b) => a.start - b.start);
   });

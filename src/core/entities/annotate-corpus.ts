@@ -1,7 +1,9 @@
 import type { Corpus, Document, Entity, Mention, ParsedDocument, StorySource } from '../schema.ts';
 import { storySourceRule } from './rules/story-source-rule.ts';
 import type { AnnotatedText, EntityDraft } from './06-merge-aliases.ts';
+import type { TokenizedText } from './candidate.ts';
 import { tokenize } from './01-tokenize.ts';
+import { lazyTokenizer } from './lazy-tokenizer.ts';
 import { matchGazetteer } from './02-gazetteer.ts';
 import { matchContextRules } from './03-context-rules.ts';
 import { matchValues } from './04-values.ts';
@@ -13,16 +15,20 @@ import { linkMentions, type FormLookup } from './07-link-mentions.ts';
 import { storyCurrency } from './values/story-currency.ts';
 import { headlineSupport } from './headline-support.ts';
 import { truecaseHeadline } from './truecase-headline.ts';
-import type { TokenizedText } from './candidate.ts';
+import { withFields } from '../object/with-fields.ts';
 
-/** Steps 2–5 on one tokenized text: every rule's candidates, then one span per stretch of text. */
-function annotateText(doc: TokenizedText, source: StorySource | null): AnnotatedText {
+/**
+ * Steps 2–5 on one tokenized text: every rule's candidates, then one span per stretch of text. `kept` is the text
+ * as later steps keep it (a lazy one, whose tokens are cut again when asked for), else the tokens given.
+ */
+function annotateText(doc: TokenizedText, source: StorySource | null, kept?: TokenizedText): AnnotatedText {
   const known = matchGazetteer(doc);
   // names no list or cue finds, where no rule's candidate is; a weak rule's span the model is sure is no name dropped
   const candidates = applyNameModel(doc, known.concat(matchContextRules(doc, known), matchValues(doc)));
   const s = source ? storySourceRule(doc, source) : null;
   if (s) candidates.push(s);
-  return { doc, candidates: resolveOverlaps(candidates) };
+  // the tokens are not kept with the candidates: a digest's tokens all at once cost more than the rest together
+  return { doc: kept ?? doc, candidates: resolveOverlaps(candidates) };
 }
 
 /** Surname keys of people named in full anywhere in the corpus → their entity id, when only one person bears it. */
@@ -116,23 +122,25 @@ export function annotateCorpus(documents: readonly ParsedDocument[]): Corpus {
       });
       while (storyOf.length < texts.length) storyOf.push(n);
     });
+    // texts keep only their text, their tokens cut again when asked for (see lazyTokenizer)
+    const lazy = texts.map(lazyTokenizer());
     // a Title-Case headline is read with the case its story's body gives its words, and its names need the body's support
-    const tokenized = texts.map(tokenize);
     const bodies: TokenizedText[][] = d.stories.map(() => []);
-    tokenized.forEach((t, i) => {
+    lazy.forEach((t, i) => {
       if (!headlines.has(i)) bodies[storyOf[i] ?? 0]?.push(t);
     });
     // the body's text joined once per story, not once per heading (a story may have many)
     const bodyTexts = new Map<number, string>();
-    const raw = tokenized.map((t, i) => {
-      if (!headlines.has(i)) return annotateText(t, sources[i] ?? null);
+    const raw = texts.map((text, i) => {
+      if (!headlines.has(i)) return annotateText(tokenize(text), sources[i] ?? null, lazy[i]);
       const n = storyOf[i] ?? 0;
       const body = bodies[n] ?? [];
-      const a = annotateText(truecaseHeadline(t, body), sources[i] ?? null);
+      // a headline keeps its true-cased tokens, which later steps read: headlines are few
+      const a = annotateText(truecaseHeadline(tokenize(text), body), sources[i] ?? null);
       if (a.candidates.length === 0) return a;
-      const text = bodyTexts.get(n) ?? body.map((b) => b.text).join('\n');
-      bodyTexts.set(n, text);
-      return headlineSupport(a, text);
+      const joined = bodyTexts.get(n) ?? body.map((b) => b.text).join('\n');
+      bodyTexts.set(n, joined);
+      return headlineSupport(a, joined);
     });
     // a bare "$" is the dollar of its story's evidence ("Toronto", "C$ 5m"); a date keeps only the year it writes
     const byStory: AnnotatedText[][] = d.stories.map(() => []);
@@ -159,15 +167,18 @@ export function annotateCorpus(documents: readonly ParsedDocument[]): Corpus {
     const take = (): Mention[] => mentions[next++] ?? [];
     return {
       ...d,
-      stories: d.stories.map((s) => ({
-        ...s,
-        titleMentions: take(),
-        sections: s.sections.map((sec) => ({
-          ...sec,
-          headingMentions: take(),
-          paragraphs: sec.paragraphs.map((p) => ({ ...p, mentions: take() })),
-        })),
-      })),
+      // withFields, not a spread: a spread copy that adds a field is three times the size, per paragraph
+      stories: d.stories.map((s) =>
+        withFields(s, {
+          titleMentions: take(),
+          sections: s.sections.map((sec) =>
+            withFields(sec, {
+              headingMentions: take(),
+              paragraphs: sec.paragraphs.map((p) => withFields(p, { mentions: take() })),
+            }),
+          ),
+        }),
+      ),
     };
   });
   const entities: Entity[] = [...drafts.values()]

@@ -2,6 +2,7 @@ import type { CorpusIndex, EntitySummary } from '../schema.ts';
 import { entityOccurrences } from './entity-occurrences.ts';
 import type { InsightParagraph } from './insight-paragraphs.ts';
 import { sqrtRadius } from './network-layout.ts';
+import { numberExtent } from '../array/number-extent.ts';
 
 /** A place with coordinates, to be drawn on the map. */
 export interface MapMarker {
@@ -35,7 +36,7 @@ export function placeMap(
   const places = [...counts.values()].sort(
     (a, b) => b.mentions - a.mentions || a.entity.name.localeCompare(b.entity.name),
   );
-  const most = Math.max(1, ...places.map((p) => p.mentions));
+  const most = Math.max(1, numberExtent(places.map((p) => p.mentions))[1]);
   return {
     markers: places.flatMap(({ entity, mentions }) =>
       entity.coordinates

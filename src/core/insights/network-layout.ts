@@ -1,5 +1,6 @@
 import type { EntityType } from '../schema.ts';
 import type { NetworkEdge, NetworkNode } from './co-mention-network.ts';
+import { numberExtent } from '../array/number-extent.ts';
 
 /** A node's place in the drawing. */
 export interface LaidOutNode extends NetworkNode {
@@ -43,7 +44,7 @@ export function layoutNetwork(
       b.mentions - a.mentions ||
       a.entity.name.localeCompare(b.entity.name),
   );
-  const most = Math.max(1, ...nodes.map((n) => n.mentions));
+  const most = Math.max(1, numberExtent(nodes.map((n) => n.mentions))[1]);
   const cx = width / 2;
   const cy = height / 2;
   const ring = Math.min(width, height) / 2 - maxRadius - 4;

@@ -2,6 +2,7 @@ import type { Unit } from './03-group-blocks.ts';
 import { findSource } from './find-source.ts';
 import { HEADLINE_THRESHOLD, headlineScore, type HeadingContext } from './headline-score.ts';
 import { topicNames } from './topic-names.ts';
+import { pushAll } from '../array/push-all.ts';
 
 /** A unit of the reading with its role decided. */
 export interface ReadingUnit {
@@ -99,7 +100,7 @@ function followingNames(units: readonly Unit[], names: readonly string[][], i: n
     k < units.length && k <= i + LOOKAHEAD_PARAGRAPHS && units[k]?.kind === 'paragraph';
     k++
   ) {
-    keys.push(...(names[k] ?? []));
+    pushAll(keys, names[k] ?? []);
   }
   return keys;
 }

@@ -36,7 +36,7 @@ describe('LazyFilterPanel', () => {
     expect(within(placeholder).getByRole('heading', { level: 2, name: 'Filter' }).id).toBe(FILTER_TITLE_ID);
     expect(within(placeholder).getByText('Loading the filter…')).toBeTruthy();
     await act(async () => gate.open());
-    const panel = await screen.findByRole('group', { name: /People/ }, { timeout: 10_000 });
+    const panel = await screen.findByRole('group', { name: /People/ }, { timeout: 20_000 });
     expect(panel).toBeTruthy();
     const aside = screen.getByRole('complementary', { name: 'Filter' });
     expect(aside.hasAttribute('aria-busy')).toBe(false);

@@ -25,7 +25,7 @@ describe('LazyHeaderSearch', () => {
     expect(screen.getByText('(loading)')).toBeTruthy();
     focusHeaderSearch(); // the `/` shortcut, before the code has arrived
     await act(async () => gate.open());
-    const box = await screen.findByRole('searchbox', { name: 'Search stories' }, { timeout: 10_000 });
+    const box = await screen.findByRole('searchbox', { name: 'Search stories' }, { timeout: 20_000 });
     expect(document.activeElement).toBe(box);
     expect(screen.queryByText('Search stories…')).toBeNull();
   });

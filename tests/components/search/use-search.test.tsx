@@ -80,7 +80,7 @@ describe('useSearch through the search worker’s handler (on the main thread: j
     const client = seeded();
     const { result, rerender } = renderSearch(client, { query: 'mariupol' });
     expect(result.current.loading).toBe(true);
-    await waitFor(() => expect(result.current.results?.hitCount).toBe(3), { timeout: 5000 });
+    await waitFor(() => expect(result.current.results?.hitCount).toBe(3), { timeout: 20_000 });
     expect(result.current.results?.groups.map((g) => g.story.id)).toEqual([azovstal.id]);
     expect(result.current.terms).toEqual(['mariupol']);
     expect(result.current.answered).toBe('mariupol');
@@ -90,7 +90,7 @@ describe('useSearch through the search worker’s handler (on the main thread: j
     expect(result.current.terms).toEqual(['mariupol']);
     expect(result.current.answered).toBe('mariupol');
     expect(result.current.loading).toBe(false);
-    await waitFor(() => expect(result.current.answered).toBe('kyiv'), { timeout: 5000 });
+    await waitFor(() => expect(result.current.answered).toBe('kyiv'), { timeout: 20_000 });
     expect(result.current.terms).toEqual(['kyiv']);
     expect(result.current.results?.hitCount).toBeGreaterThan(0);
     // the manifest (the fixture's shards inside it), once for both queries
@@ -99,14 +99,14 @@ describe('useSearch through the search worker’s handler (on the main thread: j
 
   test('with an entity filter, only paragraphs naming the entity', async () => {
     const { result } = renderSearch(seeded(), { query: 'besie', search: '?person=vladimir-putin&q=x' });
-    await waitFor(() => expect(result.current.results).not.toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(result.current.results).not.toBeNull(), { timeout: 20_000 });
     expect(result.current.results?.hitCount).toBe(1);
   });
 
   test('an index that cannot be loaded is an error, not an endless "loading"', async () => {
     served = 'missing';
     const { result } = renderSearch(seeded(), { query: 'kyiv' });
-    await waitFor(() => expect(result.current.error).not.toBeNull(), { timeout: 8000 });
+    await waitFor(() => expect(result.current.error).not.toBeNull(), { timeout: 20_000 });
     expect(result.current.error?.message).toMatch(/Could not load .*corpus\/search-\d+\.json \(HTTP 404\)/);
     expect(result.current).toMatchObject({ loading: false, results: null });
   });
@@ -114,7 +114,7 @@ describe('useSearch through the search worker’s handler (on the main thread: j
   test('a digest kept in this browser is searched; adding or removing one (index invalidated) updates it', async () => {
     const client = seeded();
     const { result } = renderSearch(client, { query: 'geothermal' });
-    await waitFor(() => expect(result.current.results).not.toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(result.current.results).not.toBeNull(), { timeout: 20_000 });
     expect(result.current.results?.hitCount).toBe(0);
 
     // what /my-digests does: keep it, then invalidate the corpus index (here its merged value is seeded)
@@ -122,7 +122,7 @@ describe('useSearch through the search worker’s handler (on the main thread: j
     client.setQueryData(corpusIndexQueryOptions().queryKey, mergeCorpusIndexes(fixtureIndex, [bundle.index]));
     await client.invalidateQueries({ queryKey: corpusKeys.index(), refetchType: 'none' });
     await client.refetchQueries({ queryKey: searchIndexKey() });
-    await waitFor(() => expect(result.current.results?.hitCount).toBe(2), { timeout: 5000 });
+    await waitFor(() => expect(result.current.results?.hitCount).toBe(2), { timeout: 20_000 });
     const group = result.current.results?.groups[0];
     expect(group?.story.id).toBe(localStory.id);
     expect(group?.title).toBe(true);
@@ -133,6 +133,6 @@ describe('useSearch through the search worker’s handler (on the main thread: j
     await deleteLocalDigest(documentId);
     client.setQueryData(corpusIndexQueryOptions().queryKey, fixtureIndex);
     await client.refetchQueries({ queryKey: searchIndexKey() });
-    await waitFor(() => expect(result.current.results?.hitCount).toBe(0), { timeout: 5000 });
+    await waitFor(() => expect(result.current.results?.hitCount).toBe(0), { timeout: 20_000 });
   });
 });

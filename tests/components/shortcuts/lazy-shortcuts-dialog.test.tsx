@@ -26,7 +26,7 @@ describe('LazyShortcutsDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(onClose).toHaveBeenCalledTimes(1);
     await act(async () => gate.open());
-    expect(await screen.findByText('Next section', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(await screen.findByText('Next section', {}, { timeout: 20_000 })).toBeTruthy();
     expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' }).hasAttribute('aria-busy')).toBe(false);
   });
 });

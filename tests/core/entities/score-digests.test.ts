@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/core/parse/parse-document.ts';
 import { annotateCorpus } from '../../../src/core/entities/annotate-corpus.ts';
+import { needsShared } from '../../needs-shared.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const scorer = resolve(root, '../shared/eval/score.mjs');
@@ -68,7 +69,8 @@ const cases: [name: string, txt: string, gold: string, minF1: number][] = [
   ]),
 ];
 
-describe.skipIf(!existsSync(scorer))('entity reading scored by ../shared/eval/score.mjs', () => {
+const suite = 'entity reading scored by ../shared/eval/score.mjs';
+describe.skipIf(!needsShared(scorer, suite))(suite, () => {
   it.each(cases)('%s: entity and link F1 at least the target, no bad mentions', (_name, txt, gold, minF1) => {
     const s = score(txt, gold);
     expect(s.integrity.badMentions).toBe(0);
@@ -79,5 +81,3 @@ describe.skipIf(!existsSync(scorer))('entity reading scored by ../shared/eval/sc
     expect(s.links.f1).toBeGreaterThanOrEqual(minF1);
   });
 });
-
-if (!existsSync(scorer)) console.warn(`score-digests: ${scorer} is absent, scoring skipped`);

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/core/parse/parse-document.ts';
+import { needsShared } from '../../needs-shared.ts';
 
 // The reference reading of the seed, kept outside the project (../shared/eval). Only its structure is checked here.
 const root = resolve(import.meta.dirname, '../../..');
@@ -22,7 +23,8 @@ function isGold(x: unknown): x is GoldStructure {
   );
 }
 
-describe.skipIf(!existsSync(goldPath))('the seed against its reference reading', () => {
+const suite = 'the seed against its reference reading';
+describe.skipIf(!needsShared(goldPath, suite))(suite, () => {
   it('finds exactly the stories, sections, paragraphs and boilerplate of the reference', () => {
     const gold: unknown = JSON.parse(readFileSync(goldPath, 'utf8'));
     if (!isGold(gold)) throw new Error('unexpected gold file shape');

@@ -1,5 +1,6 @@
 // Prerendered pages (src/build/prerender-site.ts): every story, section and top-level page is static HTML
-// that reads without JavaScript, hydrates without a mismatch, and never stands in for another URL.
+// that reads without JavaScript, hydrates without a mismatch, and stands in for its path with a query only without
+// JavaScript, saying so (the app renders the query over it).
 import type { Browser, Page } from 'playwright-core';
 import { check, eventually } from '../harness/expect.ts';
 import { byId, norm, rendered, storyPath } from '../harness/pages.ts';
@@ -187,31 +188,39 @@ test('a section deep link is its own page, opened at that section', async ({
   check(messages.length === 0, `hydration messages: ${messages.join(' | ')}`);
 });
 
-test('a filtered URL gets the app shell, never the unfiltered page, and renders the filter', async (t: E2e) => {
+test('without JavaScript a filtered or search URL is its page with a note; with it, the filter', async (t: E2e) => {
   const { browser, page, goto, app, corpus } = t;
   const entity = corpus.entities.find((e) => e.type === 'person') ?? corpus.entities[0]!;
   const path = `/?${entity.type}=${encodeURIComponent(entity.slug)}`;
-  await withoutScript(browser, app.url(path), async (off) => {
-    check(
-      (await off.locator('#root').getAttribute('data-prerendered')) === null,
-      `${path} got a rendered page`,
-    );
-    check((await off.locator('#root *').count()) === 0, `${path} got content in #root`);
-  });
+  for (const url of [path, '/search?q=forces']) {
+    await withoutScript(browser, app.url(url), async (off) => {
+      check((await off.locator('#root *').count()) > 0, `${url} without JavaScript is an empty page`);
+      const note = norm((await off.locator('.noscript-note').textContent()) ?? '');
+      check(/filters and search need it/.test(note), `${url} without JavaScript says "${note}"`);
+    });
+  }
   await goto(path);
   await rendered(page);
   // The filter is applied: the story list says what it keeps (a line the unfiltered home page lacks).
   await page.getByText(entity.name).first().waitFor({ state: 'visible' });
   check(app.path(page.url()) === path, `the URL changed to ${page.url()}`);
+  check(!(await page.locator('.noscript-note').isVisible()), 'the noscript note shows with JavaScript on');
 });
 
-test('an unknown path and /my-digests get the app shell', async ({ browser, app }) => {
+test('an unknown path and /my-digests get the app shell, which says it needs JavaScript', async ({
+  browser,
+  app,
+}) => {
   for (const path of ['/my-digests', '/no-such-page']) {
     await withoutScript(browser, app.url(path), async (off) => {
       check(
         (await off.locator('#root').getAttribute('data-prerendered')) === null,
         `${path} got a rendered page`,
       );
+      const note = off.locator('.noscript-note');
+      check(/needs JavaScript/.test((await note.textContent()) ?? ''), `${path}: no "needs JavaScript" note`);
+      const home = await note.locator('a').getAttribute('href');
+      check(home === app.url('/').replace(/^https?:\/\/[^/]+/, ''), `the note links to ${home}`);
     });
   }
 });
