@@ -45,7 +45,7 @@ const MIN_PRECISION = 0.8;
  * rules were right 80–95 % of the time and are never overruled.
  */
 // The acronym rule is not overruled: capitals the merge step links to an organization's initials or to the start
-// of its name ("CPP" beside "Citizens Patriotic Party", "CBC" beside "CBC News") are names the model, which sees
+// of its name ("CPP" beside "Citizens Patriotic Party", "KTN" beside "KTN News") are names the model, which sees
 // one run at a time, cannot judge; emphasis capitals and numerals ("UNLESS", "XVII") are the acronym rule's own
 // must-not-fire rows now.
 const VETOABLE = ['context:in-x'];

@@ -127,8 +127,8 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
   const forms = new Map<string, { entityId: string; rule: string }>();
   const groups = new Map<string, Group>();
 
-  // "Montalvo" (a town in the gazetteer) or "Rathbun" (read as an outlet) in a digest that names "Daniel Montalvo" and
-  // "Mark Rathbun": the lone surname is the person; a country ("Jordan", priority 5) keeps its reading
+  // "Orlando" (a city in the gazetteer) or "Kessler" (read as an outlet) in a digest that names "Marco Orlando" and
+  // "Anna Kessler": the lone surname is the person; a country ("Jordan", priority 5) keeps its reading
   const surnames = personSurnames(texts, surnameOf);
   const asPerson = (t: AnnotatedText, c: Candidate): Candidate | null => {
     if (c.type === 'person' || c.value || c.last - c.first !== 1 || (c.known && c.priority >= 5)) return null;
@@ -260,7 +260,7 @@ export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
   // "MMG Limited" … "MMG": a company's name without its legal suffix is the same company
   for (const [key, g] of [...groups.entries()]) {
     if (g.type !== 'organization' || !groups.has(key)) continue;
-    // "CBC News" … "CBC": capitals before an organization word are its short form too
+    // "KTN News" … "KTN": capitals before an organization word are its short form too
     const long = [...g.forms.keys()].find((f) => {
       const words = f.split(/\s+/);
       const tail = words[words.length - 1]?.toLowerCase() ?? '';

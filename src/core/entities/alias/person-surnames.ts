@@ -2,8 +2,8 @@ import type { AnnotatedText } from '../06-merge-aliases.ts';
 import { translitKey } from './translit-key.ts';
 
 /**
- * Keys of the last words of the people a document names in full ("Daniel Montalvo" → "montalvo"): a name confirmed as a
- * person once is a person everywhere in the document, its lone surname too ("Montalvo contacted …", though a town is
+ * Keys of the last words of the people a document names in full ("Marco Orlando" → "orlando"): a name confirmed as a
+ * person once is a person everywhere in the document, its lone surname too ("Orlando contacted …", though a town is
  * named so). `surnameOf` gives the surname with its particles ("al-Burhan"); its last word counts too ("Burhan").
  */
 export function personSurnames(

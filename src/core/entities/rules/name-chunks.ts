@@ -49,7 +49,7 @@ const isNameWord = (t: Token | undefined): boolean => isCapWord(t) && !isCalenda
 const ROMANIZED_SYLLABLE = /^[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|t|p|h|l)?$/;
 
 /**
- * "Kim Jong-un", "Lee Cheuk-yan": a lower-case syllable hyphened to the last of two capitalized words is part of the
+ * "Choe Ryong-hae", "Chan Tak-ming": a lower-case syllable hyphened to the last of two capitalized words is part of the
  * name; "New York-based", "the Kremlin-backed" end in an English word and are not.
  */
 function hyphenSyllable(tokens: readonly Token[], i: number, j: number): boolean {
@@ -58,7 +58,7 @@ function hyphenSyllable(tokens: readonly Token[], i: number, j: number): boolean
   const after = tokens[j + 1];
   if (!hyphen || !before || !after || hyphen.text !== '-' || after.kind !== 'word' || after.cap) return false;
   if (before.end !== hyphen.start || hyphen.end !== after.start || j - i < 2) return false;
-  // "Kim Jong-un" and "Kim Jong-un's" are names; "Jong-un" after a lone word, "Trump-era" are not
+  // "Choe Ryong-hae" and "Choe Ryong-hae's" are names; "Ryong-hae" after a lone word, "Trump-era" are not
   const next = tokens[j + 2];
   if (next && next.start === after.end && next.text === '-') return false;
   return (
@@ -66,7 +66,7 @@ function hyphenSyllable(tokens: readonly Token[], i: number, j: number): boolean
   );
 }
 
-/** "L. Ron Hubbard", "George W. Bush": a single capital and its period inside a name. */
+/** "H. Lee Sarno", "George W. Bush": a single capital and its period inside a name. */
 function initialDot(tokens: readonly Token[], j: number): boolean {
   const dot = tokens[j];
   const initial = tokens[j - 1];
@@ -136,9 +136,9 @@ export function nameChunks(doc: TokenizedText): Chunk[] {
       ) {
         j += 2; // "Al-Madina", "Guinea-Bissau"
       } else if (hyphenSyllable(tokens, i, j)) {
-        j += 2; // "Kim Jong-un", "Lee Cheuk-yan"
+        j += 2; // "Choe Ryong-hae", "Chan Tak-ming"
       } else if (initialDot(tokens, j)) {
-        j += 1; // "L. Ron Hubbard"
+        j += 1; // "H. Lee Sarno"
       } else if (CONNECTORS.has(next.key) && !next.cap && after?.text === '-' && isCapWord(tokens[j + 2])) {
         j += 3; // "Abdel Fattah al-Sisi", "al-Quds Brigades"
       } else if (
@@ -253,14 +253,14 @@ function secondOfPlace(tokens: readonly Token[], first: number, ofIndex: number,
 
 /**
  * Index where a speaker's two-word name starts inside a run that a place or an organization opens, when a speech verb
- * follows or the name opens with a known given name ("Ambassador to the United States Hamdullah Mohib, …"): "the United States Hamdullah Mohib said", "spokesperson for the University of Texas Arlington Amneh Jafari
+ * follows or the name opens with a known given name ("Ambassador to the United States Erik Zaland, …"): "the United States Erik Zaland said", "spokesperson for the University of Texas Arlington Amneh Jafari
  * said"; else -1. Never "Amnesty International Secretary General Agnès Callamard said" (a title before the name keeps
  * it for the title rules), nor a run of three words or fewer ("Luiz Inacio Lula said").
  */
 function speakerAfterName(tokens: readonly Token[], first: number, last: number): number {
   const a = tokens[last - 2];
   const b = tokens[last - 1];
-  // "Ambassador to the United States Hamdullah Mohib, the …": a known given name says "person" without a verb
+  // "Ambassador to the United States Erik Zaland, the …": a known given name says "person" without a verb
   if (!CUES.speechVerbs.has(tokens[last]?.key ?? '') && !CUES.givenNames.has(a?.key ?? '')) return -1;
   const start = tokens[first]?.key === 'the' ? first + 1 : first;
   if (last - start < 4 || !a || !b || a.kind !== 'word' || b.kind !== 'word' || !a.cap || !b.cap) return -1;

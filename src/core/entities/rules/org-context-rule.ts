@@ -65,7 +65,7 @@ export function orgContextRule(doc: TokenizedText, chunk: Chunk): Candidate | nu
   // "Jeune Afrique reported that": an outlet reports; two words at least, a lone surname may report too
   if (CUES.reportVerbs.has(a1.key) && words.length >= 2 && a2?.key === 'that')
     return makeCandidate(doc, first, chunk.last, 'organization', 'context:reported', 0);
-  // "Government spokesman …" opens a sentence with a common noun; "Environment Canada spokesperson …" has a second
+  // "Government spokesman …" opens a sentence with a common noun; "Transport Norway spokesperson …" has a second
   // capital that the sentence start does not explain
   if (
     a1 &&

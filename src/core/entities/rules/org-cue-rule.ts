@@ -22,7 +22,7 @@ export function orgCueRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
   // "Cyber Partisans" is all cue words and still a name; "European" alone is not
   const named = words.filter((w) => !demonyms.has(w.key));
   if (words.length >= 2 && named.length > 0) {
-    // "Irving Independent School District": two words end it, and outrank the place a lone "District" would make
+    // "Plano Independent School District": two words end it, and outrank the place a lone "District" would make
     if (words.length >= 3 && CUES.orgSuffixPairs.has(wordsKey(words.slice(-2))))
       return makeCandidate(doc, first, chunk.last, 'organization', 'cue:org-suffix', 3);
     if (CUES.orgSuffixes.has(tail.key))

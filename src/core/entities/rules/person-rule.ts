@@ -10,7 +10,7 @@ import { gazetteerIndex } from '../gazetteer-index.ts';
  * A person's full name in a run of capitalized words, on one of these grounds (the rule says which):
  * `context:title` "Russian President Vladimir Putin", "spokeswoman Yuliana Shemitowitz";
  * `lexicon:given-name` "Sergei Shoigu" (a given name first); `context:said-x` "said Sergei Vojtkovic", "Diallo Amadou said";
- * `context:apposition` "Yury Ravavoy, a Belarusian activist"; `context:initial` "L. Ron Hubbard" (an initial among three words); `context:romanized` "Cheng Chung-tai"
+ * `context:apposition` "Yury Ravavoy, a Belarusian activist"; `context:initial` "H. Lee Sarno" (an initial among three words); `context:romanized` "Tsang Kin-fai"
  * (a surname and a hyphened given name, as Chinese and Korean names are written). Two to four words; never a run ending in an org or place cue.
  */
 export function personRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
@@ -65,7 +65,7 @@ export function personRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
   return rule ? makeCandidate(doc, s.first, s.last, 'person', rule, 2) : null;
 }
 
-/** "L. Ron Hubbard", "George W. Bush": a single capital with its period among the words of a run. */
+/** "H. Lee Sarno", "George W. Bush": a single capital with its period among the words of a run. */
 function hasInitial(tokens: readonly Token[], first: number, last: number): boolean {
   for (let k = first; k < last - 1; k++) {
     const t = tokens[k];
@@ -77,7 +77,7 @@ function hasInitial(tokens: readonly Token[], first: number, last: number): bool
 }
 
 /**
- * "Cheng Chung-tai", "Leung Kwok-hung": two capitalized words, the second hyphened to a lower-case syllable (name-chunks
+ * "Tsang Kin-fai", "Ho Wing-sze": two capitalized words, the second hyphened to a lower-case syllable (name-chunks
  * joins only such syllables, never "New York-based").
  */
 function isRomanizedName(tokens: readonly Token[], first: number, last: number): boolean {

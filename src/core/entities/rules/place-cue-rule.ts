@@ -18,7 +18,7 @@ export function placeCueRule(doc: TokenizedText, chunk: Chunk): Candidate | null
   const { demonyms, byKey } = gazetteerIndex();
   const onlyCues = words.every((w) => demonyms.has(w.key) || CUES.titles.has(w.key));
   if (words.length >= 2) {
-    // "Metro Toronto Convention Centre", "Chiang Kai Shek Memorial Hall": a facility named by its last two words
+    // "Greater Vancouver Convention Centre", "Sun Yat-sen Memorial Hall": a facility named by its last two words
     if (words.length >= 3 && CUES.featureSuffixPairs.has(wordsKey(words.slice(-2))))
       return makeCandidate(doc, first, chunk.last, 'place', 'cue:geo-feature', 3);
     if (CUES.featureSuffixes.has(tail.key) || CUES.featurePrefixes.has(head.key))

@@ -21,9 +21,9 @@ describe('nameChunks', () => {
     ['the Georgian Oil and Gas Corporation would', ['Georgian Oil and Gas Corporation']],
     ['the Ministry of Energy and Mines would', ['Ministry of Energy and Mines']],
     // a romanized syllable after a hyphen, an initial with its period
-    ['and, later, Kim Jong-un issued an order', ['Kim Jong-un']],
-    ['Lee Cheuk-yan of the Labour Party', ['Lee Cheuk-yan', 'Labour Party']],
-    ['writer L. Ron Hubbard for multiple lifetimes', ['L. Ron Hubbard']],
+    ['and, later, Choe Ryong-hae issued an order', ['Choe Ryong-hae']],
+    ['Chan Tak-ming of the Labour Party', ['Chan Tak-ming', 'Labour Party']],
+    ['writer H. Lee Sarno for multiple lifetimes', ['H. Lee Sarno']],
     // must not join: an English compound after a hyphen, a lone word before the syllable, a period ending a sentence
     ['the New York-based group', ['New York']],
     ['a Trump-era rule', ['Trump']],
@@ -41,16 +41,16 @@ describe('nameChunks', () => {
       ['Armed Forces of the Democratic Republic of the Congo'],
     ],
     // a speaker's name after a place or an organization that opens the run
-    ['then came to the United States Hamdullah Mohib said', ['United States', 'Hamdullah Mohib']],
+    ['then came to the United States Erik Zaland said', ['United States', 'Erik Zaland']],
     ['for the Dallas Water Board Maria Lopez said', ['Dallas Water Board', 'Maria Lopez']],
     [
-      'Ambassador to the United States Hamdullah Mohib, the envoy',
-      ['Ambassador', 'United States', 'Hamdullah Mohib'],
+      'Ambassador to the United States Erik Zaland, the envoy',
+      ['Ambassador', 'United States', 'Erik Zaland'],
     ],
     // must not split: a title before the name, a run of three words, no speech verb
     ['UN Secretary General Antonio Guterres said', ['UN Secretary General Antonio Guterres']],
     ['Luiz Inacio Lula said', ['Luiz Inacio Lula']],
-    ['the United States Xandar Mohib visited', ['United States Xandar Mohib']],
+    ['the United States Xandar Zaland visited', ['United States Xandar Zaland']],
     // a name after a lower-case prefix and hyphen is one word
     ["were pro-Beijing New People Party's Michael Tien", ['New People Party', 'Michael Tien']],
     ['in both the anti-establishment and Pro-Beijing camps', []],

@@ -10,7 +10,7 @@ describe('orgContextRule', () => {
     ['Environmental groups, including Crude Accountability, warned', ['Crude Accountability/organization']],
     ['the mine, said MMG spokesman Troy Hey', ['MMG/organization']],
     // two capitals at a sentence start: the second is no sentence's capital
-    ['Environment Canada spokesperson Julie Hahn said', ['Environment Canada/organization']],
+    ['Transport Norway spokesperson Erik Lund said', ['Transport Norway/organization']],
     // must not fire: one common noun opening the sentence
     ['Government spokesman Ali Noor said', []],
     ['local militias known as Fano clashed', ['Fano/organization']],

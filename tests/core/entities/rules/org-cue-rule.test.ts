@@ -25,7 +25,7 @@ describe('orgCueRule', () => {
       ['U.S. Department of Agriculture/organization'],
     ],
     ['at the Massachusetts Institute of Technology', ['Massachusetts Institute of Technology/organization']],
-    ['the Irving Independent School District said', ['Irving Independent School District/organization']],
+    ['the Plano Independent School District said', ['Plano Independent School District/organization']],
     ['The Greek Orthodox Church estimates', ['Greek Orthodox Church/organization']],
     ['Gary Fan of the Neo Democrats failed', ['Neo Democrats/organization']],
     // must not fire: a person's name after a place, a district that is a place

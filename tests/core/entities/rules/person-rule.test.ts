@@ -21,9 +21,9 @@ describe('personRule', () => {
     ['said Tchiani Abdourahamane on Monday', ['Tchiani Abdourahamane/person']],
     ['Yury Ravavoy, a Belarusian activist', ['Yury Ravavoy/person']],
     // an initial among three words
-    ['science fiction writer L. Ron Hubbard for', ['L. Ron Hubbard/person']],
+    ['science fiction writer H. Lee Sarno for', ['H. Lee Sarno/person']],
     // a surname and a hyphened given name
-    ["localist camp's Cheng Chung-tai of Civic Passion", ['Cheng Chung-tai/person']],
+    ["localist camp's Tsang Kin-fai of Youth Voice", ['Tsang Kin-fai/person']],
     [
       'DAB’s Ben Chan and Leung Che-cheung, FTU’s Alice Mak',
       ['Ben Chan/person', 'Leung Che-cheung/person', 'Alice Mak/person'],

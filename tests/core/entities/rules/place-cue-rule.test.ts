@@ -9,11 +9,13 @@ describe('placeCueRule', () => {
     ['not in the Russian Empire', ['Russian Empire/place']],
     // a facility named by its last two words, a museum
     [
-      'took place at the Metro Toronto Convention Centre this weekend',
-      ['Metro Toronto Convention Centre/place'],
+      'took place at the Greater Vancouver Convention Centre this weekend',
+      ['Greater Vancouver Convention Centre/place'],
     ],
     ['outside the Harbin Memorial Hall on', ['Harbin Memorial Hall/place']],
     ['visited the Museum of Modern Art', ['Museum of Modern Art/place']],
+    ['the shuttle left the Baikonur Space Center at dawn', ['Baikonur Space Center/place']],
+    ['jets from Ramstein Air Force Base flew', ['Ramstein Air Force Base/place']],
     // must not fire: a centre or a hall that names an organization or a person
     ['the Carter Center said', []],
     ['the actor Arsenio Hall', []],
