@@ -10,6 +10,7 @@ import { mergeAliases, surnameOf, type MergedDocument } from './06-merge-aliases
 import { translitKey } from './alias/translit-key.ts';
 import { linkMentions, type FormLookup } from './07-link-mentions.ts';
 import { inferStoryYear } from './values/story-year.ts';
+import { addQuotes } from '../quotes/add-quotes.ts';
 
 /** Steps 1–5 on one text: tokens, then every rule's candidates, then one span per stretch of text. */
 function annotateText(text: string, source: StorySource | null): AnnotatedText {
@@ -141,7 +142,7 @@ export function annotateCorpus(documents: readonly ParsedDocument[]): Corpus {
         sections: s.sections.map((sec) => ({
           ...sec,
           headingMentions: take(),
-          paragraphs: sec.paragraphs.map((p) => ({ ...p, mentions: take() })),
+          paragraphs: sec.paragraphs.map((p) => ({ ...p, mentions: take(), quotes: [] })),
         })),
       })),
     };
@@ -159,5 +160,5 @@ export function annotateCorpus(documents: readonly ParsedDocument[]): Corpus {
       value: e.value,
     }))
     .sort((a, b) => a.id.localeCompare(b.id));
-  return { documents: outDocs, entities };
+  return { documents: addQuotes(outDocs, entities), entities };
 }
