@@ -34,3 +34,8 @@ export const NOT_AFTER = set(words.notAfter);
 export const BARE_BLOCKERS = set(words.bareBlockers);
 export const HEAD_PREPOSITIONS = set(words.headPrepositions);
 export const ABBREVIATIONS = set(words.abbreviations);
+export const SUBORDINATORS = set(words.subordinators);
+export const PREPOSITIONS = set(words.prepositions);
+export const FINITE_VERBS = set(words.finiteVerbs);
+export const OBJECT_WORDS = set(words.objectPronouns);
+export const VERB_FORM_SET: ReadonlySet<string> = new Set(VERB_FORMS.map((v) => v.form));

@@ -1,5 +1,5 @@
 import { wordsIn } from './chunk-words.ts';
-import { PRONOUNS } from './quote-words.ts';
+import { PREPOSITIONS, PRONOUNS } from './quote-words.ts';
 import { entitySpeaker, speakerOfPhrase, speakingMentions } from './speaker-phrase.ts';
 import type { QuoteText, SpeakerRef, Span } from './statement.ts';
 
@@ -13,7 +13,11 @@ export function speakerAfter(q: QuoteText, sentence: Span, verbEnd: number): Spe
   const span = { start: verbEnd, end: verbEnd + (stop < 0 ? rest.length : stop) };
   const words = wordsIn(q.text, span);
   const first = words[0];
-  if (!first || first.lower === 'that') return null;
+  if (!first || first.lower === 'that' || PREPOSITIONS.has(first.lower)) return null;
+  // "said the government was not blocking aid and accused …": a clause, not a speaker after the verb
+  const clause = wordsIn(q.text, { start: verbEnd, end: sentence.end });
+  if (words.length > 6 || clause.slice(0, 10).some((w) => w.lower === 'that')) return null;
+  if (span.end < sentence.end && !/^[,;]|^[.!?]\s*$/u.test(q.text.slice(span.end, sentence.end))) return null;
   if (words.length === 1 && PRONOUNS.has(first.lower)) return { kind: 'pronoun', text: first.lower };
   const named = speakingMentions(q, span)[0];
   if (named) return entitySpeaker(q, named);

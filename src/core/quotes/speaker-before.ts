@@ -1,5 +1,5 @@
 import { splitChunks, wordsIn } from './chunk-words.ts';
-import { APPOSITION_STARTS, RELATIVES } from './quote-words.ts';
+import { APPOSITION_STARTS, PREPOSITIONS, RELATIVES } from './quote-words.ts';
 import {
   cleanChunk,
   entitySpeaker,
@@ -49,8 +49,12 @@ export function speakerBefore(q: QuoteText, sentence: Span, verb: number): Subje
     const words = cleanChunk(q.text, chunk).words;
     const first = words[0]?.lower ?? '';
     if (words.length === 0 || (k > 0 && isAdverbial(q.text, chunk))) continue;
+    // "Suleiman al-Amr, in remarks to al-Ikhbariya television, said": a prepositional aside
+    if (k > 0 && PREPOSITIONS.has(wordsIn(q.text, chunk)[0]?.lower ?? '')) continue;
     const prev = chunks[k - 1];
-    if (prev && (RELATIVES.has(first) || APPOSITION_STARTS.has(first))) {
+    // "The National Unity Government (NUG), formed by deposed lawmakers, said": a participle apposition
+    const participle = /(?:ed|ing)$/u.test(first) && !q.mentions.some((m) => m.start === words[0]?.start);
+    if (prev && (RELATIVES.has(first) || APPOSITION_STARTS.has(first) || participle)) {
       const named = endsWithSpeaker(q, prev);
       if (named) return { speaker: named, from: prev.start };
       if (RELATIVES.has(first)) {

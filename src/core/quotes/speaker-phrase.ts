@@ -1,6 +1,15 @@
 import type { Mention } from '../schema.ts';
 import { wordsIn, type Word } from './chunk-words.ts';
-import { HEAD_PREPOSITIONS, LEADING, PRONOUNS, RELATIVES, SOURCE_NOUNS, TRAILING } from './quote-words.ts';
+import {
+  FINITE_VERBS,
+  HEAD_PREPOSITIONS,
+  LEADING,
+  PRONOUNS,
+  RELATIVES,
+  SOURCE_NOUNS,
+  SUBORDINATORS,
+  TRAILING,
+} from './quote-words.ts';
 import type { QuoteText, SpeakerRef, Span } from './statement.ts';
 
 /** The types that can speak: a place ("Berlin insisted") stands for its government and stays a phrase. */
@@ -21,6 +30,9 @@ export function cleanChunk(text: string, span: Span): { span: Span; words: Word[
     }
   }
   while (words.length > 1 && TRAILING.has(words[words.length - 1]?.lower ?? '')) words = words.slice(0, -1);
+  // "… went to the station where they claimed": the subject follows the last subordinator
+  const sub = words.findLastIndex((w, i) => i < words.length - 1 && SUBORDINATORS.has(w.lower));
+  if (sub >= 0) words = words.slice(sub + 1);
   const first = words[0];
   const last = words[words.length - 1];
   return {
@@ -68,10 +80,15 @@ export function speakerOfPhrase(q: QuoteText, raw: Span): SpeakerRef | null {
   const m = heads[heads.length - 1];
   if (m) {
     // "Putin met Biden and officials said": the speakers come after the conjunction
-    const after = wordsIn(q.text, { start: m.end, end: span.end });
+    const after = wordsIn(q.text, { start: m.end, end: span.end }).filter((w) => !TRAILING.has(w.lower));
     const conj = after.findIndex((w) => w.lower === 'and' || w.lower === 'but');
-    if (conj < 0 || conj === after.length - 1) return entitySpeaker(q, m);
-    return phrase(q, { start: after[conj + 1]?.start ?? m.end, end: span.end });
+    if (conj >= 0 && conj < after.length - 1)
+      return phrase(q, { start: after[conj + 1]?.start ?? m.end, end: span.end });
+    // "Scientology officials said": the name only qualifies the speakers
+    const next = after[0];
+    if (next && !HEAD_PREPOSITIONS.has(next.lower) && !/^[,(]/u.test(q.text.slice(m.end).trimStart()))
+      return phrase(q, span);
+    return entitySpeaker(q, m);
   }
   return phrase(q, span);
 }
@@ -86,6 +103,12 @@ function phrase(q: QuoteText, span: Span): SpeakerRef | null {
   if (!first || !last) return null;
   if (words.length === 1 && PRONOUNS.has(first.lower)) return { kind: 'pronoun', text: first.lower };
   if (words.length > 10) return null;
+  // "The broadcasts began on August 10 and South Korea said": a long phrase with a conjunction is two clauses
+  const conj = words.findLastIndex((w) => w.lower === 'and' || w.lower === 'but');
+  if (words.length > 5 && conj > 0 && conj < words.length - 1)
+    return phrase(q, { start: words[conj + 1]?.start ?? span.start, end: span.end });
+  if (words.some((w) => FINITE_VERBS.has(w.lower))) return null;
+  if (words.length === 1 && ['and', 'but', 'or'].includes(first.lower)) return null;
   if (
     ['it', 'there', 'this', 'that', 'these', 'those', 'i', 'we', 'you', 'which', 'what'].includes(first.lower)
   )

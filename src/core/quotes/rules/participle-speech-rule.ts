@@ -22,6 +22,8 @@ export function participleSpeechRule(q: QuoteText, sentence: Span, v: VerbAt): S
       : null;
   if (!speaker) return null;
   const rest = q.text.slice(v.end, sentence.end);
+  // "adding the words “and Emergency” to the name" adds, it does not speak
+  if (!v.verb.bare && !/^\s*(?:that\b|:|,?\s*[“"«])/u.test(rest)) return null;
   const that = /^\s*(?:that\b|:)?/u.exec(rest)?.[0].length ?? 0;
   const span = statementSpan(q.text, { start: v.end + that, end: sentence.end });
   return span ? { ...span, speaker, rule: 'quote:participle', at: v.start } : null;

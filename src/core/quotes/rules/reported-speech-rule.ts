@@ -1,5 +1,5 @@
 import { wordsIn } from '../chunk-words.ts';
-import { BARE_BLOCKERS } from '../quote-words.ts';
+import { BARE_BLOCKERS, FINITE_VERBS, OBJECT_WORDS, VERB_FORM_SET } from '../quote-words.ts';
 import { speakerBefore } from '../speaker-before.ts';
 import { statementSpan } from '../statement-span.ts';
 import type { QuoteText, Span, Statement } from '../statement.ts';
@@ -14,11 +14,23 @@ function complementStart(q: QuoteText, sentence: Span, v: VerbAt): number {
   // "told Putin that", "wrote on Facebook that", "said in a statement on Monday that"
   const words = wordsIn(q.text, { start: v.end, end: sentence.end }).slice(0, 8);
   const that = words.findIndex((w) => w.lower === 'that');
-  if (that > 0 && !/[.;:!?“”"]/u.test(q.text.slice(v.end, words[that]?.start))) return words[that]?.end ?? -1;
+  // "Recent reports have revealed that": another verb between them owns the "that"
+  const between = words.slice(0, Math.max(0, that));
+  if (
+    that > 0 &&
+    !/[.;:!?“”"]/u.test(q.text.slice(v.end, words[that]?.start)) &&
+    !between.some((w) => FINITE_VERBS.has(w.lower) || VERB_FORM_SET.has(w.lower))
+  )
+    return words[that]?.end ?? -1;
   const next = words[0];
+  if (/s$/u.test(v.verb.form) && v.verb.lemma !== 'say') return -1;
   if (!v.verb.bare || !next || words.length < 3 || BARE_BLOCKERS.has(next.lower)) return -1;
   if (/^\s*,/u.test(rest)) return -1;
-  return next.start;
+  if (!v.verb.object) return next.start;
+  // "told CBC News the department will …", "told reporters he would …": the statement follows the one told
+  const told = q.mentions.find((m) => m.start === next.start);
+  if (told) return told.end;
+  return OBJECT_WORDS.has(next.lower) ? next.end : -1;
 }
 
 /** "X said (that) …", "He added that …", "Aristovich wrote on Facebook that “…”": the subject before the verb speaks. */
