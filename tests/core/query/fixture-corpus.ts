@@ -43,7 +43,7 @@ function paragraph(id: string, text: string, specs: Spec[]): Paragraph {
     }
   }
   mentions.sort((a, b) => a.start - b.start);
-  return { id, line: Number(id.slice(2)), text, mentions };
+  return { id, line: Number(id.slice(2)), text, mentions, quotes: [] };
 }
 
 const PUTIN: Spec = ['Putin', 'person:vladimir-putin'];
