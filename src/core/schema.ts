@@ -238,6 +238,14 @@ export interface SectionSummary {
   paragraphCount: number;
 }
 
+/** A person or organization quoted in a story: what the "statements by" filter reads without the body. */
+export interface StorySpeaker {
+  /** The speaker's `Entity.id`. */
+  entityId: string;
+  /** Ids of the paragraphs holding a statement by them, in reading order. */
+  paragraphIds: string[];
+}
+
 /** A story as listed in the index: enough for the home page, the outline and filtering, without its body. */
 export interface StorySummary {
   id: string;
@@ -261,6 +269,8 @@ export interface StorySummary {
   paragraphEntities: number[][];
   /** Id of the paragraph at each position of `paragraphEntities`. */
   paragraphIds: string[];
+  /** The people and organizations quoted in the story, each with the paragraphs holding their statements. */
+  speakers: StorySpeaker[];
   /** URL of this story's `StoryBody` JSON, relative to the app's base URL. */
   chunk: string;
 }

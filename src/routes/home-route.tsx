@@ -7,6 +7,9 @@ import { LazyFilterPanel, preloadFilterPanel } from '../components/entities/lazy
 import { HomeFilterStatus } from '../components/entities/home-filter-status.tsx';
 import { useHomeFilter } from '../components/entities/use-home-filter.ts';
 import { ReaderLayout } from '../components/layout/reader-layout.tsx';
+import { SpeakerFilterNotice } from '../components/quotes/speaker-filter-notice.tsx';
+import { useSpeaker } from '../components/quotes/use-speaker.ts';
+import { narrowBySpeaker } from '../core/quotes/narrow-by-speaker.ts';
 import { Outline } from '../components/outline/outline.tsx';
 import { StoryList } from '../components/story-list/story-list.tsx';
 import { pageParam } from '../components/story-list/page-search.ts';
@@ -46,7 +49,11 @@ export function HomeRoute() {
   const { index, whole, facets } = usePageIndex(mode, { page: pageParam(search) });
   const query = new URLSearchParams(search).get('q')?.trim() ?? '';
   useDocumentTitle(query ? `“${query}”` : null, 'Stories');
-  const filtered = useHomeFilter(index);
+  const entityFiltered = useHomeFilter(index);
+  const speaker = useSpeaker(index);
+  const filtered = speaker
+    ? { ...entityFiltered, ...narrowBySpeaker(entityFiltered, speaker), active: true }
+    : entityFiltered;
   return (
     <EntityMarksProvider index={index}>
       <ReaderLayout
@@ -61,6 +68,7 @@ export function HomeRoute() {
       >
         <div className="home">
           <h1 tabIndex={-1}>Stories</h1>
+          <SpeakerFilterNotice speakerId={speaker} />
           <HomeFilterStatus
             index={index}
             active={filtered.active}

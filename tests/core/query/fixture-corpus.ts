@@ -176,6 +176,7 @@ function summarize(body: StoryBody, entityIds: string[]): StorySummary {
       [...new Set(p.mentions.map((m) => position(m.entityId)))].sort((a, b) => a - b),
     ),
     paragraphIds: paragraphs.map((p) => p.id),
+    speakers: [],
     chunk: `chunks/${body.id}.json`,
   };
 }

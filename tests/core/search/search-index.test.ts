@@ -62,6 +62,7 @@ const foreignSummary: StorySummary = {
   readingMinutes: 1,
   paragraphEntities: [[], []],
   paragraphIds: ['p-3', 'p-5'],
+  speakers: [],
   chunk: 'corpus/x.json',
 };
 
