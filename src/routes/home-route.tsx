@@ -7,7 +7,6 @@ import { LazyFilterPanel, preloadFilterPanel } from '../components/entities/lazy
 import { HomeFilterStatus } from '../components/entities/home-filter-status.tsx';
 import { useHomeFilter } from '../components/entities/use-home-filter.ts';
 import { ReaderLayout } from '../components/layout/reader-layout.tsx';
-import { SpeakerFilterNotice } from '../components/quotes/speaker-filter-notice.tsx';
 import { useSpeaker } from '../components/quotes/use-speaker.ts';
 import { narrowBySpeaker } from '../core/quotes/narrow-by-speaker.ts';
 import { Outline } from '../components/outline/outline.tsx';
@@ -68,7 +67,6 @@ export function HomeRoute() {
       >
         <div className="home">
           <h1 tabIndex={-1}>Stories</h1>
-          <SpeakerFilterNotice speakerId={speaker} />
           <HomeFilterStatus
             index={index}
             active={filtered.active}
