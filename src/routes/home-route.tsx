@@ -50,8 +50,14 @@ export function HomeRoute() {
   useDocumentTitle(query ? `“${query}”` : null, 'Stories');
   const entityFiltered = useHomeFilter(index);
   const speaker = useSpeaker(index);
-  const filtered = speaker
-    ? { ...entityFiltered, ...narrowBySpeaker(entityFiltered, speaker), active: true }
+  const bySpeaker = speaker ? narrowBySpeaker(entityFiltered, speaker) : null;
+  const filtered = bySpeaker
+    ? {
+        ...entityFiltered,
+        ...bySpeaker,
+        active: true,
+        matchingParagraphs: [...bySpeaker.matches.values()].reduce((a, b) => a + b, 0),
+      }
     : entityFiltered;
   return (
     <EntityMarksProvider index={index}>

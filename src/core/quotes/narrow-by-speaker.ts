@@ -2,7 +2,7 @@ import type { NarrowedIndex } from '../query/narrow-index.ts';
 
 /**
  * The narrowed index further narrowed to the stories where `speakerId` is quoted, each counting the paragraphs
- * holding its statements (that also pass the entity filter, when `matches` counts fewer than all).
+ * holding its statements (the story list counts per story; the story page intersects with the entity filter).
  */
 export function narrowBySpeaker(narrowed: NarrowedIndex, speakerId: string): NarrowedIndex {
   const matches = new Map<string, number>();
