@@ -8,16 +8,34 @@ interface Met {
   paragraph: number;
 }
 
-/** The last mention of this type before `at` in paragraph `p`, looking back into the paragraph before it too. */
-function lastNamed(texts: readonly QuoteText[], p: number, at: number, type: string): SpeakerRef | null {
-  for (let k = p; k >= Math.max(0, p - 1); k--) {
-    const q = texts[k];
-    if (!q) continue;
-    const ms = q.mentions.filter((m) => (k < p || m.end <= at) && q.typeOf(m.entityId) === type);
-    const m = ms[ms.length - 1];
-    if (m) return { kind: 'entity', entityId: m.entityId, text: q.text.slice(m.start, m.end) };
-  }
-  return null;
+/** The last person and organization named so far: in the paragraph being read, and at the end of the one before. */
+interface Named {
+  person: SpeakerRef | null;
+  organization: SpeakerRef | null;
+}
+
+/** Walks a paragraph's mentions (sorted) up to an offset, keeping the last person and organization passed. */
+function namedWalker(q: QuoteText, before: Named): { upTo: (at: number) => Named; end: () => Named } {
+  const now: Named = { person: null, organization: null };
+  let i = 0;
+  const advance = (at: number) => {
+    for (; i < q.mentions.length && (q.mentions[i]?.end ?? Infinity) <= at; i++) {
+      const m = q.mentions[i];
+      const type = m && q.typeOf(m.entityId);
+      if (m && (type === 'person' || type === 'organization'))
+        now[type] = { kind: 'entity', entityId: m.entityId, text: q.text.slice(m.start, m.end) };
+    }
+  };
+  return {
+    upTo(at) {
+      advance(at);
+      return { person: now.person ?? before.person, organization: now.organization ?? before.organization };
+    },
+    end() {
+      advance(Infinity);
+      return { ...now };
+    },
+  };
 }
 
 /**
@@ -29,32 +47,34 @@ function lastNamed(texts: readonly QuoteText[], p: number, at: number, type: str
 function resolve(
   pronoun: string,
   last: Met | null,
-  texts: readonly QuoteText[],
+  q: QuoteText,
   p: number,
-  at: number,
+  named: Named,
 ): SpeakerRef | null {
   const recent = last && last.paragraph >= p - 1 ? last.speaker : null;
-  const typeOf = (s: SpeakerRef) => (s.kind === 'entity' ? texts[p]?.typeOf(s.entityId) : undefined);
+  const typeOf = (s: SpeakerRef) => (s.kind === 'entity' ? q.typeOf(s.entityId) : undefined);
   if (pronoun === 'he' || pronoun === 'she') {
     if (recent && (recent.kind === 'phrase' || typeOf(recent) === 'person')) return recent;
-    return lastNamed(texts, p, at, 'person') ?? { kind: 'phrase', text: pronoun };
+    return named.person ?? { kind: 'phrase', text: pronoun };
   }
   if (pronoun === 'they') {
     if (recent && (recent.kind === 'phrase' || typeOf(recent) === 'organization')) return recent;
     return { kind: 'phrase', text: pronoun };
   }
   if (recent && typeOf(recent) === 'organization') return recent;
-  return lastNamed(texts, p, at, 'organization');
+  return named.organization;
 }
 
 /** The quotes of a story's paragraphs (in reading order), pronouns resolved across paragraphs. */
 export function quotesOfStory(texts: readonly QuoteText[]): Quote[][] {
   let last: Met | null = null;
+  let before: Named = { person: null, organization: null };
   return texts.map((q, p) => {
     const out: Quote[] = [];
+    const walker = namedWalker(q, before);
     for (const s of findStatements(q)) {
       const speaker =
-        s.speaker.kind === 'pronoun' ? resolve(s.speaker.text, last, texts, p, s.at) : s.speaker;
+        s.speaker.kind === 'pronoun' ? resolve(s.speaker.text, last, q, p, walker.upTo(s.at)) : s.speaker;
       if (!speaker || speaker.kind === 'pronoun') continue;
       last = { speaker, paragraph: p };
       out.push({
@@ -64,6 +84,7 @@ export function quotesOfStory(texts: readonly QuoteText[]): Quote[][] {
         rule: s.speaker.kind === 'pronoun' ? `${s.rule}+pronoun` : s.rule,
       });
     }
+    before = walker.end();
     return out;
   });
 }

@@ -39,7 +39,7 @@ export function verbsIn(q: QuoteText, sentence: Span): VerbAt[] {
     const end = start + m[0].length;
     if (q.mentions.some((x) => x.start < end && x.end > start)) continue;
     if (quoted.some((x) => x.start < start && x.end > end)) continue;
-    const before = wordsIn(q.text, { start: sentence.start, end: start });
+    const before = wordsIn(q.text, { start: Math.max(sentence.start, start - 40), end: start });
     if (NOT_BEFORE.has(before[before.length - 1]?.lower ?? '')) continue;
     const next = wordsIn(q.text, { start: end, end: Math.min(sentence.end, end + 40) })[0];
     if (next && next.start - end <= 1 && NOT_AFTER.has(next.lower)) continue;
