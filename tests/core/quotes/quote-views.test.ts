@@ -105,3 +105,16 @@ describe('CSV', () => {
     ]);
   });
 });
+
+describe('withQuoteFields', () => {
+  it('gives a bundle kept before quotes empty quotes and speakers, and leaves a complete one as it is', async () => {
+    const { withQuoteFields } = await import('../../../src/core/quotes/with-quote-fields.ts');
+    const old = JSON.parse(
+      '{"index":{"version":"v","documents":[],"entities":[],"stories":[{"id":"s"}]},"bodies":[{"id":"s","story":{"sections":[{"paragraphs":[{"id":"p-3"}]}]}}]}',
+    ) as Parameters<typeof withQuoteFields>[0];
+    const fixed = withQuoteFields(old);
+    expect(fixed.index.stories[0]?.speakers).toEqual([]);
+    expect(fixed.bodies[0]?.story.sections[0]?.paragraphs[0]?.quotes).toEqual([]);
+    expect(withQuoteFields(fixed)).toBe(fixed);
+  });
+});
