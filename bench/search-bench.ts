@@ -48,7 +48,7 @@ function structureOnly(files: { name: string; text: string }[]): Corpus {
       sections: s.sections.map((sec) => ({
         ...sec,
         headingMentions: [],
-        paragraphs: sec.paragraphs.map((p) => ({ ...p, mentions: [] })),
+        paragraphs: sec.paragraphs.map((p) => ({ ...p, mentions: [], quotes: [] })),
       })),
     })),
   }));

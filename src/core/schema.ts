@@ -128,9 +128,29 @@ export interface Mention {
   rule: string;
 }
 
-/** A paragraph with its mentions: sorted by `start`, never overlapping. */
+/** Who a quote is attributed to. */
+export interface QuoteSpeaker {
+  /** The person or organization speaking, when the text names one (a pronoun resolved to it included); null otherwise. */
+  entityId: string | null;
+  /** The words that name or describe the speaker: "Aristovich", "the Ukrainian prime minister", "activists". */
+  text: string;
+}
+
+/** A statement the text attributes to a speaker, direct ("“…,” he said") or reported ("He added that …"). */
+export interface Quote {
+  /** UTF-16 offset in the paragraph's text where the statement starts. */
+  start: number;
+  /** UTF-16 offset just past the statement. */
+  end: number;
+  speaker: QuoteSpeaker;
+  /** The rule that made it (`quote:reported`, `quote:inverted`, `quote:participle`, `+pronoun` when resolved). */
+  rule: string;
+}
+
+/** A paragraph with its mentions (sorted by `start`, never overlapping) and its quotes (sorted, never overlapping). */
 export interface Paragraph extends ParsedParagraph {
   mentions: Mention[];
+  quotes: Quote[];
 }
 
 /** A section with mentions in its heading. */
@@ -227,6 +247,14 @@ export interface SectionSummary {
   paragraphCount: number;
 }
 
+/** A person or organization quoted in a story: what the "statements by" filter reads without the body. */
+export interface StorySpeaker {
+  /** The speaker's `Entity.id`. */
+  entityId: string;
+  /** Ids of the paragraphs holding a statement by them, in reading order. */
+  paragraphIds: string[];
+}
+
 /** A story as listed in the index: enough for the home page, the outline and filtering, without its body. */
 export interface StorySummary {
   id: string;
@@ -250,6 +278,8 @@ export interface StorySummary {
   paragraphEntities: number[][];
   /** Id of the paragraph at each position of `paragraphEntities`. */
   paragraphIds: string[];
+  /** The people and organizations quoted in the story, each with the paragraphs holding their statements. */
+  speakers: StorySpeaker[];
   /** URL of this story's `StoryBody` JSON, relative to the app's base URL. */
   chunk: string;
 }

@@ -1,4 +1,5 @@
 import type { CorpusBundle } from '../core/bundle/make-corpus-bundle.ts';
+import { withQuoteFields } from '../core/quotes/with-quote-fields.ts';
 import type { StoryBody } from '../core/schema.ts';
 import { setLocalDigestsHint } from './local-digests-hint.ts';
 
@@ -74,7 +75,10 @@ const isLocalDigest = (value: unknown): value is LocalDigest =>
 export async function listLocalDigests(): Promise<LocalDigest[]> {
   if (!hasLocalStorage()) return [];
   const all = await run<unknown[]>('readonly', (store) => store.getAll());
-  const digests = all.filter(isLocalDigest).sort((a, b) => a.addedAt - b.addedAt);
+  const digests = all
+    .filter(isLocalDigest)
+    .map((d) => ({ ...d, bundle: withQuoteFields(d.bundle) }))
+    .sort((a, b) => a.addedAt - b.addedAt);
   setLocalDigestsHint(digests.length > 0);
   return digests;
 }
@@ -96,5 +100,5 @@ export async function getLocalStoryBody(documentId: string, storyId: string): Pr
   if (!hasLocalStorage()) return null;
   const digest = await run<unknown>('readonly', (store) => store.get(documentId));
   if (!isLocalDigest(digest)) return null;
-  return digest.bundle.bodies.find((body) => body.id === storyId) ?? null;
+  return withQuoteFields(digest.bundle).bodies.find((body) => body.id === storyId) ?? null;
 }

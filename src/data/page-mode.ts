@@ -1,3 +1,4 @@
+import { SPEAKER_PARAM } from '../core/quotes/speaker-param.ts';
 import { FILTER_PARAMS } from '../core/query/serialize-entity-filter.ts';
 import { corpusManifest } from './corpus-manifest.ts';
 import { hasCorrections } from './has-corrections.ts';
@@ -19,7 +20,11 @@ export type PageMode = 'slice' | 'whole';
 export async function pageMode(search: string, wholeLoaded = false): Promise<PageMode> {
   if (!corpusManifest.slices || wholeLoaded) return 'whole';
   const params = new URLSearchParams(search);
-  if (FILTER_PARAMS.some((name) => params.has(name)) || (params.get('q')?.trim() ?? '') !== '')
+  if (
+    FILTER_PARAMS.some((name) => params.has(name)) ||
+    params.has(SPEAKER_PARAM) ||
+    (params.get('q')?.trim() ?? '') !== ''
+  )
     return 'whole';
   if (hasCorrections()) return 'whole';
   return hasLocalDigestsHint() ? 'whole' : 'slice';

@@ -7,6 +7,8 @@ import { LazyFilterPanel, preloadFilterPanel } from '../components/entities/lazy
 import { HomeFilterStatus } from '../components/entities/home-filter-status.tsx';
 import { useHomeFilter } from '../components/entities/use-home-filter.ts';
 import { ReaderLayout } from '../components/layout/reader-layout.tsx';
+import { useSpeaker } from '../components/quotes/use-speaker.ts';
+import { narrowBySpeaker } from '../core/quotes/narrow-by-speaker.ts';
 import { Outline } from '../components/outline/outline.tsx';
 import { StoryList } from '../components/story-list/story-list.tsx';
 import { pageParam } from '../components/story-list/page-search.ts';
@@ -46,7 +48,17 @@ export function HomeRoute() {
   const { index, whole, facets } = usePageIndex(mode, { page: pageParam(search) });
   const query = new URLSearchParams(search).get('q')?.trim() ?? '';
   useDocumentTitle(query ? `“${query}”` : null, 'Stories');
-  const filtered = useHomeFilter(index);
+  const entityFiltered = useHomeFilter(index);
+  const speaker = useSpeaker(index);
+  const bySpeaker = speaker ? narrowBySpeaker(entityFiltered, speaker) : null;
+  const filtered = bySpeaker
+    ? {
+        ...entityFiltered,
+        ...bySpeaker,
+        active: true,
+        matchingParagraphs: [...bySpeaker.matches.values()].reduce((a, b) => a + b, 0),
+      }
+    : entityFiltered;
   return (
     <EntityMarksProvider index={index}>
       <ReaderLayout

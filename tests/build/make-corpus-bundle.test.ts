@@ -25,6 +25,7 @@ const paragraph = (line: number, text: string, ids: [string, string][] = []): Pa
   line,
   text,
   mentions: ids.map(([form, id]) => mention(text, form, id)),
+  quotes: [],
 });
 
 const story = (

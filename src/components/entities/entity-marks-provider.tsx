@@ -8,6 +8,8 @@ import { FILTER_PARAMS } from '../../core/query/serialize-entity-filter.ts';
 import type { CorpusIndex, StoryBody } from '../../core/schema.ts';
 import { EntityMarksContext, type EntityMarks } from './entity-marks-context.ts';
 import { HIDE_PARAM, hiddenTypes } from './hidden-types.ts';
+import { parseSpeakerParam, SPEAKER_PARAM } from '../../core/quotes/speaker-param.ts';
+import { speakerParagraphs } from '../../core/quotes/speaker-paragraphs.ts';
 
 interface EntityMarksProviderProps {
   index: CorpusIndex;
@@ -25,7 +27,7 @@ export function EntityMarksProvider({ index, body, children }: EntityMarksProvid
   const entityById = useMemo(() => new Map(index.entities.map((e) => [e.id, e])), [index]);
   // rebuild (and re-render every mark) only when the filter or the hidden types change, not on `?q=` typing
   const search = new URLSearchParams(
-    [...FILTER_PARAMS, HIDE_PARAM].flatMap((name) =>
+    [...FILTER_PARAMS, HIDE_PARAM, SPEAKER_PARAM].flatMap((name) =>
       params.getAll(name).map((v): [string, string] => [name, v]),
     ),
   ).toString();
@@ -33,13 +35,16 @@ export function EntityMarksProvider({ index, body, children }: EntityMarksProvid
     const current = new URLSearchParams(search);
     const { filter } = parseEntityFilter(current, index);
     const summary = body && index.stories.find((s) => s.id === body.id);
+    const filtered =
+      summary && isFilterActive(filter) ? new Set(matchingParagraphs(index, summary, filter, body)) : null;
+    // "statements by" keeps the paragraphs holding the speaker's statements (of those the filter keeps)
+    const speaker = parseSpeakerParam(current, index);
     return {
       index,
       entityById,
       hiddenTypes: hiddenTypes(current),
       activeIds: new Set(includedIds(filter)),
-      visibleParagraphs:
-        summary && isFilterActive(filter) ? new Set(matchingParagraphs(index, summary, filter, body)) : null,
+      visibleParagraphs: summary && speaker ? speakerParagraphs(summary, speaker, filtered) : filtered,
       body: body ?? null,
       demonymPlaces: filter.includeDemonyms
         ? index.entities.filter(

@@ -6,6 +6,7 @@ import { entitySlug } from '../../core/query/entity-slug.ts';
 import { keywordInContext } from '../../core/query/keyword-in-context.ts';
 import type { CorpusIndex, EntitySummary, StoryBody } from '../../core/schema.ts';
 import { entitiesPath, entityPath, homePath, paragraphPath, storyPath } from '../../routes/paths';
+import { EntityStatements } from '../quotes/entity-statements.tsx';
 import { ENTITY_TYPE_LABELS } from './entity-type-labels.ts';
 import './entity-marks.css';
 import './entity-pages.css';
@@ -76,6 +77,8 @@ export function EntityProfile({ index, entity, bodies }: EntityProfileProps) {
           ))}
         </ul>
       </section>
+
+      <EntityStatements entity={entity} bodies={bodies} />
 
       {related.length > 0 && (
         <section aria-labelledby="entity-related">

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { SpeakerFilterNotice } from '../quotes/speaker-filter-notice.tsx';
 import {
   startTransition,
   useCallback,
@@ -141,6 +142,7 @@ export function FilterPanel({ index, bodies, top = 8, landmark = true, facets }:
       <h2 className="filter-panel__title" id={FILTER_TITLE_ID} tabIndex={-1}>
         Filter
       </h2>
+      <SpeakerFilterNotice index={index} />
       <fieldset className="filter-panel__match">
         <legend>Paragraphs naming</legend>
         <label>

@@ -17,10 +17,12 @@ interface HighlightedTextProps {
    * buttons, since a control may not hold another.
    */
   interactive?: boolean;
+  /** Where `text` starts in its paragraph, when it is a piece of one (a quoted statement): marks keep paragraph offsets. */
+  offset?: number;
 }
 
 /** Text sliced at its mentions' offsets, each mention a mark that names its entity and opens its card. */
-export function HighlightedText({ text, mentions, interactive = true }: HighlightedTextProps) {
+export function HighlightedText({ text, mentions, interactive = true, offset = 0 }: HighlightedTextProps) {
   const { entityById, hiddenTypes, activeIds, demonymPlaces } = useEntityMarks();
   // "Russian" marks Russia when the reader asked for demonyms; a real mention wins where they meet
   const demonyms: Mention[] = demonymPlaces.flatMap((place) =>
@@ -41,7 +43,7 @@ export function HighlightedText({ text, mentions, interactive = true }: Highligh
           key={segment.start}
           entity={entity}
           surface={slice}
-          start={segment.start}
+          start={offset + segment.start}
           active={activeIds.has(entity.id)}
           interactive={interactive}
           demonym={segment.mention.rule === DEMONYM_RULE}

@@ -11,7 +11,11 @@ import { includedIds } from '../../core/query/included-ids.ts';
 import { isFilterActive } from '../../core/query/is-filter-active.ts';
 import type { LoadedBodies } from '../../core/query/paragraph-entity-sets.ts';
 import type { CorpusIndex, EntitySummary } from '../../core/schema.ts';
+import { quoteRows } from '../../core/quotes/quote-rows.ts';
+import { parseSpeakerParam } from '../../core/quotes/speaker-param.ts';
+import { ExportButtons } from '../export/export-buttons.tsx';
 import { InsightsMap } from './insights-map.tsx';
+import { InsightsQuotes } from './insights-quotes.tsx';
 import { InsightsMoney } from './insights-money.tsx';
 import { InsightsNetwork } from './insights-network.tsx';
 import { InsightsTimeline } from './insights-timeline.tsx';
@@ -30,8 +34,12 @@ interface InsightsViewProps {
 /** Timeline, money, co-mention network and map of the paragraphs the filter keeps. */
 export function InsightsView({ index, bodies, filter, setFilter, search }: InsightsViewProps) {
   const data = useMemo(() => {
-    const paragraphs = insightParagraphs(index, filter, bodies);
+    const speaker = parseSpeakerParam(new URLSearchParams(search), index);
+    const covered = insightParagraphs(index, filter, bodies);
+    // "statements by": the paragraphs holding the speaker's statements, of those the filter keeps
+    const paragraphs = speaker ? covered.filter((p) => quoteRows([p], speaker).length > 0) : covered;
     return {
+      quotes: quoteRows(paragraphs, speaker),
       paragraphs,
       stories: new Set(paragraphs.map((p) => p.storyId)).size,
       timeline: buildTimeline(index, paragraphs),
@@ -39,7 +47,8 @@ export function InsightsView({ index, bodies, filter, setFilter, search }: Insig
       network: coMentionNetwork(index, paragraphs, 40),
       places: placeMap(index, paragraphs),
     };
-  }, [index, filter, bodies]);
+  }, [index, filter, bodies, search]);
+  const entityById = useMemo(() => new Map(index.entities.map((e) => [e.id, e])), [index]);
   const filtered = new Set(includedIds(filter));
   const pick = (entity: EntitySummary) => setFilter(includeEntity(filter, entity));
   return (
@@ -51,12 +60,25 @@ export function InsightsView({ index, bodies, filter, setFilter, search }: Insig
       </p>
       <nav className="insights-toc" aria-label="Insights sections">
         <a href="#insights-timeline">Timeline</a> <a href="#insights-money">Money</a>{' '}
-        <a href="#insights-network">Named together</a> <a href="#insights-map">Map</a>
+        <a href="#insights-network">Named together</a> <a href="#insights-map">Map</a>{' '}
+        <a href="#insights-quotes">Who said what</a>
       </nav>
+      <ExportButtons
+        input={{
+          index,
+          filter: search,
+          filteredIds: filtered,
+          paragraphs: data.paragraphs,
+          quotes: data.quotes,
+          money: data.money,
+          timeline: data.timeline,
+        }}
+      />
       <InsightsTimeline timeline={data.timeline} search={search} />
       <InsightsMoney rows={data.money} search={search} />
       <InsightsNetwork network={data.network} filtered={filtered} onPick={pick} />
       <InsightsMap places={data.places} filtered={filtered} onPick={pick} />
+      <InsightsQuotes rows={data.quotes} entityById={entityById} search={search} />
     </>
   );
 }

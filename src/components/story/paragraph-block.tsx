@@ -1,7 +1,8 @@
 import type { Paragraph } from '../../core/schema.ts';
 import { SearchHitHighlight } from '../search/search-hit-highlight.tsx';
+import { CiteButton } from './cite-button.tsx';
 import { CopyLinkButton } from './copy-link-button.tsx';
-import { ParagraphText } from './paragraph-text.tsx';
+import { QuotedText } from '../quotes/quoted-text.tsx';
 
 interface ParagraphBlockProps {
   paragraph: Paragraph;
@@ -16,7 +17,7 @@ export function ParagraphBlock({ paragraph, to, isTarget }: ParagraphBlockProps)
   return (
     <div className={isTarget ? 'para is-target' : 'para'}>
       <p id={paragraph.id} dir="auto" tabIndex={-1} data-line={paragraph.line}>
-        <ParagraphText text={paragraph.text} mentions={paragraph.mentions} />
+        <QuotedText paragraph={paragraph} />
       </p>
       {isTarget && <SearchHitHighlight paragraphId={paragraph.id} />}
       <div className="para__tools">
@@ -28,6 +29,7 @@ export function ParagraphBlock({ paragraph, to, isTarget }: ParagraphBlockProps)
           label={`Copy link to paragraph at line ${paragraph.line}`}
           title={`Copy link to this paragraph (source line ${paragraph.line})`}
         />
+        <CiteButton paragraph={paragraph} to={to} />
       </div>
     </div>
   );

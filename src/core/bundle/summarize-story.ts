@@ -1,4 +1,5 @@
 import type { Mention, Story, StorySummary } from '../schema.ts';
+import { storySpeakers } from '../quotes/story-speakers.ts';
 import { countWords } from './count-words.ts';
 import { firstSentence } from './first-sentence.ts';
 import { readingMinutes } from './reading-minutes.ts';
@@ -35,6 +36,7 @@ export function summarizeStory(story: Story, context: SummaryContext): StorySumm
     readingMinutes: readingMinutes(wordCount),
     paragraphEntities: paragraphs.map((p) => entityIndexes(p.mentions, context.entityIndex)),
     paragraphIds: paragraphs.map((p) => p.id),
+    speakers: storySpeakers(paragraphs),
     chunk: context.chunk,
   };
 }

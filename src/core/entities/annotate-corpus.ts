@@ -16,6 +16,7 @@ import { storyCurrency } from './values/story-currency.ts';
 import { headlineSupport } from './headline-support.ts';
 import { truecaseHeadline } from './truecase-headline.ts';
 import { withFields } from '../object/with-fields.ts';
+import { addQuotes } from '../quotes/add-quotes.ts';
 
 /**
  * Steps 2–5 on one tokenized text: every rule's candidates, then one span per stretch of text. `kept` is the text
@@ -174,7 +175,7 @@ export function annotateCorpus(documents: readonly ParsedDocument[]): Corpus {
           sections: s.sections.map((sec) =>
             withFields(sec, {
               headingMentions: take(),
-              paragraphs: sec.paragraphs.map((p) => withFields(p, { mentions: take() })),
+              paragraphs: sec.paragraphs.map((p) => withFields(p, { mentions: take(), quotes: [] })),
             }),
           ),
         }),
@@ -194,5 +195,5 @@ export function annotateCorpus(documents: readonly ParsedDocument[]): Corpus {
       value: e.value,
     }))
     .sort((a, b) => a.id.localeCompare(b.id));
-  return { documents: outDocs, entities };
+  return { documents: addQuotes(outDocs, entities), entities };
 }

@@ -28,7 +28,7 @@ const row = (
     storyTitle: 'A story',
     storyOrder: 0,
     sectionId: 'lead',
-    paragraph: { id: `p-${order}`, line: order, text: `${surface} was paid`, mentions: [] },
+    paragraph: { id: `p-${order}`, line: order, text: `${surface} was paid`, mentions: [], quotes: [] },
   },
   order,
   currency,

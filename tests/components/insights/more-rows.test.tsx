@@ -30,7 +30,7 @@ function occurrences(count: number, type: 'money' | 'date') {
       storyTitle: 'A story',
       storyOrder: 0,
       sectionId: 'lead',
-      paragraph: { id: `p-${i + 1}`, line: i + 1, text: `item ${i} in the text`, mentions: [] },
+      paragraph: { id: `p-${i + 1}`, line: i + 1, text: `item ${i} in the text`, mentions: [], quotes: [] },
     },
     order: i,
   }));

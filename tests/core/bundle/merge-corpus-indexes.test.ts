@@ -34,6 +34,7 @@ const story = (id: string, documentId: string, paragraphEntities: number[][]): S
   readingMinutes: 1,
   paragraphEntities,
   paragraphIds: paragraphEntities.map((_, i) => `p-${i + 2}`),
+  speakers: [],
   chunk: `local:${documentId}/${id}`,
 });
 

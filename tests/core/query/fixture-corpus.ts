@@ -43,7 +43,7 @@ function paragraph(id: string, text: string, specs: Spec[]): Paragraph {
     }
   }
   mentions.sort((a, b) => a.start - b.start);
-  return { id, line: Number(id.slice(2)), text, mentions };
+  return { id, line: Number(id.slice(2)), text, mentions, quotes: [] };
 }
 
 const PUTIN: Spec = ['Putin', 'person:vladimir-putin'];
@@ -176,6 +176,7 @@ function summarize(body: StoryBody, entityIds: string[]): StorySummary {
       [...new Set(p.mentions.map((m) => position(m.entityId)))].sort((a, b) => a - b),
     ),
     paragraphIds: paragraphs.map((p) => p.id),
+    speakers: [],
     chunk: `chunks/${body.id}.json`,
   };
 }

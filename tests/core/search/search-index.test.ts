@@ -40,8 +40,8 @@ const foreign: StoryBody = {
         line: 3,
         headingMentions: [],
         paragraphs: [
-          { id: 'p-3', line: 3, text: 'Оборонці «Азовсталі» тримаються.', mentions: [] },
-          { id: 'p-5', line: 5, text: '<script>alert("x")</script> قطر', mentions: [] },
+          { id: 'p-3', line: 3, text: 'Оборонці «Азовсталі» тримаються.', mentions: [], quotes: [] },
+          { id: 'p-5', line: 5, text: '<script>alert("x")</script> قطر', mentions: [], quotes: [] },
         ],
       },
     ],
@@ -62,6 +62,7 @@ const foreignSummary: StorySummary = {
   readingMinutes: 1,
   paragraphEntities: [[], []],
   paragraphIds: ['p-3', 'p-5'],
+  speakers: [],
   chunk: 'corpus/x.json',
 };
 

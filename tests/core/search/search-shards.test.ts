@@ -52,7 +52,10 @@ const story = (at: number, ...texts: string[]): ShardStory => ({
   at,
   title: `Story ${at}`,
   sections: [
-    { heading: null, paragraphs: texts.map((text, i) => ({ id: `p-${i}`, line: i, text, mentions: [] })) },
+    {
+      heading: null,
+      paragraphs: texts.map((text, i) => ({ id: `p-${i}`, line: i, text, mentions: [], quotes: [] })),
+    },
   ],
 });
 
