@@ -1,4 +1,5 @@
 import { BOILERPLATE_LINES, BOILERPLATE_PREFIXES, SHARE_BUTTONS } from './lexicon/boilerplate.ts';
+import { isDivider } from './is-divider.ts';
 import { wordCount } from './looks-like-heading.ts';
 
 /** Boilerplate is short (a cookie notice is the longest); a long line that starts with "Share on" is a sentence. */
@@ -14,8 +15,8 @@ const BUTTONS = new Set(SHARE_BUTTONS);
 
 /**
  * Whether a trimmed line is page furniture: a whole-line phrase ("Leave a Comment", "Related articles",
- * "Advertisement"), a short line with a furniture prefix ("Read also: …", "Click here to …"), or a line with no
- * letter or digit at all ("* * *", "———"), or a row of share buttons ("Facebook Twitter WhatsApp"). "Related talks
+ * "Advertisement"), a short line with a furniture prefix ("Read also: …", "Click here to …"), or a divider row
+ * ("* * *", "———", but not "★" or "###"), or a row of share buttons ("Facebook Twitter WhatsApp"). "Related talks
  * resumed on Monday." is not.
  */
 export function isBoilerplate(line: string): boolean {
@@ -24,7 +25,8 @@ export function isBoilerplate(line: string): boolean {
   const count = wordCount(line);
   if (count > MAX_WORDS) return false;
   if (count > SHORT_WORDS) return hasPrefix(lead(line.slice(0, PREFIX_CHARS).toLowerCase()));
-  if (!/[\p{L}\p{N}]/u.test(line)) return true;
+  // "* * *" is a divider; "★" or "🔥🔥🔥" alone may be a headline, and is read.
+  if (!/[\p{L}\p{N}]/u.test(line)) return isDivider(line);
   const lower = line.toLowerCase().replace(/\s+/g, ' ');
   const bare = lead(lower).replace(/[\s.:!…|»>›\-–—]+$/u, '');
   if (LINES.has(bare)) return true;

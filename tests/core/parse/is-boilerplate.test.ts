@@ -47,6 +47,10 @@ describe('isBoilerplate', () => {
     ['Facebook said it had removed the accounts.'],
     ['Twitter'.concat(' and Facebook were blocked in the country for a week.')],
     ['X'],
+    // a title without words is read, not dropped
+    ['★'],
+    ['🔥🔥🔥'],
+    ['###'],
     ['strategic goal'],
     [`Click here to ${'read the long story that follows '.repeat(8)}`],
   ])('does not fire on %j', (line) => {
