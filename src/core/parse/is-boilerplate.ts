@@ -1,4 +1,9 @@
-import { BOILERPLATE_LINES, BOILERPLATE_PREFIXES, SHARE_BUTTONS } from './lexicon/boilerplate.ts';
+import {
+  BOILERPLATE_LINES,
+  BOILERPLATE_PREFIXES,
+  NOTICE_PREFIXES,
+  SHARE_BUTTONS,
+} from './lexicon/boilerplate.ts';
 import { isDivider } from './is-divider.ts';
 import { wordCount } from './looks-like-heading.ts';
 
@@ -24,7 +29,9 @@ export function isBoilerplate(line: string): boolean {
   if (line.length > MAX_CHARS) return false;
   const count = wordCount(line);
   if (count > MAX_WORDS) return false;
-  if (count > SHORT_WORDS) return hasPrefix(lead(line.slice(0, PREFIX_CHARS).toLowerCase()));
+  // A long line is furniture only as a notice ("We use cookies …") or after a link prefix with its colon ("Read
+  // also: …"); "Read also the report of the commission, which found …" is a sentence.
+  if (count > SHORT_WORDS) return isLongNotice(lead(line.slice(0, PREFIX_CHARS).toLowerCase()));
   // "* * *" is a divider; "★" or "🔥🔥🔥" alone may be a headline, and is read.
   if (!/[\p{L}\p{N}]/u.test(line)) return isDivider(line);
   const lower = line.toLowerCase().replace(/\s+/g, ' ');
@@ -44,4 +51,11 @@ function lead(lower: string): string {
 
 function hasPrefix(lower: string): boolean {
   return BOILERPLATE_PREFIXES.some((prefix) => lower.startsWith(prefix));
+}
+
+function isLongNotice(lower: string): boolean {
+  return (
+    NOTICE_PREFIXES.some((prefix) => lower.startsWith(prefix)) ||
+    BOILERPLATE_PREFIXES.some((prefix) => prefix.endsWith(':') && lower.startsWith(prefix))
+  );
 }
