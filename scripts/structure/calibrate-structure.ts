@@ -24,8 +24,8 @@ const OUT = new URL('../../src/core/parse/lexicon/structure-weights.json', impor
 const LAMBDA = Number(process.env.LAMBDA ?? 0.001);
 const STEPS = 4000;
 const RATE = 0.5;
-/** Joined digests only add boundaries between stories already labelled: they count less than real layouts. */
-const JOINED_WEIGHT = Number(process.env.JOINED_WEIGHT ?? 0.3);
+/** Weight of the examples from joined digests against those of the digests as written (1: the same). */
+const JOINED_WEIGHT = Number(process.env.JOINED_WEIGHT ?? 1);
 
 /** Logistic regression; positives and negatives weigh the same in total, as both errors break a digest. */
 function fit(examples: readonly HeadingExample[]): StructureWeights {
