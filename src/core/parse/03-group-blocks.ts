@@ -14,6 +14,8 @@ export interface Unit {
   lines: string[];
   /** Whether the next unit starts on the very next line, with no blank line between. */
   attachedNext: boolean;
+  /** Blank lines right before it: digests often set stories apart with two ("…pilgrims.\n\n\nGreek court rules …"). */
+  blankBefore: number;
 }
 
 /** Marks after which a sentence is over; a body line ending otherwise runs on into the next line. */
@@ -43,6 +45,7 @@ export function groupBlocks(lines: readonly ClassifiedLine[]): Unit[] {
   const onePerLine = !usesBlankLines(lines);
   let open: Unit | null = null;
   let previousLine = 0;
+  let blanks = 0;
   const push = (unit: Unit): void => {
     const last = units[units.length - 1];
     if (last) last.attachedNext = previousLine + 1 === unit.line;
@@ -52,6 +55,7 @@ export function groupBlocks(lines: readonly ClassifiedLine[]): Unit[] {
     const l = lines[i];
     if (!l) continue;
     if (l.kind === 'blank' || l.kind === 'boilerplate') {
+      if (l.kind === 'blank') blanks++;
       open = null;
       continue;
     }
@@ -65,17 +69,18 @@ export function groupBlocks(lines: readonly ClassifiedLine[]): Unit[] {
       if (open && body && (runsOn || !onePerLine)) {
         open.lines.push(l.text);
       } else if (body) {
-        open = { kind: 'paragraph', line: l.line, lines: [l.text], attachedNext: false };
+        open = { kind: 'paragraph', line: l.line, lines: [l.text], attachedNext: false, blankBefore: blanks };
         push(open);
       } else {
         open = null;
-        push({ kind: 'heading', line: l.line, lines: [l.text], attachedNext: false });
+        push({ kind: 'heading', line: l.line, lines: [l.text], attachedNext: false, blankBefore: blanks });
       }
     } else {
       open = null;
-      push({ kind: l.kind, line: l.line, lines: [l.text], attachedNext: false });
+      push({ kind: l.kind, line: l.line, lines: [l.text], attachedNext: false, blankBefore: blanks });
     }
     previousLine = l.line;
+    blanks = 0;
   }
   return units;
 }

@@ -1,6 +1,8 @@
 import type { Unit } from './03-group-blocks.ts';
 import { findSource } from './find-source.ts';
-import { HEADLINE_THRESHOLD, headlineScore, type HeadingContext } from './headline-score.ts';
+import type { DigestLayout, HeadingContext } from './heading-context.ts';
+import { HEADLINE_THRESHOLD, headlineScore, type StructureWeights } from './headline-score.ts';
+import { isTitleCase } from './is-title-case.ts';
 import { topicNames } from './topic-names.ts';
 import { pushAll } from '../array/push-all.ts';
 
@@ -18,17 +20,24 @@ const NAME_WINDOW = 3000;
 /** How many paragraphs after a heading show what it is about. */
 const LOOKAHEAD_PARAGRAPHS = 3;
 
+/** Hooks for calibration and debugging. */
+export interface FindHeadlinesOptions {
+  /** Sees each scored heading with its score. */
+  onScore?: (context: HeadingContext, score: number, line: number) => void;
+  /** Weights to score with instead of the calibrated ones. */
+  model?: StructureWeights;
+  /** A known role for a line (a reference reading): the story so far then follows it, not the score. */
+  knownRole?: (line: number) => 'headline' | 'subheading' | undefined;
+}
+
 /**
  * Decides which units open a story. The first unit always does (its first line, if it is body text). An explicit
  * outline wins: with any `# ` line only `# ` lines open stories; with any `## ` line only `## ` lines are
  * sub-headings (other short lines are short paragraphs); with `# ` but no `## `, short lines are sub-headings.
- * Otherwise each unmarked heading-like line is scored by `headlineScore` against the story so far (`onScore` sees each score, for
- * tuning and debugging).
+ * Otherwise each unmarked heading-like line is scored by `headlineScore` against the story so far and the
+ * digest's layout.
  */
-export function findHeadlines(
-  input: readonly Unit[],
-  onScore?: (context: HeadingContext, score: number) => void,
-): ReadingUnit[] {
+export function findHeadlines(input: readonly Unit[], options: FindHeadlinesOptions = {}): ReadingUnit[] {
   const units = firstLineAsHeadline(input);
   const explicit = units.some((u) => u.kind === 'headline');
   // "## " anywhere: the outline marks its sub-headings too, so an unmarked short line is a short paragraph.
@@ -36,10 +45,12 @@ export function findHeadlines(
   const texts = units.map((u) => (u.lines.length === 1 ? (u.lines[0] ?? '') : u.lines.join('\n')));
   const names = texts.map((text) => topicNames(text.slice(0, NAME_WINDOW)));
   const weight = inverseParagraphFrequency(units, names);
-  const blankLines = units.some((u, i) => i < units.length - 1 && !u.attachedNext);
+  const layout = digestLayout(units, texts);
+  const under = paragraphsUnder(units);
   const result: ReadingUnit[] = [];
   let story = new Set<string>();
   let paragraphsInStory = 0;
+  let sectionsInStory = 0;
   units.forEach((unit, i) => {
     const text = texts[i] ?? '';
     const own = names[i] ?? [];
@@ -53,24 +64,59 @@ export function findHeadlines(
       const context: HeadingContext = {
         text,
         attachedNext: unit.attachedNext,
-        usesBlankLines: blankLines,
+        blankBefore: unit.blankBefore,
         continuity: continuity(story, followingNames(units, names, i), weight),
         nextOpensWithSource: next?.kind === 'paragraph' && findSource(texts[i + 1] ?? '') !== null,
         paragraphsInStory,
+        sectionsInStory,
+        paragraphsUnder: under[i] ?? 0,
+        layout,
       };
-      const score = headlineScore(context);
-      onScore?.(context, score);
-      role = score >= HEADLINE_THRESHOLD ? 'headline' : strictSubheadings ? 'paragraph' : 'subheading';
+      const score = headlineScore(context, options.model);
+      options.onScore?.(context, score, unit.line);
+      const known = options.knownRole?.(unit.line);
+      role =
+        (known ?? (score >= HEADLINE_THRESHOLD ? 'headline' : 'subheading')) === 'headline'
+          ? 'headline'
+          : strictSubheadings
+            ? 'paragraph'
+            : 'subheading';
     }
     if (role === 'headline') {
       story = new Set();
       paragraphsInStory = 0;
+      sectionsInStory = 0;
     }
     if (role === 'paragraph') paragraphsInStory++;
+    if (role === 'subheading') sectionsInStory++;
     for (const key of own) story.add(key);
     result.push({ role, line: unit.line, text });
   });
   return result;
+}
+
+/**
+ * The digest's own habits, read from all of it: blank lines between paragraphs, two blank lines before some heading,
+ * a Title Case first headline, a first story opening with a source.
+ */
+function digestLayout(units: readonly Unit[], texts: readonly string[]): DigestLayout {
+  return {
+    usesBlankLines: units.some((u, i) => i < units.length - 1 && !u.attachedNext),
+    usesDoubleBlanks: units.some((u, i) => i > 0 && u.kind === 'heading' && u.blankBefore >= 2),
+    titleCaseHeadlines: units[0] !== undefined && isTitleCase(texts[0] ?? ''),
+    storiesOpenWithSource: units[1]?.kind === 'paragraph' && findSource(texts[1] ?? '') !== null,
+  };
+}
+
+/** For each unit, the paragraphs that follow it before the next unit that is not a paragraph. */
+function paragraphsUnder(units: readonly Unit[]): number[] {
+  const counts = new Array<number>(units.length).fill(0);
+  let run = 0;
+  for (let i = units.length - 1; i >= 0; i--) {
+    counts[i] = run;
+    run = units[i]?.kind === 'paragraph' ? run + 1 : 0;
+  }
+  return counts;
 }
 
 /** "The first non-blank line is the headline anyway": a digest opening with body text gets its first line as title. */
@@ -83,11 +129,18 @@ function firstLineAsHeadline(units: readonly Unit[]): Unit[] {
     line: first.line,
     lines: [title],
     attachedNext: body.length > 0 || first.attachedNext,
+    blankBefore: first.blankBefore,
   };
   if (body.length === 0) return [headline, ...rest];
   return [
     headline,
-    { kind: 'paragraph', line: first.line + 1, lines: body, attachedNext: first.attachedNext },
+    {
+      kind: 'paragraph',
+      line: first.line + 1,
+      lines: body,
+      attachedNext: first.attachedNext,
+      blankBefore: 0,
+    },
     ...rest,
   ];
 }

@@ -1,4 +1,10 @@
-import { BOILERPLATE_LINES, BOILERPLATE_PREFIXES, SHARE_BUTTONS } from './lexicon/boilerplate.ts';
+import {
+  BOILERPLATE_LINES,
+  BOILERPLATE_PREFIXES,
+  NOTICE_PREFIXES,
+  SHARE_BUTTONS,
+} from './lexicon/boilerplate.ts';
+import { isDivider } from './is-divider.ts';
 import { wordCount } from './looks-like-heading.ts';
 
 /** Boilerplate is short (a cookie notice is the longest); a long line that starts with "Share on" is a sentence. */
@@ -14,8 +20,8 @@ const BUTTONS = new Set(SHARE_BUTTONS);
 
 /**
  * Whether a trimmed line is page furniture: a whole-line phrase ("Leave a Comment", "Related articles",
- * "Advertisement"), a short line with a furniture prefix ("Read also: …", "Click here to …"), or a line with no
- * letter or digit at all ("* * *", "———"), or a row of share buttons ("Facebook Twitter WhatsApp"). "Related talks
+ * "Advertisement"), a short line with a furniture prefix ("Read also: …", "Click here to …"), or a divider row
+ * ("* * *", "———", but not "★" or "###"), or a row of share buttons ("Facebook Twitter WhatsApp"). "Related talks
  * resumed on Monday." is not.
  */
 export function isBoilerplate(line: string): boolean {
@@ -23,8 +29,11 @@ export function isBoilerplate(line: string): boolean {
   if (line.length > MAX_CHARS) return false;
   const count = wordCount(line);
   if (count > MAX_WORDS) return false;
-  if (count > SHORT_WORDS) return hasPrefix(lead(line.slice(0, PREFIX_CHARS).toLowerCase()));
-  if (!/[\p{L}\p{N}]/u.test(line)) return true;
+  // A long line is furniture only as a notice ("We use cookies …") or after a link prefix with its colon ("Read
+  // also: …"); "Read also the report of the commission, which found …" is a sentence.
+  if (count > SHORT_WORDS) return isLongNotice(lead(line.slice(0, PREFIX_CHARS).toLowerCase()));
+  // "* * *" is a divider; "★" or "🔥🔥🔥" alone may be a headline, and is read.
+  if (!/[\p{L}\p{N}]/u.test(line)) return isDivider(line);
   const lower = line.toLowerCase().replace(/\s+/g, ' ');
   const bare = lead(lower).replace(/[\s.:!…|»>›\-–—]+$/u, '');
   if (LINES.has(bare)) return true;
@@ -42,4 +51,11 @@ function lead(lower: string): string {
 
 function hasPrefix(lower: string): boolean {
   return BOILERPLATE_PREFIXES.some((prefix) => lower.startsWith(prefix));
+}
+
+function isLongNotice(lower: string): boolean {
+  return (
+    NOTICE_PREFIXES.some((prefix) => lower.startsWith(prefix)) ||
+    BOILERPLATE_PREFIXES.some((prefix) => prefix.endsWith(':') && lower.startsWith(prefix))
+  );
 }

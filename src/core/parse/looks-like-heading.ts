@@ -1,3 +1,5 @@
+import { isDivider } from './is-divider.ts';
+
 /** Headings are short: the longest headline in a digest is rarely beyond 20 words. */
 export const MAX_HEADING_WORDS = 20;
 const MAX_HEADING_CHARS = 200;
@@ -31,7 +33,8 @@ export function wordCount(line: string): number {
  */
 export function looksLikeHeading(line: string): boolean {
   if (line.length > MAX_HEADING_CHARS || wordCount(line) > MAX_HEADING_WORDS) return false;
-  if (!/[\p{L}\p{N}]/u.test(line)) return false;
+  // "🔥🔥🔥", "★" or a bare "###" standing alone is a title without words: read it, never drop it.
+  if (!/[\p{L}\p{N}]/u.test(line)) return !isDivider(line);
   const mark = lastMark(line);
   return !(mark === '.' || mark === ',' || mark === ';' || mark === ':' || mark === '…');
 }

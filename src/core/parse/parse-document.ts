@@ -7,6 +7,7 @@ import { groupBlocks } from './03-group-blocks.ts';
 import { findHeadlines } from './04-find-headlines.ts';
 import { buildStories } from './05-build-stories.ts';
 import { findSources } from './06-find-sources.ts';
+import type { StructureWeights } from './headline-score.ts';
 
 /** Options for `parseDocument`. */
 export interface ParseOptions {
@@ -14,6 +15,8 @@ export interface ParseOptions {
   source: string;
   /** Document id; defaults to the slug of the file name without extension. */
   id?: string;
+  /** Weights of the headline model instead of the calibrated ones (for calibration). */
+  model?: StructureWeights;
 }
 
 /**
@@ -22,7 +25,7 @@ export interface ParseOptions {
  */
 export function parseDocument(text: string, options: ParseOptions): ParsedDocument {
   const lines = classifyLines(splitLines(normalizeText(text)));
-  const stories = findSources(buildStories(findHeadlines(groupBlocks(lines))));
+  const stories = findSources(buildStories(findHeadlines(groupBlocks(lines), { model: options.model })));
   const boilerplate: BoilerplateLine[] = lines
     .filter((l) => l.kind === 'boilerplate')
     .map((l) => ({ line: l.line, text: l.text }));

@@ -28,6 +28,29 @@ describe('isBoilerplate', () => {
     ],
     ['Your email address will not be published. Required fields are marked *'],
     ['Comments are closed.'],
+    // news sites' furniture
+    ['Continue reading below'],
+    ['Story continues below'],
+    ['Photo: Reuters'],
+    ['Photo by Sergei Supinsky/AFP'],
+    ['Follow us on Telegram'],
+    ['Click here to read more'],
+    ['Click here'],
+    ['Listen to this article'],
+    // translations
+    ['Lire aussi : le Yémen entre deux guerres'],
+    ['Publicité'],
+    ['Lea también: Petro anuncia una reforma'],
+    ['Lesen Sie auch: Scholz in Kiew'],
+    ['Anzeige'],
+    ['Leia também'],
+    ['Читайте также: Засуха в Центральной Азии'],
+    ['Реклама'],
+    ['Підписуйтесь на наш канал'],
+    ['اقرأ أيضا: الجيش يعلن'],
+    [
+      'Read also: the commission’s report on the war crimes in the region, and what the government said in reply',
+    ],
   ])('fires on %j', (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -47,7 +70,22 @@ describe('isBoilerplate', () => {
     ['Facebook said it had removed the accounts.'],
     ['Twitter'.concat(' and Facebook were blocked in the country for a week.')],
     ['X'],
+    // a title without words is read, not dropped
+    ['★'],
+    ['🔥🔥🔥'],
+    ['###'],
     ['strategic goal'],
+    // link words inside a sentence, or a long sentence that happens to start like a link
+    ['He asked the deputies to read also the report of the commission.'],
+    [
+      'Read also the report of the commission, which found that the army had shelled the town twice in March.',
+    ],
+    ['Photographs of the scene were published by the ministry.'],
+    ['Continue reading the statement, the spokesman told the press conference in Kyiv on Monday evening.'],
+    ['Advertisements for the new loans appeared across Lagos.'],
+    ['Teilen der Armee wurde der Rückzug befohlen.'],
+    ['Реклама алкоголя запрещена в Казахстане с 2024 года.'],
+    ['Video footage showed soldiers entering the building.'],
     [`Click here to ${'read the long story that follows '.repeat(8)}`],
   ])('does not fire on %j', (line) => {
     expect(isBoilerplate(line)).toBe(false);

@@ -20,6 +20,11 @@ describe('looksLikeHeading', () => {
       false,
     ],
     ['— — —', false],
+    ['* * *', false],
+    // a title without words: emoji, symbols, a bare marker
+    ['🔥🔥🔥', true],
+    ['★', true],
+    ['###', true],
   ])('%j → %s', (line, expected) => {
     expect(looksLikeHeading(line)).toBe(expected);
   });

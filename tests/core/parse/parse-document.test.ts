@@ -98,6 +98,19 @@ describe('parseDocument', () => {
     expect(doc.stories[0]?.sections[0]?.paragraphs[0]?.text).toBe(text.slice(10).trim());
   }, 30_000);
 
+  it.each<[string, string]>([
+    ['emoji', '🔥🔥🔥'],
+    ['a symbol', '★'],
+    ['a bare marker', '###'],
+  ])('reads a headline of only %s as a headline, with an id', (_, title) => {
+    const text = `${title}\n\nThe army entered the capital on Monday, officials said.\n`;
+    const doc = parse(text);
+    expectNothingLost(text, doc);
+    expect(doc.stories.map((s) => [s.title, s.line])).toEqual([[title, 1]]);
+    expect(doc.stories[0]?.id).toMatch(/^[\p{L}\p{N}-]+$/u);
+    expect(doc.stories[0]?.sections[0]?.paragraphs.map((p) => p.line)).toEqual([3]);
+  });
+
   const lines = fc.constantFrom(
     'Zelensky’s adviser: Russian forces attempt to storm Azovstal',
     'Will the truce hold in Khartoum?',
@@ -107,6 +120,15 @@ describe('parseDocument', () => {
     '# Talks resume',
     '## the sticking points',
     '#hashtag',
+    // no words at all: emoji, symbols, bare markers and dividers must still be read or set aside, never lost
+    '🔥🔥🔥',
+    '★',
+    '⚡️ 🇺🇦',
+    '§',
+    '#',
+    '##',
+    '###',
+    '* * *',
     'Leave a Comment',
     'Read also: Saudi Arabia hosts new talks',
     'Al-Madina News: While the world’s eyes are on Mariupol, the adviser said the forces attacked.',
