@@ -98,7 +98,7 @@ export const BOILERPLATE_LINES: readonly string[] = [
   'most viewed',
   'top stories',
   'latest news',
-  'editor\'s picks',
+  "editor's picks",
   'skip to content',
   'skip advertisement',
   'supported by',
