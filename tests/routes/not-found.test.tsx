@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { azovstal } from '../app/fixture-corpus.ts';
 import { findH1, renderApp } from '../app/render-app.tsx';
@@ -23,7 +23,8 @@ describe('not found', () => {
     const suggestions = within(main).getAllByRole('listitem');
     expect(suggestions[0]?.textContent).toBe(azovstal.title);
     expect(within(main).getByRole('link', { name: 'Back to all stories' }).getAttribute('href')).toBe('/');
-    expect(document.title).toBe('Story not found — Digest Explorer');
+    // the title is set in an effect, which a loaded machine may run after the heading is found
+    await waitFor(() => expect(document.title).toBe('Story not found — Digest Explorer'));
   });
 
   test('an unknown section names the story and lists its sections', async () => {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { azovstal } from '../app/fixture-corpus.ts';
 import { findH1, renderApp } from '../app/render-app.tsx';
@@ -33,7 +33,8 @@ describe('/story/:storyId', () => {
     const p = container.querySelector('p#p-15');
     expect(p?.textContent).toMatch(/^This region was a strategic target/);
     expect(p?.getAttribute('dir')).toBe('auto');
-    expect(document.title).toBe(`${azovstal.title} — Digest Explorer`);
+    // the title is set in an effect, which a loaded machine may run after the heading is found
+    await waitFor(() => expect(document.title).toBe(`${azovstal.title} — Digest Explorer`));
   });
 
   test('shows the source and the digest line for citation', async () => {
@@ -58,7 +59,8 @@ describe('/story/:storyId', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual(['Stories', azovstal.title, 'strategic goal']);
-    expect(document.title).toBe(`strategic goal — ${azovstal.title} — Digest Explorer`);
+    // the title is set in an effect, which a loaded machine may run after the heading is found
+    await waitFor(() => expect(document.title).toBe(`strategic goal — ${azovstal.title} — Digest Explorer`));
   });
 
   test('a paragraph hash marks the paragraph', async () => {
