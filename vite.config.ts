@@ -13,7 +13,9 @@ export default defineConfig({
   plugins: [react(), corpusPlugin(), contentSecurityPolicyPlugin(), prerenderPlugin()],
   // The built site's policy as a header too (the meta tag cannot carry every directive a header can).
   preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
-  build: { target: 'es2022', sourcemap: false, cssCodeSplit: false },
+  // No modulepreload polyfill: every browser that runs the es2022 build supports <link rel="modulepreload">
+  // (Chromium 66, Firefox 115, Safari 17), and the polyfill was 1.2 KB of `/`'s first-load script.
+  build: { target: 'es2022', sourcemap: false, cssCodeSplit: false, modulePreload: { polyfill: false } },
   environments: {
     client: {
       // What `/` needs ships as one chunk: split over several (rolldown's default), the same code costs

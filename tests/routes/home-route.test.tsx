@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { azovstal, fixtureIndex } from '../app/fixture-corpus.ts';
@@ -30,7 +30,7 @@ describe('/', () => {
     // Vladimir Putin is in two paragraphs, Sergei Shoigu in one.
     expect(within(card).getByText('Vladimir Putin, Sergei Shoigu')).toBeTruthy();
     expect(within(card).getByText('Mariupol, Russia')).toBeTruthy();
-    expect(document.title).toBe('Stories — Digest Explorer');
+    await waitFor(() => expect(document.title).toBe('Stories — Digest Explorer'));
   });
 
   test('story links carry the filters in the query string', async () => {
