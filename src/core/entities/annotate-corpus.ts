@@ -32,6 +32,15 @@ function annotateText(doc: TokenizedText, source: StorySource | null, kept?: Tok
   return { doc: kept ?? doc, candidates: resolveOverlaps(candidates) };
 }
 
+/** Past this many characters of text a digest's tokens are not kept (about 150 bytes a token: ~30 MB at 1 M). */
+const LAZY_FROM_CHARS = 1_000_000;
+
+function textLength(texts: readonly string[]): number {
+  let n = 0;
+  for (const t of texts) n += t.length;
+  return n;
+}
+
 /** Surname keys of people named in full anywhere in the corpus → their entity id, when only one person bears it. */
 function surnamesAcross(docs: readonly MergedDocument[]): Map<string, string> {
   const owners = new Map<string, Set<string>>();
@@ -123,21 +132,26 @@ export function annotateCorpus(documents: readonly ParsedDocument[]): Corpus {
       });
       while (storyOf.length < texts.length) storyOf.push(n);
     });
-    // texts keep only their text, their tokens cut again when asked for (see lazyTokenizer)
-    const lazy = texts.map(lazyTokenizer());
+    // A digest of ordinary size keeps its texts' tokens: later steps read each text's tokens several times, and
+    // cutting them again each time made extraction slower than the rules. A large one keeps only its texts, the
+    // tokens cut again when asked for (see lazyTokenizer), so that memory grows with the text, not per token.
+    const eager = textLength(texts) < LAZY_FROM_CHARS;
+    const docs: TokenizedText[] = eager ? texts.map(tokenize) : texts.map(lazyTokenizer());
     // a Title-Case headline is read with the case its story's body gives its words, and its names need the body's support
     const bodies: TokenizedText[][] = d.stories.map(() => []);
-    lazy.forEach((t, i) => {
+    docs.forEach((t, i) => {
       if (!headlines.has(i)) bodies[storyOf[i] ?? 0]?.push(t);
     });
     // the body's text joined once per story, not once per heading (a story may have many)
     const bodyTexts = new Map<number, string>();
     const raw = texts.map((text, i) => {
-      if (!headlines.has(i)) return annotateText(tokenize(text), sources[i] ?? null, lazy[i]);
+      const doc = docs[i];
+      const tokens = eager && doc ? doc : tokenize(text);
+      if (!headlines.has(i)) return annotateText(tokens, sources[i] ?? null, doc);
       const n = storyOf[i] ?? 0;
       const body = bodies[n] ?? [];
       // a headline keeps its true-cased tokens, which later steps read: headlines are few
-      const a = annotateText(truecaseHeadline(tokenize(text), body), sources[i] ?? null);
+      const a = annotateText(truecaseHeadline(tokens, body), sources[i] ?? null);
       if (a.candidates.length === 0) return a;
       const joined = bodyTexts.get(n) ?? body.map((b) => b.text).join('\n');
       bodyTexts.set(n, joined);

@@ -15,13 +15,15 @@ import type { QuoteText, SpeakerRef, Span } from './statement.ts';
 /** The types that can speak: a place ("Berlin insisted") stands for its government and stays a phrase. */
 const SPEAKING = new Set(['person', 'organization']);
 
+/** The leading connectives as word lists, split once, longest first as LEADING is. */
+const LEADING_WORDS = LEADING.map((lead) => lead.split(' '));
+
 /** A chunk without its connectives before ("In turn", "Meanwhile") and adverbs after ("had earlier", "today"). */
 export function cleanChunk(text: string, span: Span): { span: Span; words: Word[] } {
   let words = wordsIn(text, span);
   for (let changed = true; changed;) {
     changed = false;
-    for (const lead of LEADING) {
-      const parts = lead.split(' ');
+    for (const parts of LEADING_WORDS) {
       if (parts.every((p, i) => words[i]?.lower === p) && words.length > parts.length) {
         words = words.slice(parts.length);
         changed = true;

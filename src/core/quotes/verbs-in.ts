@@ -41,7 +41,7 @@ export function verbsIn(q: QuoteText, sentence: Span): VerbAt[] {
     if (quoted.some((x) => x.start < start && x.end > end)) continue;
     const before = wordsIn(q.text, { start: Math.max(sentence.start, start - 40), end: start });
     if (NOT_BEFORE.has(before[before.length - 1]?.lower ?? '')) continue;
-    const next = wordsIn(q.text, { start: end, end: Math.min(sentence.end, end + 40) })[0];
+    const next = wordsIn(q.text, { start: end, end: Math.min(sentence.end, end + 40) }, 1)[0];
     if (next && next.start - end <= 1 && NOT_AFTER.has(next.lower)) continue;
     out.push({ start, end, verb });
   }

@@ -114,11 +114,15 @@ function currencyAfter(tokens: readonly Token[], k: number): Currency | undefine
   return code ? { code, next: k + 1, shared: SHARED.has(t.key) } : undefined;
 }
 
+/** The scale a token names ("million", "m", "crore"), if any; module-level, not a closure made per token. */
+function scaleAt(s: Token | undefined): number | undefined {
+  return SCALES.get(s?.key ?? '');
+}
+
 /** The number at token `k` with its scale: "273 million", "40m", "two billion", "a billion". */
 function amountAt(tokens: readonly Token[], k: number): Amount | undefined {
   const t = tokens[k];
   if (!t) return undefined;
-  const scaleAt = (s: Token | undefined): number | undefined => SCALES.get(s?.key ?? '');
   let value = Number.NaN;
   if (t.kind === 'number') value = parseNumber(t.text);
   else if (t.kind === 'word') {

@@ -12,7 +12,7 @@ function complementStart(q: QuoteText, sentence: Span, v: VerbAt): number {
   const direct = /^[.,]?\s*(?:that\b|:|[“"«])/u.exec(rest);
   if (direct) return v.end + direct[0].length - (/[“"«]$/u.test(direct[0]) ? 1 : 0);
   // "told Putin that", "wrote on Facebook that", "said in a statement on Monday that"
-  const words = wordsIn(q.text, { start: v.end, end: sentence.end }).slice(0, 8);
+  const words = wordsIn(q.text, { start: v.end, end: sentence.end }, 8);
   const that = words.findIndex((w) => w.lower === 'that');
   // "Recent reports have revealed that": another verb between them owns the "that"
   const between = words.slice(0, Math.max(0, that));
