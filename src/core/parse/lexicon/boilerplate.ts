@@ -176,10 +176,28 @@ export const SHARE_BUTTONS: readonly string[] = [
 ];
 
 /**
+ * Of the prefixes, those that mark a line as furniture even when it is long: notices ("We use cookies to ensure
+ * …"). Other prefixes only mark a short line, so "Read also the report of the commission, which found …" stays text.
+ */
+export const NOTICE_PREFIXES: readonly string[] = [
+  'you must be logged in',
+  'your email address will not be published',
+  'we use cookies',
+  'this website uses cookies',
+  'this site uses cookies',
+  'by continuing to use this site',
+  'by using this website',
+  'copyright ©',
+  '©',
+];
+
+/**
  * Line starts that make a short line boilerplate: "Read also: Russia warns …", "Click here to subscribe",
  * "We use cookies to …". Those ending in ":" only match with the colon, so "Related talks ended." stays text.
  */
 export const BOILERPLATE_PREFIXES: readonly string[] = [
+  // notices mark a line of any length, and a short one too
+  ...NOTICE_PREFIXES,
   'read also:',
   'also read:',
   'read more:',
@@ -196,8 +214,6 @@ export const BOILERPLATE_PREFIXES: readonly string[] = [
   'click here for ',
   'click to ',
   'tap here to ',
-  'you must be logged in',
-  'your email address will not be published',
   'watch:',
   'watch also:',
   'listen:',
@@ -210,13 +226,6 @@ export const BOILERPLATE_PREFIXES: readonly string[] = [
   'join our channel',
   'download our app',
   'download the app',
-  'we use cookies',
-  'this website uses cookies',
-  'this site uses cookies',
-  'by continuing to use this site',
-  'by using this website',
-  'copyright ©',
-  '©',
   'share this article on ',
   'share on ',
   // captions of the pictures the page had: "Photo: AFP", "Image: Getty Images"
@@ -261,20 +270,4 @@ export const BOILERPLATE_PREFIXES: readonly string[] = [
   'اقرأ أيضاً',
   'تابعونا على ',
   'الصورة:',
-];
-
-/**
- * Of the prefixes, those that mark a line as furniture even when it is long: notices ("We use cookies to ensure
- * …"). Other prefixes only mark a short line, so "Read also the report of the commission, which found …" stays text.
- */
-export const NOTICE_PREFIXES: readonly string[] = [
-  'you must be logged in',
-  'your email address will not be published',
-  'we use cookies',
-  'this website uses cookies',
-  'this site uses cookies',
-  'by continuing to use this site',
-  'by using this website',
-  'copyright ©',
-  '©',
 ];
