@@ -28,7 +28,7 @@ const suitesDir = join(here, 'suites');
 const artifactsDir = join(here, '.artifacts');
 
 const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
-const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_TIMEOUT_MS = 60_000;
 
 /** A path as the log shows it: relative inside the project, absolute elsewhere. */
 const shown = (path: string) => (relative(root, path).startsWith('..') ? path : relative(root, path));
@@ -108,8 +108,9 @@ async function runOne(test: TestCase, browser: Browser, app: App, corpus: E2eCor
       viewport: options.viewport ?? DEFAULT_VIEWPORT,
       colorScheme: options.colorScheme ?? 'light',
     });
-    context.setDefaultTimeout(5_000);
-    context.setDefaultNavigationTimeout(15_000);
+    // generous: a busy 2-core CI machine can take seconds to paint what a quiet one paints at once
+    context.setDefaultTimeout(15_000);
+    context.setDefaultNavigationTimeout(30_000);
     if (options.permissions) await context.grantPermissions(options.permissions, { origin: app.origin });
     // Nothing may leave the origin: no fonts, analytics or maps from elsewhere. Such requests are blocked
     // (so a test never waits on the network) and fail the test.

@@ -4,7 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Retries an assertion until it stops throwing, then returns its value; rethrows its last error at the deadline. */
-export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 5_000): Promise<T> {
+export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
@@ -25,7 +25,7 @@ export function check(condition: unknown, message: string): asserts condition {
  * Waits until the element's top edge is on screen (top within the viewport, not merely scrolled past) and
  * it is not hidden under something else, e.g. a sticky header covering a heading after a jump.
  */
-export async function expectInViewport(locator: Locator, what: string, timeoutMs = 5_000): Promise<void> {
+export async function expectInViewport(locator: Locator, what: string, timeoutMs = 15_000): Promise<void> {
   await locator.waitFor({ state: 'visible', timeout: timeoutMs });
   await eventually(async () => {
     const state = await locator.evaluate((el) => {
