@@ -17,7 +17,17 @@ const nodeOnly = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'bench/.work', 'public', 'tests/e2e/.artifacts'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'coverage',
+      'bench/.work',
+      'public',
+      'tests/e2e/.artifacts',
+      'tests/e2e/.report',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,6 +1,5 @@
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
 
 /** Flags every run uses: headless, no sandbox (containers), and nothing that talks to Google's servers. */
 export const CHROMIUM_ARGS = [
@@ -47,12 +46,4 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): string {
       '  elsewhere:     set CHROME_PATH to a Chromium or Chrome binary, e.g.\n' +
       "                 CHROME_PATH='/Applications/Google Chrome.app/Contents/MacOS/Google Chrome' npm run test:e2e",
   );
-}
-
-/**
- * Launches Chromium headless. Playwright gives every launch a fresh temporary profile (`--user-data-dir`)
- * and deletes it on `close()`; it refuses that flag in `args`.
- */
-export async function launchBrowser(executablePath: string): Promise<Browser> {
-  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, timeout: 30_000 });
 }

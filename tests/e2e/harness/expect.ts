@@ -1,19 +1,16 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Locator, Page } from 'playwright-core';
+import { expect, type Locator, type Page } from '@playwright/test';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Retries an assertion until it stops throwing, then returns its value; rethrows its last error at the deadline. */
+/**
+ * Retries `check` until it stops throwing and returns its value; fails with its last error at the deadline.
+ * For a wait that yields a value; a plain retried assertion is `await expect(async () => …).toPass()`.
+ */
 export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() >= deadline) throw error;
-    }
-    await sleep(50);
-  }
+  let value: { ok: T } | undefined;
+  await expect(async () => {
+    value = { ok: await check() };
+  }).toPass({ timeout: timeoutMs });
+  return value!.ok;
 }
 
 /** Fails unless `condition`; the message says what was expected. */
@@ -26,8 +23,8 @@ export function check(condition: unknown, message: string): asserts condition {
  * it is not hidden under something else, e.g. a sticky header covering a heading after a jump.
  */
 export async function expectInViewport(locator: Locator, what: string, timeoutMs = 15_000): Promise<void> {
-  await locator.waitFor({ state: 'visible', timeout: timeoutMs });
-  await eventually(async () => {
+  await expect(locator, what).toBeVisible({ timeout: timeoutMs });
+  await expect(async () => {
     const state = await locator.evaluate((el) => {
       const rect = el.getBoundingClientRect();
       const x = Math.min(Math.max(rect.left + Math.min(rect.width / 2, 40), 0), innerWidth - 1);
@@ -46,7 +43,7 @@ export async function expectInViewport(locator: Locator, what: string, timeoutMs
       `${what}: expected its top in the viewport (0..${state.innerHeight}), got top=${state.top}`,
     );
     check(!state.covered, `${what}: on screen at top=${state.top} but covered by <${state.coveredBy}>`);
-  }, timeoutMs);
+  }).toPass({ timeout: timeoutMs });
 }
 
 /** Fails when the page scrolls sideways at the current viewport width. */

@@ -1,5 +1,4 @@
-import { check, eventually } from './expect.ts';
-import type { Locator, Page } from 'playwright-core';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { E2eSection, E2eStory } from './corpus.ts';
 
 /** A CSS selector for an element id that may hold any character (slugs keep letters of every script). */
@@ -22,8 +21,8 @@ export const sectionHeading = (page: Page, section: E2eSection): Locator =>
  * browser (a prerendered page shows its heading before its script has hydrated it and bound the shortcuts).
  */
 export async function rendered(page: Page): Promise<void> {
-  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
-  await page.locator('h1').first().waitFor({ state: 'visible' });
+  await expect(page.locator('html[data-app="ready"]')).toBeAttached();
+  await expect(page.locator('h1').first()).toBeVisible();
 }
 
 /** Collapses whitespace, for comparing text that the DOM may wrap differently. */
@@ -31,13 +30,12 @@ export const norm = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** Waits until the element's text (whitespace collapsed) matches: a route may show a loading view first. */
 export async function expectText(locator: Locator, expected: string | RegExp, what: string): Promise<void> {
-  await locator.waitFor({ state: 'visible' });
-  await eventually(async () => {
-    const text = norm((await locator.textContent()) ?? '');
-    const ok = typeof expected === 'string' ? text.includes(norm(expected)) : expected.test(text);
-    check(
-      ok,
-      `${what} reads "${text}", expected ${typeof expected === 'string' ? `"${expected}"` : expected}`,
-    );
-  });
+  await expect(locator, what).toBeVisible();
+  // A string is matched with whitespace collapsed on both sides by toContainText itself; a pattern is
+  // matched against the collapsed text, as a reader sees it.
+  if (typeof expected === 'string') await expect(locator, what).toContainText(norm(expected));
+  else
+    await expect
+      .poll(async () => norm((await locator.textContent()) ?? ''), { message: what })
+      .toMatch(expected);
 }

@@ -1,6 +1,6 @@
 // Filtering by a person: from the facet, from a fresh URL, on the entity's own page. The URL is the state, and
 // the stories shown are the ones the corpus index says mention the person.
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import type { E2eEntity } from '../harness/corpus.ts';
 import { check, eventually } from '../harness/expect.ts';
 import { expectText, rendered, storyPath } from '../harness/pages.ts';

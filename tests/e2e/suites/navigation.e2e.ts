@@ -1,6 +1,6 @@
 // Moving through the corpus: previous/next links, the single-key shortcuts, the outline's current section,
 // and the browser's own back and forward.
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import type { E2eSection, E2eStory } from '../harness/corpus.ts';
 import { check, eventually, expectInViewport } from '../harness/expect.ts';
 import { norm, rendered, sectionHeading, storyPath } from '../harness/pages.ts';

@@ -4,7 +4,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { check, eventually, expectNoAxeViolations } from '../harness/expect.ts';
 import { expectText, rendered } from '../harness/pages.ts';
 import { test } from '../harness/registry.ts';

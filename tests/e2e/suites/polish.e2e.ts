@@ -1,7 +1,7 @@
 // What a newcomer tripped over (issue #20): building an "any" filter from the facets, the shortcut help, the
 // network's names and the map's edges, the phone's first screen, punctuation at a mark's edge, the line label
 // on wide screens, counts that agree and say what they count, and a pasted query echoed whole.
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { check, eventually, expectNoAxeViolations } from '../harness/expect.ts';
 import { byId, norm, rendered, storyPath } from '../harness/pages.ts';
 import { corpusAtLoad, test } from '../harness/registry.ts';

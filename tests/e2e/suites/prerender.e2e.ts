@@ -1,7 +1,7 @@
 // Prerendered pages (src/build/prerender-site.ts): every story, section and top-level page is static HTML
 // that reads without JavaScript, hydrates without a mismatch, and stands in for its path with a query only without
 // JavaScript, saying so (the app renders the query over it).
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page } from '@playwright/test';
 import { check, eventually } from '../harness/expect.ts';
 import { byId, norm, rendered, storyPath } from '../harness/pages.ts';
 import { test, type E2e } from '../harness/registry.ts';

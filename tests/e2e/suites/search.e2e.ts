@@ -4,7 +4,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { check, eventually, expectInViewport } from '../harness/expect.ts';
 import { byId, expectText, norm, rendered } from '../harness/pages.ts';
 import { test } from '../harness/registry.ts';
