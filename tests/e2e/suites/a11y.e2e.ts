@@ -1,7 +1,7 @@
 // axe-core on every kind of page, in the light and the dark theme: zero violations.
-import { backgroundLuminance, check, eventually, expectNoAxeViolations } from '../harness/expect.ts';
+import { backgroundLuminance, check, expectNoAxeViolations } from '../harness/expect.ts';
 import { rendered, storyPath } from '../harness/pages.ts';
-import { corpusAtLoad, test } from '../harness/registry.ts';
+import { corpusAtLoad, expect, test } from '../harness/test.ts';
 
 const { stories, entities } = corpusAtLoad();
 const story = stories[0]!;
@@ -25,21 +25,17 @@ const routes: { name: string; path: string }[] = [
 
 // One load per route, checked in the light theme and then, after switching the emulated scheme, the dark one.
 for (const route of routes) {
-  test(
-    `${route.name} ${route.path} has no axe violations, light and dark`,
-    async ({ page, goto }) => {
-      await goto(route.path);
-      await rendered(page);
-      await page.waitForLoadState('networkidle');
-      await expectNoAxeViolations(page, `${route.path} (light)`);
-      await page.emulateMedia({ colorScheme: 'dark' });
-      await eventually(async () =>
-        check((await backgroundLuminance(page)) < 0.2, 'the page did not turn dark'),
-      );
-      await expectNoAxeViolations(page, `${route.path} (dark)`);
-    },
-    { timeoutMs: 60_000 },
-  );
+  test(`${route.name} ${route.path} has no axe violations, light and dark`, async ({ page, goto }) => {
+    await goto(route.path);
+    await rendered(page);
+    await page.waitForLoadState('networkidle');
+    await expectNoAxeViolations(page, `${route.path} (light)`);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(async () =>
+      check((await backgroundLuminance(page)) < 0.2, 'the page did not turn dark'),
+    ).toPass();
+    await expectNoAxeViolations(page, `${route.path} (dark)`);
+  });
 }
 
 test('the keyboard shortcuts dialog has no axe violations', async ({ page, goto }) => {
@@ -50,13 +46,12 @@ test('the keyboard shortcuts dialog has no axe violations', async ({ page, goto 
   await expectNoAxeViolations(page, 'shortcuts dialog');
 });
 
-test(
-  'a story on a 360 px phone has no axe violations',
-  async ({ page, goto }) => {
+test.describe(() => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  test('a story on a 360 px phone has no axe violations', async ({ page, goto }) => {
     await goto(storyPath(story, section));
     await rendered(page);
     await page.waitForLoadState('networkidle');
     await expectNoAxeViolations(page, `${storyPath(story, section)} at 360 px`);
-  },
-  { viewport: { width: 360, height: 740 }, timeoutMs: 60_000 },
-);
+  });
+});

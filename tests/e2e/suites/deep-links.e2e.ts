@@ -2,7 +2,7 @@
 // on their paragraph. The app scrolls by itself: text fragments do not reach JS-rendered content.
 import { expectInViewport } from '../harness/expect.ts';
 import { byId, expectText, rendered, sectionHeading, storyPath } from '../harness/pages.ts';
-import { corpusAtLoad, test } from '../harness/registry.ts';
+import { corpusAtLoad, test } from '../harness/test.ts';
 
 for (const story of corpusAtLoad().stories) {
   test(`/story/${story.id} opens at its headline`, async ({ page, goto }) => {

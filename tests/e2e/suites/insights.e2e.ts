@@ -1,14 +1,8 @@
 // /insights: the four sections render from the seed, a map marker and a network node are keyboard-focusable and
 // put their entity in the URL's filter, a timeline link lands on its paragraph, and axe finds nothing (light, dark).
-import {
-  backgroundLuminance,
-  check,
-  eventually,
-  expectInViewport,
-  expectNoAxeViolations,
-} from '../harness/expect.ts';
+import { backgroundLuminance, check, expectInViewport, expectNoAxeViolations } from '../harness/expect.ts';
 import { byId, rendered } from '../harness/pages.ts';
-import { test } from '../harness/registry.ts';
+import { expect, test } from '../harness/test.ts';
 
 const SECTIONS = ['Timeline', 'Money', 'Named together', 'Places on the map'];
 
@@ -29,10 +23,10 @@ test('the timeline, money table, network and map render from the seed', async ({
   check(nodes > 1, `the network has ${nodes} nodes`);
   const markers = await page.getByRole('group', { name: 'Places on the map' }).getByRole('button').count();
   check(markers > 0, 'the map has no marker');
-  await eventually(async () => {
+  await expect(async () => {
     const countries = await page.locator('.insights-map__country').count();
     check(countries > 100, `the map draws ${countries} countries`);
-  }, 10_000);
+  }).toPass({ timeout: 10_000 });
 });
 
 test('a map marker takes focus from the keyboard and Enter filters by its place', async ({ page, goto }) => {
@@ -45,11 +39,11 @@ test('a map marker takes focus from the keyboard and Enter filters by its place'
   const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
   check(focused === label, `focus is on "${focused}", not the marker`);
   await page.keyboard.press('Enter');
-  await eventually(() => {
+  await expect(() => {
     const params = new URL(page.url()).searchParams;
     check(params.getAll('place').length === 1, `URL ${page.url()} has no place filter`);
     check(new URL(page.url()).pathname.endsWith('/insights'), `left /insights for ${page.url()}`);
-  });
+  }).toPass();
 });
 
 test('a network node is reachable with Tab and a click filters by its entity', async ({ page, goto }) => {
@@ -66,10 +60,10 @@ test('a network node is reachable with Tab and a click filters by its entity', a
   check(reached === label, `Tab from the money table reached "${reached}", not the first node "${label}"`);
   const type = label.split(', ').at(-2) ?? '';
   await first.click();
-  await eventually(() => {
+  await expect(() => {
     const params = new URL(page.url()).searchParams;
     check(params.getAll(type).length === 1, `URL ${page.url()} has no ${type} filter`);
-  });
+  }).toPass();
   await page.getByRole('heading', { level: 2, name: 'Timeline', exact: true }).waitFor({ state: 'visible' });
 });
 
@@ -81,25 +75,23 @@ test('a timeline link lands on its paragraph', async ({ page, goto }) => {
   const hash = decodeURIComponent(new URL(href, 'http://x').hash.slice(1));
   check(hash.startsWith('p-'), `timeline link ${href} has no paragraph hash`);
   await link.click();
-  await eventually(() => check(new URL(page.url()).pathname.includes('/story/'), `still at ${page.url()}`));
+  await expect(() =>
+    check(new URL(page.url()).pathname.includes('/story/'), `still at ${page.url()}`),
+  ).toPass();
   await expectInViewport(page.locator(`p${byId(hash)}`), `paragraph #${hash}`, 10_000);
 });
 
-test(
-  '/insights has no axe violations, light and dark, with the tables shown',
-  async ({ page, goto }) => {
-    await goto('/insights');
-    await rendered(page);
-    await page.waitForLoadState('networkidle');
-    await expectNoAxeViolations(page, '/insights (light)');
-    const toggles = page.getByRole('button', { name: /^Show as table/ });
-    // each click renames its button ("Hide table"), so always the first still showing
-    for (let n = await toggles.count(); n > 0; n--) await toggles.first().click();
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await eventually(async () =>
-      check((await backgroundLuminance(page)) < 0.2, 'the page did not turn dark'),
-    );
-    await expectNoAxeViolations(page, '/insights (dark, tables shown)');
-  },
-  { timeoutMs: 60_000 },
-);
+test('/insights has no axe violations, light and dark, with the tables shown', async ({ page, goto }) => {
+  await goto('/insights');
+  await rendered(page);
+  await page.waitForLoadState('networkidle');
+  await expectNoAxeViolations(page, '/insights (light)');
+  const toggles = page.getByRole('button', { name: /^Show as table/ });
+  // each click renames its button ("Hide table"), so always the first still showing
+  for (let n = await toggles.count(); n > 0; n--) await toggles.first().click();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(async () =>
+    check((await backgroundLuminance(page)) < 0.2, 'the page did not turn dark'),
+  ).toPass();
+  await expectNoAxeViolations(page, '/insights (dark, tables shown)');
+});

@@ -1,8 +1,8 @@
 // A reader with only a keyboard: Tab from the top reaches the outline and a story link, Enter opens the
 // story, and every stop on the way shows where the focus is.
-import { check, eventually, focusIndicator } from '../harness/expect.ts';
+import { check, focusIndicator } from '../harness/expect.ts';
 import { norm, rendered } from '../harness/pages.ts';
-import { test } from '../harness/registry.ts';
+import { expect, test } from '../harness/test.ts';
 
 const MAX_TABS = 60;
 
@@ -39,9 +39,9 @@ test('Tab reaches a story link in the outline, Enter opens it, focus is always v
   await page.keyboard.press('Enter');
   await page.waitForURL(storyHref);
   // The URL changes before the story renders: wait for its headline.
-  await eventually(async () => {
+  await expect(async () => {
     const h1 = norm((await page.locator('h1').first().textContent()) ?? '');
     check(h1.includes(title) || title.includes(h1), `Enter on "${title}" opened a page whose h1 is "${h1}"`);
-  });
+  }).toPass();
   check(app.path(page.url()).startsWith('/story/'), `Enter opened ${app.path(page.url())}`);
 });

@@ -8,45 +8,44 @@ import {
   expectNoHorizontalScroll,
 } from '../harness/expect.ts';
 import { byId, rendered, sectionHeading, storyPath } from '../harness/pages.ts';
-import { corpusAtLoad, test } from '../harness/registry.ts';
+import { corpusAtLoad, expect, test } from '../harness/test.ts';
 
 const { stories } = corpusAtLoad();
 const story = stories[0]!;
 const section = story.sections.find((s) => s.heading !== null) ?? story.sections[0]!;
 
-test(
-  'the system dark preference gives a dark page',
-  async ({ page, goto }) => {
+test.describe(() => {
+  test.use({ colorScheme: 'dark' });
+  test('the system dark preference gives a dark page', async ({ page, goto }) => {
     await goto(storyPath(story));
     await rendered(page);
     const luminance = await backgroundLuminance(page);
     check(luminance < 0.2, `dark scheme: background luminance ${luminance.toFixed(2)}, expected a dark page`);
     await page.emulateMedia({ colorScheme: 'light' });
-    await eventually(async () => {
+    await expect(async () => {
       const light = await backgroundLuminance(page);
       check(light > 0.6, `light scheme: background luminance ${light.toFixed(2)}, expected a light page`);
-    });
-  },
-  { colorScheme: 'dark' },
-);
+    }).toPass();
+  });
+});
 
 test('the theme toggle switches to dark and back, and is remembered', async ({ page, goto }) => {
   await goto(storyPath(story));
   await rendered(page);
   check((await backgroundLuminance(page)) > 0.6, 'the light page is not light');
   await page.getByRole('button', { name: /dark theme/i }).click();
-  await eventually(async () =>
+  await expect(async () =>
     check((await backgroundLuminance(page)) < 0.2, 'the toggle did not darken the page'),
-  );
+  ).toPass();
   await page.reload();
   await rendered(page);
-  await eventually(async () =>
+  await expect(async () =>
     check((await backgroundLuminance(page)) < 0.2, 'the dark choice was lost on reload'),
-  );
+  ).toPass();
   await page.getByRole('button', { name: /light theme/i }).click();
-  await eventually(async () =>
+  await expect(async () =>
     check((await backgroundLuminance(page)) > 0.6, 'the toggle did not lighten the page'),
-  );
+  ).toPass();
 });
 
 const phone = { width: 360, height: 740 };
@@ -61,30 +60,32 @@ const phonePaths = [
   ...(person ? [`/entity/person/${person.slug}`, `${storyPath(story)}?person=${person.slug}`] : []),
 ];
 for (const path of phonePaths) {
-  test(
-    `${path} fits a 360 px phone screen without sideways scrolling`,
-    async ({ page, goto }) => {
+  test.describe(() => {
+    test.use({ viewport: phone });
+    test(`${path} fits a 360 px phone screen without sideways scrolling`, async ({ page, goto }) => {
       await goto(path);
       await rendered(page);
       await page.waitForLoadState('networkidle');
       await expectNoHorizontalScroll(page, path);
-    },
-    { viewport: phone },
-  );
+    });
+  });
 }
 
-test(
-  'a section deep link on a phone lands on its heading',
-  async ({ page, goto }) => {
+test.describe(() => {
+  test.use({ viewport: phone });
+  test('a section deep link on a phone lands on its heading', async ({ page, goto }) => {
     await goto(storyPath(story, section));
     await expectInViewport(sectionHeading(page, section), `heading of ${section.id} at 360 px`);
-  },
-  { viewport: phone },
-);
+  });
+});
 
-test(
-  '"Copy link" on a section copies its absolute URL, and that URL opens there',
-  async ({ page, goto, app }) => {
+test.describe(() => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+  test('"Copy link" on a section copies its absolute URL, and that URL opens there', async ({
+    page,
+    goto,
+    app,
+  }) => {
     await goto(storyPath(story, section));
     await rendered(page);
     const scope =
@@ -113,6 +114,5 @@ test(
     await page.goto(copied);
     const target = toParagraph ? page.locator(`p${byId(url.hash.slice(1))}`) : sectionHeading(page, section);
     await expectInViewport(target, `the copied link's target`);
-  },
-  { permissions: ['clipboard-read', 'clipboard-write'] },
-);
+  });
+});

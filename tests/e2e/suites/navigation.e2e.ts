@@ -2,9 +2,9 @@
 // and the browser's own back and forward.
 import type { Page } from '@playwright/test';
 import type { E2eSection, E2eStory } from '../harness/corpus.ts';
-import { check, eventually, expectInViewport } from '../harness/expect.ts';
+import { check, expectInViewport } from '../harness/expect.ts';
 import { norm, rendered, sectionHeading, storyPath } from '../harness/pages.ts';
-import { corpusAtLoad, test, type App } from '../harness/registry.ts';
+import { type App, corpusAtLoad, expect, test } from '../harness/test.ts';
 
 const { stories } = corpusAtLoad();
 const story = stories.find((s) => s.sections.length >= 2);
@@ -16,18 +16,18 @@ const pathsOf = (s: E2eStory, section: E2eSection) =>
 
 /** Waits until the app's path (without query or hash) is one of `expected`. */
 async function expectPath(page: Page, app: App, expected: string[], after: string): Promise<void> {
-  await eventually(() => {
+  await expect(() => {
     const path = app.path(page.url()).replace(/[?#].*$/, '');
     check(expected.includes(path), `after ${after}: at ${path}, expected ${expected.join(' or ')}`);
-  });
+  }).toPass();
 }
 
 /** Waits until the story's headline is the page's h1. */
 async function expectStory(page: Page, s: E2eStory, after: string): Promise<void> {
-  await eventually(async () => {
+  await expect(async () => {
     const h1 = norm((await page.locator('h1').first().textContent()) ?? '');
     check(h1.includes(norm(s.title)), `after ${after}: h1 reads "${h1}", expected "${s.title}"`);
-  });
+  }).toPass();
 }
 
 if (story && first && second) {
@@ -56,7 +56,7 @@ if (story && first && second) {
   test('the outline marks the section being read', async ({ page, goto }) => {
     await goto(storyPath(story, second));
     const current = page.getByRole('navigation', { name: 'Outline' }).locator('[aria-current="location"]');
-    await eventually(async () => {
+    await expect(async () => {
       const text = norm((await current.first().textContent()) ?? '');
       check(
         (await current.count()) === 1,
@@ -66,10 +66,10 @@ if (story && first && second) {
         text.includes(norm(second.heading ?? story.title)),
         `the outline marks "${text}", not "${second.heading}"`,
       );
-    });
+    }).toPass();
   });
 } else {
-  test.skip('section navigation', 'the corpus has no story with two sections', async () => {});
+  test('section navigation', () => test.skip(true, 'the corpus has no story with two sections'));
 }
 
 const [storyA, storyB] = stories;
@@ -78,24 +78,24 @@ if (storyA && storyB) {
     await goto(storyPath(storyA));
     await rendered(page);
     await page.keyboard.press(']');
-    await eventually(() =>
+    await expect(() =>
       check(
         app.path(page.url()).startsWith(storyPath(storyB)),
         `after ]: at ${app.path(page.url())}, expected ${storyPath(storyB)}`,
       ),
-    );
+    ).toPass();
     await expectStory(page, storyB, 'pressing ]');
     await page.keyboard.press('[');
-    await eventually(() =>
+    await expect(() =>
       check(
         app.path(page.url()).startsWith(storyPath(storyA)),
         `after [: at ${app.path(page.url())}, expected ${storyPath(storyA)}`,
       ),
-    );
+    ).toPass();
     await expectStory(page, storyA, 'pressing [');
   });
 } else {
-  test.skip('] and [ move between stories', 'the corpus has fewer than two stories', async () => {});
+  test('] and [ move between stories', () => test.skip(true, 'the corpus has fewer than two stories'));
 }
 
 test('? opens the keyboard shortcuts dialog and Esc closes it', async ({ page, goto }) => {
@@ -104,12 +104,12 @@ test('? opens the keyboard shortcuts dialog and Esc closes it', async ({ page, g
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await dialog.waitFor({ state: 'visible' });
-  await eventually(async () =>
+  await expect(async () =>
     check(
       await dialog.evaluate((d) => d.contains(document.activeElement)),
       'focus did not move into the open dialog',
     ),
-  );
+  ).toPass();
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'hidden' });
 });
@@ -118,7 +118,7 @@ test('/ focuses the search box without typing into it', async ({ page, goto }) =
   await goto('/');
   await rendered(page);
   await page.keyboard.press('/');
-  await eventually(async () => {
+  await expect(async () => {
     const focused = await page.evaluate(() => {
       const el = document.activeElement;
       if (!(el instanceof HTMLInputElement)) return { ok: false, what: el?.tagName ?? 'nothing', value: '' };
@@ -130,7 +130,7 @@ test('/ focuses the search box without typing into it', async ({ page, goto }) =
     });
     check(focused.ok, `after /: focus is on ${focused.what}, not a search box`);
     check(focused.value === '', `the / was typed into the search box: "${focused.value}"`);
-  });
+  }).toPass();
 });
 
 if (story && second && storyA) {
@@ -155,9 +155,9 @@ if (story && second && storyA) {
     await expectPath(page, app, [storyPath(story)], 'back');
     await expectStory(page, story, 'back');
     await page.goBack();
-    await eventually(() =>
+    await expect(() =>
       check(app.path(page.url()) === home, `after back twice: at ${app.path(page.url())}, expected ${home}`),
-    );
+    ).toPass();
     await page
       .locator(`a[href$="${storyPath(story)}"]`)
       .first()

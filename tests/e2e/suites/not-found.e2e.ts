@@ -1,7 +1,7 @@
 // Wrong addresses get a page that says so and a way home, not a blank screen or a crash.
 import { check } from '../harness/expect.ts';
 import { expectText, storyPath } from '../harness/pages.ts';
-import { corpusAtLoad, test } from '../harness/registry.ts';
+import { corpusAtLoad, test } from '../harness/test.ts';
 
 const real = corpusAtLoad().stories[0]!;
 const paths = ['/story/no-such-story', `${storyPath(real)}/no-such-section`, '/nowhere'];

@@ -5,9 +5,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { check, eventually, expectNoAxeViolations } from '../harness/expect.ts';
+import { check, expectNoAxeViolations } from '../harness/expect.ts';
 import { expectText, rendered } from '../harness/pages.ts';
-import { test } from '../harness/registry.ts';
+import { expect, test } from '../harness/test.ts';
 
 const DIGEST = `Geothermal plant opens near Reykjavik
 
@@ -72,13 +72,13 @@ test('a picked digest joins the story list, opens with its mentions marked and a
   const panel = page.getByRole('complementary', { name: 'Filter' });
   await panel.getByRole('searchbox', { name: 'Find in the facets' }).fill(PERSON.name);
   await panel.getByRole('checkbox', { name: PERSON.name, exact: true }).click(); // the box follows the URL (ticked once the navigation commits): check() would read it too early
-  await eventually(async () => {
+  await expect(async () => {
     const links = [...new Set(await storyLinks(page))].filter((href) => !href.includes('#'));
     check(
       links.length > 0 && links.every((href) => /\/story\/local-[0-9a-f]{12}--/.test(href)),
       `filtered by ${PERSON.name}, the list links to ${JSON.stringify(links)}`,
     );
-  });
+  }).toPass();
 });
 
 test('a kept digest survives a reload, and "Remove" takes it out of the explorer', async ({ page, goto }) => {

@@ -2,9 +2,9 @@
 // network's names and the map's edges, the phone's first screen, punctuation at a mark's edge, the line label
 // on wide screens, counts that agree and say what they count, and a pasted query echoed whole.
 import type { Page } from '@playwright/test';
-import { check, eventually, expectNoAxeViolations } from '../harness/expect.ts';
+import { check, expectNoAxeViolations } from '../harness/expect.ts';
 import { byId, norm, rendered, storyPath } from '../harness/pages.ts';
-import { corpusAtLoad, test } from '../harness/registry.ts';
+import { corpusAtLoad, expect, test } from '../harness/test.ts';
 
 const { stories, entities } = corpusAtLoad();
 const story = stories[0]!;
@@ -42,8 +42,10 @@ test('under "all", a facet lists the names that would leave nothing, disabled wi
   );
   await expectNoAxeViolations(page, 'greyed facet rows');
   await panel.getByRole('button', { name: 'Match any selected' }).click();
-  await eventually(() => check(new URL(page.url()).searchParams.get('match') === 'any', `URL ${page.url()}`));
-  await eventually(async () => check(!(await blocked.isDisabled()), 'still disabled under "any"'));
+  await expect(() =>
+    check(new URL(page.url()).searchParams.get('match') === 'any', `URL ${page.url()}`),
+  ).toPass();
+  await expect(async () => check(!(await blocked.isDisabled()), 'still disabled under "any"')).toPass();
 });
 
 test('an empty "all" result suggests "any", and one click shows the stories', async ({ page, goto }) => {
@@ -52,7 +54,9 @@ test('an empty "all" result suggests "any", and one click shows the stories', as
   const main = page.getByRole('main');
   await main.getByText('No paragraph names all of them.').waitFor();
   await main.getByRole('button', { name: 'Match any of them' }).click();
-  await eventually(async () => check((await main.locator('article').count()) >= 2, 'no story after "any"'));
+  await expect(async () =>
+    check((await main.locator('article').count()) >= 2, 'no story after "any"'),
+  ).toPass();
 });
 
 test('the shortcut help lists n and Shift+N, the mention navigator keys', async ({ page, goto }) => {
@@ -110,9 +114,12 @@ test('the network writes every name without overlap; the map draws every marker 
   check(cut.length === 0, `markers cut by the map's edge: ${cut.join('; ')}`);
 });
 
-test(
-  'on a phone the headline is on the first screen and paragraph links come on demand',
-  async ({ page, goto }) => {
+test.describe(() => {
+  test.use({ viewport: PHONE });
+  test('on a phone the headline is on the first screen and paragraph links come on demand', async ({
+    page,
+    goto,
+  }) => {
     await goto(storyPath(story));
     await rendered(page);
     const h1 = await page.locator('h1').first().boundingBox();
@@ -128,18 +135,17 @@ test(
     const first = page.locator('.para p').nth(1);
     await first.click();
     const tools = first.locator('xpath=following-sibling::div[contains(@class,"para__tools")]');
-    await eventually(async () => {
+    await expect(async () => {
       const box = await tools.boundingBox();
       check(box && box.height > 10, 'a tapped paragraph shows no link row');
-    });
+    }).toPass();
     await expectNoAxeViolations(page, 'story at 360 px');
-  },
-  { viewport: PHONE },
-);
+  });
+});
 
-test(
-  'punctuation touching a mark wraps with it',
-  async ({ page, goto }) => {
+test.describe(() => {
+  test.use({ viewport: PHONE });
+  test('punctuation touching a mark wraps with it', async ({ page, goto }) => {
     for (const s of stories) {
       await goto(storyPath(s));
       await rendered(page);
@@ -152,13 +158,15 @@ test(
         );
       check(split.length === 0, `${s.id}: groups broken over lines: ${split.join(' | ')}`);
     }
-  },
-  { viewport: PHONE },
-);
+  });
+});
 
-test(
-  'on a wide screen a targeted paragraph keeps its line label out of the outline',
-  async ({ page, goto }) => {
+test.describe(() => {
+  test.use({ viewport: { width: 1350, height: 940 } });
+  test('on a wide screen a targeted paragraph keeps its line label out of the outline', async ({
+    page,
+    goto,
+  }) => {
     const section = story.sections.find((s) => s.paragraphIds.length > 0)!;
     const paragraph = section.paragraphIds[0]!;
     await goto(`${storyPath(story, section)}#${paragraph}`);
@@ -173,9 +181,8 @@ test(
       line && outline && line.x >= outline.x + outline.width,
       `"line" at ${line?.x}px, outline ends at ${outline && outline.x + outline.width}px`,
     );
-  },
-  { viewport: { width: 1350, height: 940 } },
-);
+  });
+});
 
 test('counts agree and say what they count', async ({ page, goto }) => {
   await goto('/');

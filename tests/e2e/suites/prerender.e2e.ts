@@ -2,9 +2,9 @@
 // that reads without JavaScript, hydrates without a mismatch, and stands in for its path with a query only without
 // JavaScript, saying so (the app renders the query over it).
 import type { Browser, Page } from '@playwright/test';
-import { check, eventually } from '../harness/expect.ts';
+import { check } from '../harness/expect.ts';
 import { byId, norm, rendered, storyPath } from '../harness/pages.ts';
-import { test, type E2e } from '../harness/registry.ts';
+import { expect, test } from '../harness/test.ts';
 
 /** Opens `path` in a fresh context with JavaScript off, runs `fn`, closes the context. */
 async function withoutScript(
@@ -54,10 +54,10 @@ async function keptServerHeading(page: Page): Promise<boolean> {
 async function hydrated(page: Page): Promise<void> {
   const toggle = page.getByRole('button', { name: /Switch to (dark|light) theme/ });
   const before = await page.locator('html').getAttribute('data-theme');
-  await eventually(async () => {
+  await expect(async () => {
     await toggle.click();
     check((await page.locator('html').getAttribute('data-theme')) !== before, 'the theme toggle did nothing');
-  });
+  }).toPass();
 }
 
 test('a story reads without JavaScript: headline, section headings, paragraphs and real links', async ({
@@ -139,9 +139,9 @@ test('the home page hydrates and its filter works', async ({ page, goto, app, co
   const entity = corpus.entities.find((e) => e.type === 'person') ?? corpus.entities[0]!;
   await page.getByRole('searchbox', { name: 'Find in the facets' }).fill(entity.name);
   await page.getByRole('checkbox', { name: entity.name, exact: true }).click(); // the box follows the URL (ticked once the navigation commits): check() would read it too early
-  await eventually(() =>
+  await expect(() =>
     check(app.path(page.url()).includes(`${entity.type}=`), `the URL ${page.url()} has no ${entity.type}=`),
-  );
+  ).toPass();
   check(await keptServerHeading(page), 'the home page was rendered afresh instead of hydrated');
   check(messages.length === 0, `hydration messages: ${messages.join(' | ')}`);
 });
@@ -188,8 +188,13 @@ test('a section deep link is its own page, opened at that section', async ({
   check(messages.length === 0, `hydration messages: ${messages.join(' | ')}`);
 });
 
-test('without JavaScript a filtered or search URL is its page with a note; with it, the filter', async (t: E2e) => {
-  const { browser, page, goto, app, corpus } = t;
+test('without JavaScript a filtered or search URL is its page with a note; with it, the filter', async ({
+  browser,
+  page,
+  goto,
+  app,
+  corpus,
+}) => {
   const entity = corpus.entities.find((e) => e.type === 'person') ?? corpus.entities[0]!;
   const path = `/?${entity.type}=${encodeURIComponent(entity.slug)}`;
   for (const url of [path, '/search?q=forces']) {

@@ -3,7 +3,7 @@
 // what" table, its view downloads as CSV and JSON whose rows match the page, and "Cite" copies a citation.
 import { check, eventually, expectInViewport, expectNoAxeViolations } from '../harness/expect.ts';
 import { byId, rendered, storyPath } from '../harness/pages.ts';
-import { corpusAtLoad, test } from '../harness/registry.ts';
+import { corpusAtLoad, expect, test } from '../harness/test.ts';
 import { readFileSync } from 'node:fs';
 
 const corpus = corpusAtLoad();
@@ -43,7 +43,7 @@ if (first) {
     await goto(storyPath(first));
     await rendered(page);
     const statements = page.locator('main .statement');
-    await eventually(async () => check((await statements.count()) > 0, 'no statement is marked'));
+    await expect(async () => check((await statements.count()) > 0, 'no statement is marked')).toPass();
     const one = statements.first();
     const hidden = (await one.locator('.visually-hidden').first().textContent()) ?? '';
     check(/^Statement by .+: $/.test(hidden), `the statement is announced as "${hidden}"`);
@@ -77,12 +77,12 @@ if (first) {
     await links.first().click();
     const hash = decodeURIComponent(new URL(page.url()).hash.slice(1));
     await expectInViewport(page.locator(`p${byId(hash)}`), 'the statement’s paragraph');
-    await eventually(async () =>
+    await expect(async () =>
       check(
         (await page.locator(`p${byId(hash)} .statement`).count()) > 0,
         'the paragraph marks no statement',
       ),
-    );
+    ).toPass();
   });
 
   test('?speaker= keeps only the stories and paragraphs with their statements', async ({ page, goto }) => {
@@ -97,11 +97,11 @@ if (first) {
     check(listed >= 1 && listed <= corpus.stories.length, `${listed} stories listed for ${name}`);
     await page.locator('main h2 a, main h3 a').first().click();
     await rendered(page);
-    await eventually(async () => {
+    await expect(async () => {
       const shown = await page.locator('main p[id^="p-"]').count();
       const said = await page.locator(`main .statement[data-speaker]`).count();
       check(shown > 0 && said > 0, `the story shows ${shown} paragraphs and ${said} statements`);
-    });
+    }).toPass();
   });
 }
 
@@ -161,9 +161,13 @@ test('/insights lists who said what, and its view downloads as CSV and JSON with
 });
 
 if (first) {
-  test(
-    '"Cite" copies the digest, story, section, line and link of a paragraph',
-    async ({ page, goto, app }) => {
+  test.describe(() => {
+    test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+    test('"Cite" copies the digest, story, section, line and link of a paragraph', async ({
+      page,
+      goto,
+      app,
+    }) => {
       await goto(storyPath(first));
       await rendered(page);
       const paragraph = page.locator('main .para').first();
@@ -181,7 +185,6 @@ if (first) {
         text.includes(`${app.origin}`) && text.includes(`#p-${line}`),
         `the citation "${text}" lacks the link`,
       );
-    },
-    { permissions: ['clipboard-read', 'clipboard-write'] },
-  );
+    });
+  });
 }

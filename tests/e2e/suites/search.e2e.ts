@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { check, eventually, expectInViewport } from '../harness/expect.ts';
 import { byId, expectText, norm, rendered } from '../harness/pages.ts';
-import { test } from '../harness/registry.ts';
+import { expect, test } from '../harness/test.ts';
 
 const WORD = 'mariupol';
 
@@ -54,7 +54,7 @@ test('typing in the header box shows live results with marks; a click lands on t
   const hash = href.split('#')[1] ?? '';
   check(/^p-\d+$/.test(hash), `the first live result links to ${href}, not to a paragraph`);
   await first.click();
-  await eventually(() => {
+  await expect(() => {
     const url = new URL(page.url());
     check(url.pathname.includes('/story/'), `after the click the page is ${app.path(page.url())}`);
     check(
@@ -62,16 +62,16 @@ test('typing in the header box shows live results with marks; a click lands on t
       `the story URL ${app.path(page.url())} does not carry q=mariu`,
     );
     check(url.hash === `#${hash}`, `the story URL ${app.path(page.url())} lost #${hash}`);
-  });
+  }).toPass();
   await expectInViewport(page.locator(`p${byId(hash)}`), `paragraph #${hash}`);
-  await eventually(async () => {
+  await expect(async () => {
     const texts = await highlighted(page);
     check(texts.length > 0, `no search-hit highlight in #${hash}`);
     check(
       texts.every((t) => t.toLowerCase().startsWith('mariu')),
       `highlighted ${JSON.stringify(texts)} in #${hash}`,
     );
-  });
+  }).toPass();
   const inside = await page.locator(`p${byId(hash)}`).evaluate((p) => {
     const highlight = CSS.highlights.get('search-hit');
     return highlight
@@ -92,11 +92,11 @@ test('Enter in the header box opens /search?q= with every hit', async ({ page, g
   await box.click();
   await page.keyboard.type(WORD);
   await page.keyboard.press('Enter');
-  await eventually(() => {
+  await expect(() => {
     const url = new URL(page.url());
     check(url.pathname.endsWith('/search'), `Enter went to ${app.path(page.url())}`);
     check(url.searchParams.get('q') === WORD, `the results URL ${app.path(page.url())} has no q=${WORD}`);
-  });
+  }).toPass();
   await expectText(page.locator('h1').first(), `Search: ${WORD}`, 'h1');
   await expectMarks(page, 'main', '/search after Enter');
 });
@@ -116,7 +116,7 @@ test(`/search?q=${WORD} fresh-loaded lists marked hits by story, and survives a 
     .getByRole('button', { name: /^Show all \d+ hits (in this story|below the headline)$/ })
     .all())
     await more.click();
-  await eventually(async () => {
+  await expect(async () => {
     const perHit = await page
       .locator('main a.search-hit__link')
       .evaluateAll((links) => links.map((a) => a.querySelectorAll('mark.search-mark').length));
@@ -129,7 +129,7 @@ test(`/search?q=${WORD} fresh-loaded lists marked hits by story, and survives a 
       perHit.every((n) => n > 0),
       `hits without a marked word: ${JSON.stringify(perHit)}`,
     );
-  }, 10_000);
+  }).toPass({ timeout: 10_000 });
   const stories = await page.getByRole('list', { name: 'Stories with hits' }).locator(':scope > li').count();
   check(stories > 0, 'no story listed');
   const hitLinks = await page
@@ -208,13 +208,13 @@ test('a word only in a digest added on /my-digests finds it; after "Remove" it i
   await first.click();
   await expectText(page.locator('h1').first(), LOCAL_HEADLINE, 'story h1');
   check(/\/story\/local-/.test(app.path(page.url())), `the result opened ${app.path(page.url())}`);
-  await eventually(async () => {
+  await expect(async () => {
     const texts = await highlighted(page);
     check(
       texts.length > 0 && texts.every((t) => t.toLowerCase() === LOCAL_WORD),
       `highlighted ${JSON.stringify(texts)}`,
     );
-  });
+  }).toPass();
 
   // the results page, fresh-loaded: the digest is read from IndexedDB by the worker
   await goto(`/search?q=${LOCAL_WORD}`);

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { preview } from 'vite';
-import { check, eventually } from '../harness/expect.ts';
+import { check } from '../harness/expect.ts';
 import { norm, rendered, storyPath } from '../harness/pages.ts';
-import { corpusAtLoad, test } from '../harness/registry.ts';
+import { corpusAtLoad, expect, test } from '../harness/test.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const INJECTION = join(ROOT, 'tests/fixtures/hostile/injection.txt');
@@ -78,9 +78,9 @@ test('every route runs under the policy (header and meta) without a violation or
   check(dialogs.length === 0, `dialogs opened: ${dialogs.join(', ')}`);
 });
 
-test(
-  'the policy is enforced: an inline script added to the page does not run',
-  async ({ page, goto }) => {
+test.describe(() => {
+  test.use({ allowConsoleErrors: [CSP_ERROR] });
+  test('the policy is enforced: an inline script added to the page does not run', async ({ page, goto }) => {
     const { violations } = await watch(page);
     await goto('/');
     await rendered(page);
@@ -91,16 +91,15 @@ test(
       return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
     });
     check(!ran, 'an inline script ran: the policy is not applied');
-    await eventually(async () => {
+    await expect(async () => {
       const found = await violations();
       check(
         found.some((v) => v.startsWith('script-src')),
         `no script-src violation reported: ${found.join('; ')}`,
       );
-    });
-  },
-  { allowConsoleErrors: [CSP_ERROR] },
-);
+    }).toPass();
+  });
+});
 
 for (const [name, query] of [
   ['person', 'person=<img src=x onerror=alert(1)>'],
@@ -147,9 +146,9 @@ for (const path of [
   });
 }
 
-test(
-  'a story chunk that fails to load shows a retry, and the retry loads it',
-  async ({ page, goto }) => {
+test.describe(() => {
+  test.use({ allowConsoleErrors: [/status of 500/] });
+  test('a story chunk that fails to load shows a retry, and the retry loads it', async ({ page, goto }) => {
     const story = stories[0]!;
     let failing = true;
     let failed = 0;
@@ -169,82 +168,72 @@ test(
     const h1 = page.locator('h1').filter({ hasText: story.title.slice(0, 20) });
     await h1.first().waitFor({ state: 'visible', timeout: 10_000 });
     check((await page.getByRole('button', { name: 'Retry' }).count()) === 0, 'the retry stays after loading');
-  },
-  { allowConsoleErrors: [/status of 500/] },
-);
+  });
+});
 
-test(
-  'a seed made of markup and script renders as plain text and runs nothing',
-  async ({ browser }) => {
-    // A site built from a folder holding the injection digest beside the real seed (never added to seeds/).
-    const work = mkdtempSync(join(tmpdir(), 'security-e2e-'));
-    const seeds = join(work, 'seeds');
-    const out = join(work, 'dist');
-    mkdirSync(seeds);
-    copyFileSync(INJECTION, join(seeds, 'injection.txt'));
-    const built = spawnSync(
-      process.execPath,
-      [
-        join(ROOT, 'node_modules/vite/bin/vite.js'),
-        'build',
-        '--outDir',
-        out,
-        '--emptyOutDir',
-        '--logLevel',
-        'error',
-      ],
-      { cwd: ROOT, env: { ...process.env, DIGEST_SEEDS: seeds, BASE_PATH: '/' }, encoding: 'utf8' },
-    );
-    check(built.status === 0, `vite build of the injection seed failed: ${built.stderr}`);
-    const server = await preview({
-      root: ROOT,
-      logLevel: 'silent',
-      build: { outDir: out },
-      preview: { host: '127.0.0.1', port: 0, open: false },
-    });
+test('a seed made of markup and script renders as plain text and runs nothing', async ({ browser }) => {
+  test.setTimeout(180_000);
+  // A site built from a folder holding the injection digest beside the real seed (never added to seeds/).
+  const work = mkdtempSync(join(tmpdir(), 'security-e2e-'));
+  const seeds = join(work, 'seeds');
+  const out = join(work, 'dist');
+  mkdirSync(seeds);
+  copyFileSync(INJECTION, join(seeds, 'injection.txt'));
+  const built = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--outDir',
+      out,
+      '--emptyOutDir',
+      '--logLevel',
+      'error',
+    ],
+    { cwd: ROOT, env: { ...process.env, DIGEST_SEEDS: seeds, BASE_PATH: '/' }, encoding: 'utf8' },
+  );
+  check(built.status === 0, `vite build of the injection seed failed: ${built.stderr}`);
+  const server = await preview({
+    root: ROOT,
+    logLevel: 'silent',
+    build: { outDir: out },
+    preview: { host: '127.0.0.1', port: 0, open: false },
+  });
+  try {
+    const origin = server.resolvedUrls?.local[0] ?? '';
+    check(origin !== '', 'the preview server has no URL');
+    const context = await browser.newContext();
     try {
-      const origin = server.resolvedUrls?.local[0] ?? '';
-      check(origin !== '', 'the preview server has no URL');
-      const context = await browser.newContext();
-      try {
-        const hostile = await context.newPage();
-        const { violations, dialogs } = await watch(hostile);
-        const errors: string[] = [];
-        hostile.on('pageerror', (e) => errors.push(e.message));
-        await hostile.goto(origin);
-        const link = hostile.locator('main').getByRole('link', { name: INJECTION_HEADLINE });
-        await link.first().waitFor({ state: 'visible', timeout: 15_000 });
-        await link.first().click();
-        const h1 = hostile.locator('h1').first();
-        await eventually(async () =>
-          check(
-            norm((await h1.textContent()) ?? '') === INJECTION_HEADLINE,
-            'h1 is not the headline as text',
-          ),
-        );
-        const main = hostile.locator('main');
-        await main
-          .getByText('<img src=x onerror=alert(1)> Ministers met', { exact: false })
-          .first()
-          .waitFor();
-        const markup = await main
-          .locator('script, img, svg[onload], a[href^="javascript:"], [onerror]')
-          .count();
-        check(markup === 0, `${markup} element(s) made from the digest's markup`);
-        const jsLinks = await hostile.locator('a[href^="javascript:"]').count();
-        check(jsLinks === 0, `${jsLinks} javascript: link(s) on the page`);
-        await hostile.waitForTimeout(300);
-        check(dialogs.length === 0, `a dialog opened: ${dialogs.join(', ')}`);
-        check(errors.length === 0, `page errors: ${errors.join('; ')}`);
-        const found = await violations();
-        check(found.length === 0, `CSP violations: ${found.join('; ')}`);
-      } finally {
-        await context.close();
-      }
+      const hostile = await context.newPage();
+      const { violations, dialogs } = await watch(hostile);
+      const errors: string[] = [];
+      hostile.on('pageerror', (e) => errors.push(e.message));
+      await hostile.goto(origin);
+      const link = hostile.locator('main').getByRole('link', { name: INJECTION_HEADLINE });
+      await link.first().waitFor({ state: 'visible', timeout: 15_000 });
+      await link.first().click();
+      const h1 = hostile.locator('h1').first();
+      await expect(async () =>
+        check(norm((await h1.textContent()) ?? '') === INJECTION_HEADLINE, 'h1 is not the headline as text'),
+      ).toPass();
+      const main = hostile.locator('main');
+      await main.getByText('<img src=x onerror=alert(1)> Ministers met', { exact: false }).first().waitFor();
+      const markup = await main
+        .locator('script, img, svg[onload], a[href^="javascript:"], [onerror]')
+        .count();
+      check(markup === 0, `${markup} element(s) made from the digest's markup`);
+      const jsLinks = await hostile.locator('a[href^="javascript:"]').count();
+      check(jsLinks === 0, `${jsLinks} javascript: link(s) on the page`);
+      await hostile.waitForTimeout(300);
+      check(dialogs.length === 0, `a dialog opened: ${dialogs.join(', ')}`);
+      check(errors.length === 0, `page errors: ${errors.join('; ')}`);
+      const found = await violations();
+      check(found.length === 0, `CSP violations: ${found.join('; ')}`);
     } finally {
-      await server.close();
-      rmSync(work, { recursive: true, force: true });
+      await context.close();
     }
-  },
-  { timeoutMs: 180_000 },
-);
+  } finally {
+    await server.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+});

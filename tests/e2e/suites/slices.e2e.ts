@@ -2,9 +2,9 @@
 // from their slice (src/core/bundle/slice-files.ts); the whole index follows while the browser is idle,
 // and a filter works from it.
 import type { Page } from '@playwright/test';
-import { check, eventually } from '../harness/expect.ts';
+import { check } from '../harness/expect.ts';
 import { norm, rendered, storyPath } from '../harness/pages.ts';
-import { test } from '../harness/registry.ts';
+import { expect, test } from '../harness/test.ts';
 
 /** Corpus files the page fetched (paths below `corpus/`), split by whether it asked before it was ready. */
 interface CorpusFetches {
@@ -110,8 +110,8 @@ test('a filter ticked on a page rendered from its slice narrows the list', async
   const expected = corpus.stories.filter((s) => s.paragraphEntityIds.includes(person!.id)).length;
   await box.click();
   await page.waitForURL((url) => app.path(url.href).includes('person='), { timeout: 10_000 });
-  await eventually(async () => {
+  await expect(async () => {
     const cards = await page.locator('.story-card').count();
     check(cards === expected, `the list shows ${cards} stories naming ${name}, not ${expected}`);
-  });
+  }).toPass();
 });

@@ -2,32 +2,25 @@
 // another host (the runner fails any test on a console error or a request that leaves the origin).
 import { check } from '../harness/expect.ts';
 import { expectText, norm, rendered, storyPath } from '../harness/pages.ts';
-import { test } from '../harness/registry.ts';
+import { expect, test } from '../harness/test.ts';
 
 test('home shows the app name and a link to every story', async ({ page, goto, corpus }) => {
   await goto('/');
   await rendered(page);
-  await page.getByText('Digest Explorer').first().waitFor();
+  await expect(page.getByText('Digest Explorer').first()).toBeVisible();
   for (const story of corpus.stories) {
     const link = page.locator(`a[href$="${storyPath(story)}"]`).filter({ hasText: story.title.slice(0, 20) });
-    await link.first().waitFor({ state: 'visible' });
-    const text = norm((await link.first().textContent()) ?? '');
-    check(
-      text.includes(norm(story.title)),
-      `link to ${storyPath(story)} reads "${text}", not the headline "${story.title}"`,
-    );
+    await expect(link.first(), `link to ${storyPath(story)}`).toBeVisible();
+    await expect(link.first(), `link to ${storyPath(story)}`).toContainText(norm(story.title));
   }
 });
 
 test('the page has a title, a language and one main landmark', async ({ page, goto }) => {
   await goto('/');
   await rendered(page);
-  check((await page.title()).includes('Digest Explorer'), `document title is "${await page.title()}"`);
-  check(!!(await page.locator('html').getAttribute('lang')), '<html> has no lang attribute');
-  check(
-    (await page.locator('main').count()) === 1,
-    `expected one <main>, found ${await page.locator('main').count()}`,
-  );
+  await expect(page).toHaveTitle(/Digest Explorer/);
+  await expect(page.locator('html'), '<html> has no lang attribute').toHaveAttribute('lang', /./);
+  await expect(page.locator('main')).toHaveCount(1);
 });
 
 test('a story page shows its headline as the h1', async ({ page, goto, corpus }) => {
@@ -41,7 +34,7 @@ test('a section page has breadcrumbs home › story', async ({ page, goto, app, 
   const section = story.sections.at(-1)!;
   await goto(storyPath(story, section));
   const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
-  await crumbs.waitFor({ state: 'visible' });
+  await expect(crumbs).toBeVisible();
   const hrefs = await crumbs
     .locator('a[href]')
     .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href.replace(/[?#].*$/, '')));
