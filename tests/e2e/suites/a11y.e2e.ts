@@ -42,7 +42,7 @@ test('the keyboard shortcuts dialog has no axe violations', async ({ page, goto 
   await goto(storyPath(story));
   await rendered(page);
   await page.keyboard.press('?');
-  await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor({ state: 'visible' });
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
   await expectNoAxeViolations(page, 'shortcuts dialog');
 });
 

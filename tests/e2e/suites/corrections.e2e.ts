@@ -31,14 +31,14 @@ if (person && story) {
     await expectText(page.locator('h1').first(), NEW_NAME, 'h1 after a reload');
     await goto('/entities');
     await rendered(page);
-    await page.locator('main').getByRole('link', { name: NEW_NAME }).first().waitFor();
+    await expect(page.locator('main').getByRole('link', { name: NEW_NAME }).first()).toBeVisible();
     // The card of a mention in a story names the entity the new way, and links to the corrections.
     await goto(storyPath(story));
     await rendered(page);
     await page.locator(`main mark[data-entity-id="${person.id}"] button`).first().focus();
     const card = page.getByRole('group', { name: NEW_NAME });
-    await card.waitFor({ state: 'visible' });
-    await card.getByRole('link', { name: 'Correct this entity' }).waitFor();
+    await expect(card).toBeVisible();
+    await expect(card.getByRole('link', { name: 'Correct this entity' })).toBeVisible();
   });
 
   test(`hiding ${person.name} takes the marks out of a story, after a reload too; undo brings them back`, async ({
@@ -48,7 +48,7 @@ if (person && story) {
     const marks = page.locator(`main mark[data-entity-id="${person.id}"]`);
     await goto(storyPath(story));
     await rendered(page);
-    await marks.first().waitFor({ state: 'visible' });
+    await expect(marks.first()).toBeVisible();
 
     await goto(page$);
     await rendered(page);
@@ -62,7 +62,7 @@ if (person && story) {
       if (when === 'after a reload') await page.reload({ waitUntil: 'load' });
       await goto(storyPath(story));
       await rendered(page);
-      await page.locator('main mark[data-entity-id]').first().waitFor({ state: 'visible' });
+      await expect(page.locator('main mark[data-entity-id]').first()).toBeVisible();
       check((await marks.count()) === 0, `${when}: ${await marks.count()} marks of ${person.name} are left`);
     }
 
@@ -72,7 +72,7 @@ if (person && story) {
     await expectText(page.locator('main'), 'No corrections yet', '/corrections after undo');
     await goto(storyPath(story));
     await rendered(page);
-    await marks.first().waitFor({ state: 'visible' });
+    await expect(marks.first()).toBeVisible();
   });
 
   test('"Export corrections.json" downloads { version: 1, corrections }', async ({ page, goto }) => {
@@ -85,7 +85,7 @@ if (person && story) {
     await page.getByRole('button', { name: 'Merge into…' }).click();
     await expectNoAxeViolations(page, 'the entity page with the merge picker open');
     await goto('/corrections');
-    await page.getByRole('button', { name: 'Export corrections.json' }).waitFor();
+    await expect(page.getByRole('button', { name: 'Export corrections.json' })).toBeVisible();
     await expectNoAxeViolations(page, '/corrections');
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -88,7 +88,7 @@ if (person) {
     await goto(`${storyPath(story)}${query}`);
     await rendered(page);
     const marks = page.locator(`main mark[data-entity-id="${person.id}"]`);
-    await marks.first().waitFor({ state: 'visible' });
+    await expect(marks.first()).toBeVisible();
   });
 
   test(`/entity/person/${person.slug} names ${person.name} and links to the stories`, async ({
@@ -117,9 +117,8 @@ test('/entities lists the people, places and organizations with links to their p
   for (const type of ['person', 'place', 'organization'] as const) {
     const top = entities.filter((e) => e.type === type).sort((a, b) => b.mentionCount - a.mentionCount)[0];
     if (!top) continue;
-    await page
-      .locator(`main a[href*="/entity/${type}/${encodeURIComponent(top.slug)}"]`)
-      .first()
-      .waitFor();
+    await expect(
+      page.locator(`main a[href*="/entity/${type}/${encodeURIComponent(top.slug)}"]`).first(),
+    ).toBeVisible();
   }
 });

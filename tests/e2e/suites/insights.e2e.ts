@@ -10,7 +10,7 @@ test('the timeline, money table, network and map render from the seed', async ({
   await goto('/insights');
   await rendered(page);
   for (const name of SECTIONS) {
-    await page.getByRole('heading', { level: 2, name, exact: true }).waitFor({ state: 'visible' });
+    await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
   }
   const dates = await page.locator('.insights-timeline__item').count();
   check(dates > 0, 'the timeline lists no date');
@@ -64,7 +64,7 @@ test('a network node is reachable with Tab and a click filters by its entity', a
     const params = new URL(page.url()).searchParams;
     check(params.getAll(type).length === 1, `URL ${page.url()} has no ${type} filter`);
   }).toPass();
-  await page.getByRole('heading', { level: 2, name: 'Timeline', exact: true }).waitFor({ state: 'visible' });
+  await expect(page.getByRole('heading', { level: 2, name: 'Timeline', exact: true })).toBeVisible();
 });
 
 test('a timeline link lands on its paragraph', async ({ page, goto }) => {

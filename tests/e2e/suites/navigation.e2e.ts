@@ -103,7 +103,7 @@ test('? opens the keyboard shortcuts dialog and Esc closes it', async ({ page, g
   await rendered(page);
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
-  await dialog.waitFor({ state: 'visible' });
+  await expect(dialog).toBeVisible();
   await expect(async () =>
     check(
       await dialog.evaluate((d) => d.contains(document.activeElement)),
@@ -111,7 +111,7 @@ test('? opens the keyboard shortcuts dialog and Esc closes it', async ({ page, g
     ),
   ).toPass();
   await page.keyboard.press('Escape');
-  await dialog.waitFor({ state: 'hidden' });
+  await expect(dialog).toBeHidden();
 });
 
 test('/ focuses the search box without typing into it', async ({ page, goto }) => {
@@ -158,10 +158,7 @@ if (story && second && storyA) {
     await expect(() =>
       check(app.path(page.url()) === home, `after back twice: at ${app.path(page.url())}, expected ${home}`),
     ).toPass();
-    await page
-      .locator(`a[href$="${storyPath(story)}"]`)
-      .first()
-      .waitFor();
+    await expect(page.locator(`a[href$="${storyPath(story)}"]`).first()).toBeVisible();
     await page.goForward();
     await expectPath(page, app, [storyPath(story)], 'forward');
     await expectStory(page, story, 'forward');

@@ -30,7 +30,7 @@ async function addDigest(page: Page, goto: (path: string) => Promise<void>): Pro
   await expectText(page.locator('h1').first(), 'Your digests', 'h1');
   await page.getByLabel('Choose a digest (.txt)').setInputFiles(digestFile);
   await expectText(page.locator('main').getByRole('status'), 'Added iceland.txt: 1 story', 'status');
-  await page.getByRole('link', { name: HEADLINE }).waitFor();
+  await expect(page.getByRole('link', { name: HEADLINE })).toBeVisible();
 }
 
 /** The story links in the main column, as paths. */
@@ -56,7 +56,7 @@ test('a picked digest joins the story list, opens with its mentions marked and a
   await goto('/');
   await rendered(page);
   const headline = page.locator('main').getByRole('link', { name: HEADLINE });
-  await headline.first().waitFor();
+  await expect(headline.first()).toBeVisible();
   await headline.first().click();
   await expectText(page.locator('h1').first(), HEADLINE, 'story h1');
   const storyUrl = app.path(page.url());
@@ -64,8 +64,8 @@ test('a picked digest joins the story list, opens with its mentions marked and a
     /\/story\/local-[0-9a-f]{12}--/.test(storyUrl),
     `the story's URL ${storyUrl} is not namespaced local-<hash>--`,
   );
-  await page.locator(`main mark[data-entity-id="${PERSON.id}"]`).first().waitFor({ state: 'visible' });
-  await page.locator('main mark[data-entity-id^="place:"]').first().waitFor({ state: 'visible' });
+  await expect(page.locator(`main mark[data-entity-id="${PERSON.id}"]`).first()).toBeVisible();
+  await expect(page.locator('main mark[data-entity-id^="place:"]').first()).toBeVisible();
 
   await goto('/');
   await rendered(page);
@@ -84,11 +84,11 @@ test('a picked digest joins the story list, opens with its mentions marked and a
 test('a kept digest survives a reload, and "Remove" takes it out of the explorer', async ({ page, goto }) => {
   await addDigest(page, goto);
   await page.reload({ waitUntil: 'load' });
-  await page.getByRole('link', { name: HEADLINE }).waitFor();
+  await expect(page.getByRole('link', { name: HEADLINE })).toBeVisible();
 
   await goto('/');
   await rendered(page);
-  await page.locator('main').getByRole('link', { name: HEADLINE }).first().waitFor();
+  await expect(page.locator('main').getByRole('link', { name: HEADLINE }).first()).toBeVisible();
 
   await goto('/my-digests');
   await page.getByRole('button', { name: 'Remove iceland.txt' }).click();
@@ -96,7 +96,7 @@ test('a kept digest survives a reload, and "Remove" takes it out of the explorer
 
   await goto('/');
   await rendered(page);
-  await page.locator('main a[href*="/story/"]').first().waitFor();
+  await expect(page.locator('main a[href*="/story/"]').first()).toBeVisible();
   check(
     (await page.locator('main').getByRole('link', { name: HEADLINE }).count()) === 0,
     'the removed digest is still listed on /',

@@ -29,7 +29,7 @@ test('under "all", a facet lists the names that would leave nothing, disabled wi
   await rendered(page);
   const panel = page.getByRole('complementary', { name: 'Filter' });
   const blocked = panel.getByRole('checkbox', { name: elsewhere.name, exact: true });
-  await blocked.waitFor({ state: 'attached' });
+  await expect(blocked).toBeAttached();
   check(
     await blocked.isDisabled(),
     `${elsewhere.name} can be ticked under "all" though it would leave nothing`,
@@ -52,7 +52,7 @@ test('an empty "all" result suggests "any", and one click shows the stories', as
   await goto(`/${apart}`);
   await rendered(page);
   const main = page.getByRole('main');
-  await main.getByText('No paragraph names all of them.').waitFor();
+  await expect(main.getByText('No paragraph names all of them.')).toBeVisible();
   await main.getByRole('button', { name: 'Match any of them' }).click();
   await expect(async () =>
     check((await main.locator('article').count()) >= 2, 'no story after "any"'),
@@ -64,7 +64,7 @@ test('the shortcut help lists n and Shift+N, the mention navigator keys', async 
   await rendered(page);
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
-  await dialog.getByText('Next mention of the filtered entities').waitFor();
+  await expect(dialog.getByText('Next mention of the filtered entities')).toBeVisible();
   const keys = norm((await dialog.locator('dt').allTextContents()).join(' '));
   for (const key of ['j', 'k', ']', '[', 'n', 'Shift+N', '/', '?', 'Esc'])
     check(keys.split(' ').includes(key), `the help lacks ${key}: ${keys}`);
@@ -87,7 +87,7 @@ test('the network writes every name without overlap; the map draws every marker 
 }) => {
   await goto('/insights');
   await rendered(page);
-  await page.locator('.insights-node').first().waitFor();
+  await expect(page.locator('.insights-node').first()).toBeVisible();
   const boxes = await nameBoxes(page);
   const hidden = boxes.filter((b) => !b.shown).map((b) => b.name);
   check(hidden.length === 0, `${hidden.length} of ${boxes.length} names not written: ${hidden.join(', ')}`);
@@ -172,7 +172,7 @@ test.describe(() => {
     await goto(`${storyPath(story, section)}#${paragraph}`);
     await rendered(page);
     const label = page.locator(`.para:has(${byId(paragraph)}) .para__line`);
-    await label.waitFor();
+    await expect(label).toBeVisible();
     const [line, outline] = await Promise.all([
       label.boundingBox(),
       page.locator('.reader__outline').boundingBox(),
@@ -188,7 +188,7 @@ test('counts agree and say what they count', async ({ page, goto }) => {
   await goto('/');
   await rendered(page);
   const facet = page.getByRole('complementary', { name: 'Filter' }).getByRole('group', { name: /^People/ });
-  await facet.waitFor();
+  await expect(facet).toBeVisible();
   const legend = norm((await facet.locator('legend').textContent()) ?? '');
   check(/paragraphs$/.test(legend), `the facet does not say what its numbers count: "${legend}"`);
   const more = facet.getByRole('button', { name: /^Show all \d+ people$/ });

@@ -207,7 +207,7 @@ test('without JavaScript a filtered or search URL is its page with a note; with 
   await goto(path);
   await rendered(page);
   // The filter is applied: the story list says what it keeps (a line the unfiltered home page lacks).
-  await page.getByText(entity.name).first().waitFor({ state: 'visible' });
+  await expect(page.getByText(entity.name).first()).toBeVisible();
   check(app.path(page.url()) === path, `the URL changed to ${page.url()}`);
   check(!(await page.locator('.noscript-note').isVisible()), 'the noscript note shows with JavaScript on');
 });

@@ -64,9 +64,7 @@ if (first) {
     const speaker = page.locator('main .statement__by a').first();
     const name = ((await speaker.textContent()) ?? '').trim();
     await speaker.click();
-    await page
-      .getByRole('heading', { level: 2, name: /^What (they|it) said$/ })
-      .waitFor({ state: 'visible' });
+    await expect(page.getByRole('heading', { level: 2, name: /^What (they|it) said$/ })).toBeVisible();
     const links = page.locator('.entity-statements__quote a');
     check((await links.count()) > 0, `${name}'s page lists no statement`);
     const href = (await links.first().getAttribute('href')) ?? '';
@@ -92,7 +90,7 @@ if (first) {
     const name = ((await speaker.textContent()) ?? '').trim();
     await speaker.click();
     await page.getByRole('link', { name: `Show only the stories with statements by ${name}` }).click();
-    await page.getByText(`Only statements by ${name}`).waitFor({ state: 'visible' });
+    await expect(page.getByText(`Only statements by ${name}`)).toBeVisible();
     const listed = await page.locator('main .story-card, main article').count();
     check(listed >= 1 && listed <= corpus.stories.length, `${listed} stories listed for ${name}`);
     await page.locator('main h2 a, main h3 a').first().click();
@@ -112,7 +110,7 @@ test('/insights lists who said what, and its view downloads as CSV and JSON with
 }) => {
   await goto('/insights');
   await rendered(page);
-  await page.getByRole('heading', { level: 2, name: 'Who said what' }).waitFor({ state: 'visible' });
+  await expect(page.getByRole('heading', { level: 2, name: 'Who said what' })).toBeVisible();
   const tableRows = await page.locator('.insights-quotes tbody tr').count();
   check(tableRows > 0, 'the "Who said what" table is empty');
   const moneyRows = await page

@@ -45,7 +45,7 @@ test('typing in the header box shows live results with marks; a click lands on t
     `the box reads "${await box.inputValue()}" after typing "mariu"`,
   );
   const live = page.getByRole('list', { name: 'Results as you type' });
-  await live.waitFor({ state: 'visible', timeout: 10_000 });
+  await expect(live).toBeVisible();
   await expectMarks(page, '.search-live', 'live results');
   await expectText(page.locator('.search-live__status'), /^\d+ hits? in \d+ stor(y|ies)$/, 'live count');
 
@@ -197,7 +197,7 @@ test('a word only in a digest added on /my-digests finds it; after "Remove" it i
   await box.click();
   await page.keyboard.type(LOCAL_WORD, { delay: 30 });
   const live = page.getByRole('list', { name: 'Results as you type' });
-  await live.waitFor({ state: 'visible', timeout: 10_000 });
+  await expect(live).toBeVisible();
   const first = live.getByRole('link').first();
   await expectText(first, LOCAL_HEADLINE, 'the live result');
   const href = (await first.getAttribute('href')) ?? '';
@@ -219,7 +219,7 @@ test('a word only in a digest added on /my-digests finds it; after "Remove" it i
   // the results page, fresh-loaded: the digest is read from IndexedDB by the worker
   await goto(`/search?q=${LOCAL_WORD}`);
   await expectText(status, `2 hits in 1 story for “${LOCAL_WORD}”.`, 'status with the digest');
-  await page.getByRole('article', { name: LOCAL_HEADLINE }).waitFor();
+  await expect(page.getByRole('article', { name: LOCAL_HEADLINE })).toBeVisible();
   await expectText(page.locator('main a.search-hit__link').first(), /geothermal plant/i, 'the hit snippet');
 
   await goto('/my-digests');

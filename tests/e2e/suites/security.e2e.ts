@@ -111,7 +111,7 @@ for (const [name, query] of [
     await rendered(page);
     const value = new URLSearchParams(query).getAll(name)[0]!.replace(/^place:/, '');
     const notice = page.locator('.filter-notice');
-    await notice.first().waitFor({ state: 'visible' });
+    await expect(notice.first()).toBeVisible();
     const text = norm((await notice.first().textContent()) ?? '');
     check(text.includes(value), `the notice reads "${text}", without the value "${value}" as text`);
     check((await page.locator('main img, main script').count()) === 0, 'the value became markup in <main>');
@@ -159,14 +159,14 @@ test.describe(() => {
     });
     await goto(storyPath(story));
     const retry = page.getByRole('button', { name: 'Retry' });
-    await retry.waitFor({ state: 'visible', timeout: 15_000 });
+    await expect(retry).toBeVisible();
     check(failed > 0, 'no story chunk was requested');
     const alert = norm((await page.getByRole('alert').first().textContent()) ?? '');
     check(/could not load/i.test(alert), `the error view reads "${alert}"`);
     failing = false;
     await retry.click();
     const h1 = page.locator('h1').filter({ hasText: story.title.slice(0, 20) });
-    await h1.first().waitFor({ state: 'visible', timeout: 10_000 });
+    await expect(h1.first()).toBeVisible();
     check((await page.getByRole('button', { name: 'Retry' }).count()) === 0, 'the retry stays after loading');
   });
 });
@@ -210,14 +210,16 @@ test('a seed made of markup and script renders as plain text and runs nothing', 
       hostile.on('pageerror', (e) => errors.push(e.message));
       await hostile.goto(origin);
       const link = hostile.locator('main').getByRole('link', { name: INJECTION_HEADLINE });
-      await link.first().waitFor({ state: 'visible', timeout: 15_000 });
+      await expect(link.first()).toBeVisible();
       await link.first().click();
       const h1 = hostile.locator('h1').first();
       await expect(async () =>
         check(norm((await h1.textContent()) ?? '') === INJECTION_HEADLINE, 'h1 is not the headline as text'),
       ).toPass();
       const main = hostile.locator('main');
-      await main.getByText('<img src=x onerror=alert(1)> Ministers met', { exact: false }).first().waitFor();
+      await expect(
+        main.getByText('<img src=x onerror=alert(1)> Ministers met', { exact: false }).first(),
+      ).toBeVisible();
       const markup = await main
         .locator('script, img, svg[onload], a[href^="javascript:"], [onerror]')
         .count();

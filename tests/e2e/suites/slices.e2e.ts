@@ -54,7 +54,7 @@ test('/ becomes interactive from its list page’s slice and the facet base, the
   await goto('/');
   await requireSlices(page);
   await rendered(page);
-  await page.locator('html[data-corpus="whole"]').waitFor({ state: 'attached', timeout: 15_000 });
+  await expect(page.locator('html[data-corpus="whole"]')).toBeAttached();
   const { beforeReady, afterReady } = await corpusFetches(page);
   check(
     beforeReady.some((p) => /^slice-[0-9a-f]+\/home-1\.json$/.test(p)) &&
