@@ -1,5 +1,5 @@
 // axe-core on every kind of page, in the light and the dark theme: zero violations.
-import { backgroundLuminance, check, expectNoAxeViolations } from '../harness/expect.ts';
+import { backgroundLuminance, expectNoAxeViolations } from '../harness/expect.ts';
 import { rendered, storyPath } from '../harness/pages.ts';
 import { corpusAtLoad, expect, test } from '../harness/test.ts';
 
@@ -33,9 +33,9 @@ for (const route of routes) {
     await page.waitForLoadState('networkidle');
     await expectNoAxeViolations(page, `${route.path} (light)`);
     await page.emulateMedia({ colorScheme: 'dark' });
-    await expect(async () =>
-      check((await backgroundLuminance(page)) < 0.2, 'the page did not turn dark'),
-    ).toPass();
+    await expect
+      .poll(() => backgroundLuminance(page), { message: 'the page did not turn dark' })
+      .toBeLessThan(0.2);
     await expectNoAxeViolations(page, `${route.path} (dark)`);
   });
 }

@@ -54,9 +54,7 @@ if (person && story) {
     await rendered(page);
     await expectText(page.locator('h1').first(), person.name, 'h1');
     await page.getByRole('button', { name: 'Hide' }).click();
-    await expect(() =>
-      check(new URL(page.url()).pathname.endsWith('/entities'), `still on ${page.url()}`),
-    ).toPass();
+    await expect(page).toHaveURL((url) => url.pathname.endsWith('/entities'));
 
     for (const when of ['after hiding', 'after a reload']) {
       if (when === 'after a reload') await page.reload({ waitUntil: 'load' });
@@ -112,12 +110,9 @@ if (person && story) {
       await page.getByRole('button', { name: 'Merge into…' }).click();
       await page.getByLabel(`Merge ${other.name} into`).fill(person.name);
       await page.getByRole('button', { name: `Merge into ${person.name}`, exact: true }).click();
-      await expect(() =>
-        check(
-          decodeURIComponent(new URL(page.url()).pathname).endsWith(`/entity/person/${person.slug}`),
-          `on ${page.url()}`,
-        ),
-      ).toPass();
+      await expect(page).toHaveURL((url) =>
+        decodeURIComponent(url.pathname).endsWith(`/entity/person/${person.slug}`),
+      );
       await expectText(page.locator('h1').first(), person.name, 'h1 of the survivor');
       await goto(`/entity/person/${encodeURIComponent(other.slug)}`);
       await expectText(page.locator('h1').first(), /not found/i, 'the merged entity’s old page');

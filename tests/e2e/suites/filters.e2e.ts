@@ -62,12 +62,10 @@ if (person) {
       );
     }).toPass();
     await expectStoriesFor(page, person, 'after ticking the facet');
-    await expect(async () =>
-      check(
-        await panel.getByRole('checkbox', { name: person.name, exact: true }).isChecked(),
-        `the ${person.name} checkbox is not ticked after the click`,
-      ),
-    ).toPass();
+    await expect(
+      panel.getByRole('checkbox', { name: person.name, exact: true }),
+      `the ${person.name} checkbox is not ticked after the click`,
+    ).toBeChecked();
   });
 
   test(`a fresh load of /${query} shows only the stories that mention ${person.name}`, async ({

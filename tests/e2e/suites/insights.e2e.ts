@@ -75,9 +75,7 @@ test('a timeline link lands on its paragraph', async ({ page, goto }) => {
   const hash = decodeURIComponent(new URL(href, 'http://x').hash.slice(1));
   check(hash.startsWith('p-'), `timeline link ${href} has no paragraph hash`);
   await link.click();
-  await expect(() =>
-    check(new URL(page.url()).pathname.includes('/story/'), `still at ${page.url()}`),
-  ).toPass();
+  await expect(page).toHaveURL((url) => url.pathname.includes('/story/'));
   await expectInViewport(page.locator(`p${byId(hash)}`), `paragraph #${hash}`, 10_000);
 });
 
@@ -92,8 +90,8 @@ test('/insights has no axe violations, light and dark, with the tables shown', a
   // each click renames its button ("Hide table"), so always the first still showing
   for (let n = await toggles.count(); n > 0; n--) await toggles.first().click();
   await page.emulateMedia({ colorScheme: 'dark' });
-  await expect(async () =>
-    check((await backgroundLuminance(page)) < 0.2, 'the page did not turn dark'),
-  ).toPass();
+  await expect
+    .poll(() => backgroundLuminance(page), { message: 'the page did not turn dark' })
+    .toBeLessThan(0.2);
   await expectNoAxeViolations(page, '/insights (dark, tables shown)');
 });

@@ -34,18 +34,18 @@ test('the theme toggle switches to dark and back, and is remembered', async ({ p
   await rendered(page);
   check((await backgroundLuminance(page)) > 0.6, 'the light page is not light');
   await page.getByRole('button', { name: /dark theme/i }).click();
-  await expect(async () =>
-    check((await backgroundLuminance(page)) < 0.2, 'the toggle did not darken the page'),
-  ).toPass();
+  await expect
+    .poll(() => backgroundLuminance(page), { message: 'the toggle did not darken the page' })
+    .toBeLessThan(0.2);
   await page.reload();
   await rendered(page);
-  await expect(async () =>
-    check((await backgroundLuminance(page)) < 0.2, 'the dark choice was lost on reload'),
-  ).toPass();
+  await expect
+    .poll(() => backgroundLuminance(page), { message: 'the dark choice was lost on reload' })
+    .toBeLessThan(0.2);
   await page.getByRole('button', { name: /light theme/i }).click();
-  await expect(async () =>
-    check((await backgroundLuminance(page)) > 0.6, 'the toggle did not lighten the page'),
-  ).toPass();
+  await expect
+    .poll(() => backgroundLuminance(page), { message: 'the toggle did not lighten the page' })
+    .toBeGreaterThan(0.6);
 });
 
 const phone = { width: 360, height: 740 };

@@ -78,20 +78,14 @@ if (storyA && storyB) {
     await goto(storyPath(storyA));
     await rendered(page);
     await page.keyboard.press(']');
-    await expect(() =>
-      check(
-        app.path(page.url()).startsWith(storyPath(storyB)),
-        `after ]: at ${app.path(page.url())}, expected ${storyPath(storyB)}`,
-      ),
-    ).toPass();
+    await expect(page, `after ]: expected ${storyPath(storyB)}`).toHaveURL((url) =>
+      app.path(url.href).startsWith(storyPath(storyB)),
+    );
     await expectStory(page, storyB, 'pressing ]');
     await page.keyboard.press('[');
-    await expect(() =>
-      check(
-        app.path(page.url()).startsWith(storyPath(storyA)),
-        `after [: at ${app.path(page.url())}, expected ${storyPath(storyA)}`,
-      ),
-    ).toPass();
+    await expect(page, `after [: expected ${storyPath(storyA)}`).toHaveURL((url) =>
+      app.path(url.href).startsWith(storyPath(storyA)),
+    );
     await expectStory(page, storyA, 'pressing [');
   });
 } else {
@@ -155,9 +149,7 @@ if (story && second && storyA) {
     await expectPath(page, app, [storyPath(story)], 'back');
     await expectStory(page, story, 'back');
     await page.goBack();
-    await expect(() =>
-      check(app.path(page.url()) === home, `after back twice: at ${app.path(page.url())}, expected ${home}`),
-    ).toPass();
+    await expect(page, `after back twice: expected ${home}`).toHaveURL((url) => app.path(url.href) === home);
     await expect(page.locator(`a[href$="${storyPath(story)}"]`).first()).toBeVisible();
     await page.goForward();
     await expectPath(page, app, [storyPath(story)], 'forward');

@@ -42,10 +42,8 @@ test('under "all", a facet lists the names that would leave nothing, disabled wi
   );
   await expectNoAxeViolations(page, 'greyed facet rows');
   await panel.getByRole('button', { name: 'Match any selected' }).click();
-  await expect(() =>
-    check(new URL(page.url()).searchParams.get('match') === 'any', `URL ${page.url()}`),
-  ).toPass();
-  await expect(async () => check(!(await blocked.isDisabled()), 'still disabled under "any"')).toPass();
+  await expect(page).toHaveURL((url) => url.searchParams.get('match') === 'any');
+  await expect(blocked, 'still disabled under "any"').toBeEnabled();
 });
 
 test('an empty "all" result suggests "any", and one click shows the stories', async ({ page, goto }) => {
@@ -54,9 +52,9 @@ test('an empty "all" result suggests "any", and one click shows the stories', as
   const main = page.getByRole('main');
   await expect(main.getByText('No paragraph names all of them.')).toBeVisible();
   await main.getByRole('button', { name: 'Match any of them' }).click();
-  await expect(async () =>
-    check((await main.locator('article').count()) >= 2, 'no story after "any"'),
-  ).toPass();
+  await expect
+    .poll(() => main.locator('article').count(), { message: 'no story after "any"' })
+    .toBeGreaterThanOrEqual(2);
 });
 
 test('the shortcut help lists n and Shift+N, the mention navigator keys', async ({ page, goto }) => {

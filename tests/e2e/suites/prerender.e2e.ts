@@ -139,9 +139,9 @@ test('the home page hydrates and its filter works', async ({ page, goto, app, co
   const entity = corpus.entities.find((e) => e.type === 'person') ?? corpus.entities[0]!;
   await page.getByRole('searchbox', { name: 'Find in the facets' }).fill(entity.name);
   await page.getByRole('checkbox', { name: entity.name, exact: true }).click(); // the box follows the URL (ticked once the navigation commits): check() would read it too early
-  await expect(() =>
-    check(app.path(page.url()).includes(`${entity.type}=`), `the URL ${page.url()} has no ${entity.type}=`),
-  ).toPass();
+  await expect(page, `the URL has no ${entity.type}=`).toHaveURL((url) =>
+    app.path(url.href).includes(`${entity.type}=`),
+  );
   check(await keptServerHeading(page), 'the home page was rendered afresh instead of hydrated');
   check(messages.length === 0, `hydration messages: ${messages.join(' | ')}`);
 });
