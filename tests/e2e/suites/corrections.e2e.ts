@@ -106,6 +106,8 @@ if (person && story) {
   if (other) {
     test(`merging ${other.name} into ${person.name} lands on the survivor's page`, async ({ page, goto }) => {
       await goto(`/entity/person/${encodeURIComponent(other.slug)}`);
+      // the page is prerendered: a click before it has hydrated opens no picker (seen on a loaded machine)
+      await rendered(page);
       await expectText(page.locator('h1').first(), other.name, 'h1');
       await page.getByRole('button', { name: 'Merge into…' }).click();
       await page.getByLabel(`Merge ${other.name} into`).fill(person.name);
