@@ -104,6 +104,7 @@ const withDev = process.argv.includes('--with-dev');
 const digests = labelledDigests();
 const train = digests.filter((d) => d.set === 'train' || withDev);
 const dev = digests.filter((d) => d.set === 'dev');
+const heldout = digests.filter((d) => d.set === 'heldout');
 const pieces = trainingPieces(train);
 const all = examplesOf(pieces);
 console.log(
@@ -132,6 +133,13 @@ for (const digest of dev) {
 console.log(
   `dev (${withDev ? 'fitted too: see leave-one-out above' : 'never fitted'}): ${devExact}/${dev.length} exact`,
 );
+let heldoutExact = 0;
+for (const digest of heldout) {
+  const diff = exact(digest, model);
+  if (diff.length === 0) heldoutExact++;
+  else console.log(`heldout DIFFERS ${digest.name} ${diff.slice(0, 4).join('; ')}`);
+}
+console.log(`held-out invented digests (never fitted): ${heldoutExact}/${heldout.length} exact`);
 const trainExact = pieces.filter((p) => exact(p, model).length === 0).length;
 console.log(`training digests and joins, fitted: ${trainExact}/${pieces.length} exact`);
 console.log(JSON.stringify(model, null, 2));

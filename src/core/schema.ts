@@ -28,14 +28,22 @@ export interface Diagnostic {
 
 /* ------------------------------------------------------------------ stage 1: structure */
 
-/** Where a story says its news came from: "Al-Madina News: While …", "(AFP) - …". */
+/**
+ * Where a story says its news came from: "Al-Madina News: While …", "(AFP) - …" at the start of its first paragraph,
+ * or a news site's name at the end of its headline ("… – The Kyiv Independent", "… | Reuters").
+ */
 export interface StorySource {
   /** The source's name as written, e.g. "Al-Madina News", "AFP". */
   name: string;
-  /** UTF-16 offset in the first paragraph's text where the name starts. */
+  /** UTF-16 offset where the name starts: in the first paragraph's text, or in `title` when `in` is `title`. */
   start: number;
   /** UTF-16 offset just past the name. */
   end: number;
+  /**
+   * `title` when the name ends the headline (the title keeps it as written; a reader may show the headline up to
+   * the dash before `start`); absent when it opens the first paragraph.
+   */
+  in?: 'title';
 }
 
 /** A line the parser dropped from the reading because it is page furniture ("Leave a Comment"). */

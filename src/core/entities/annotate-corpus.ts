@@ -127,7 +127,7 @@ export function annotateCorpus(documents: readonly ParsedDocument[]): Corpus {
         // the source a story opens with ("Al-Madina News: While …") is in its first paragraph
         sec.paragraphs.forEach((p, pi) => {
           texts.push(p.text);
-          sources.push(si === 0 && pi === 0 ? s.source : null);
+          sources.push(si === 0 && pi === 0 && s.source?.in === undefined ? s.source : null);
         });
       });
       while (storyOf.length < texts.length) storyOf.push(n);

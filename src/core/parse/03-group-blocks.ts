@@ -21,6 +21,9 @@ export interface Unit {
 /** Marks after which a sentence is over; a body line ending otherwise runs on into the next line. */
 const TERMINAL = new Set(['.', '!', '?', '…']);
 
+/** A list item: "1. free rides", "2) cheaper passes", "- a new line", "• more buses". */
+const LIST_ITEM = /^(?:\d{1,2}[.)]|[-•*–])\s/u;
+
 /** Whether the document separates its paragraphs with blank lines at all. */
 function usesBlankLines(lines: readonly ClassifiedLine[]): boolean {
   let seenContent = false;
@@ -60,7 +63,10 @@ export function groupBlocks(lines: readonly ClassifiedLine[]): Unit[] {
       continue;
     }
     const tail = open?.lines[open.lines.length - 1];
-    const runsOn = tail !== undefined && !TERMINAL.has(lastMark(tail));
+    // "The plan includes:\n1. free rides …\n2. cheaper passes": a numbered or bulleted list goes on its paragraph.
+    const listGoesOn =
+      tail !== undefined && LIST_ITEM.test(l.text) && (LIST_ITEM.test(tail) || tail.endsWith(':'));
+    const runsOn = tail !== undefined && (!TERMINAL.has(lastMark(tail)) || listGoesOn);
     if (l.kind === 'heading' || l.kind === 'text') {
       const next = lines[i + 1];
       // Only into body text: "First heading\nsecond heading" are two headings, not a wrapped line.

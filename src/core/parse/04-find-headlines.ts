@@ -75,12 +75,11 @@ export function findHeadlines(input: readonly Unit[], options: FindHeadlinesOpti
       const score = headlineScore(context, options.model);
       options.onScore?.(context, score, unit.line);
       const known = options.knownRole?.(unit.line);
-      role =
-        (known ?? (score >= HEADLINE_THRESHOLD ? 'headline' : 'subheading')) === 'headline'
-          ? 'headline'
-          : strictSubheadings
-            ? 'paragraph'
-            : 'subheading';
+      // No labelled digest has a story whose headline starts lowercase (0 of 55 such headings): "a message to
+      // Tehran" under a story's paragraphs is its sub-heading however new its names; "iPhone sales slump" is not.
+      const opens =
+        known ?? (score >= HEADLINE_THRESHOLD && !startsLowercase(text) ? 'headline' : 'subheading');
+      role = opens === 'headline' ? 'headline' : strictSubheadings ? 'paragraph' : 'subheading';
     }
     if (role === 'headline') {
       story = new Set();
@@ -100,12 +99,26 @@ export function findHeadlines(input: readonly Unit[], options: FindHeadlinesOpti
  * a Title Case first headline, a first story opening with a source.
  */
 function digestLayout(units: readonly Unit[], texts: readonly string[]): DigestLayout {
+  let headings = 0;
+  let sourced = 0;
+  units.forEach((u, i) => {
+    if (u.kind !== 'heading') return;
+    headings++;
+    if (units[i + 1]?.kind === 'paragraph' && findSource(texts[i + 1] ?? '') !== null) sourced++;
+  });
   return {
+    sourcedHeadings: sourced >= 2 && sourced * 5 >= headings * 2,
     usesBlankLines: units.some((u, i) => i < units.length - 1 && !u.attachedNext),
     usesDoubleBlanks: units.some((u, i) => i > 0 && u.kind === 'heading' && u.blankBefore >= 2),
     titleCaseHeadlines: units[0] !== undefined && isTitleCase(texts[0] ?? ''),
     storiesOpenWithSource: units[1]?.kind === 'paragraph' && findSource(texts[1] ?? '') !== null,
   };
+}
+
+/** Whether a line's first word is lowercase throughout its first letters: "a message to Tehran", not "iPhone sales". */
+export function startsLowercase(text: string): boolean {
+  const first = /^\S+/u.exec(text)?.[0] ?? '';
+  return /^\p{Ll}/u.test(first) && !/\p{Lu}/u.test(first);
 }
 
 /** For each unit, the paragraphs that follow it before the next unit that is not a paragraph. */

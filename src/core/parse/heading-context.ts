@@ -8,6 +8,11 @@ export interface DigestLayout {
   titleCaseHeadlines: boolean;
   /** The first story's lead opens with a source ("Anadolu Agency: …"), so stories here open with one. */
   storiesOpenWithSource: boolean;
+  /**
+   * At least two headings and two in five of them have a source under them: where the digest's stories open with
+   * sources throughout, a heading without one is a section ("KAMPALA (Reuters) - …" under every headline).
+   */
+  sourcedHeadings: boolean;
 }
 
 /** What is known about a heading-like line when deciding whether it opens a new story. */

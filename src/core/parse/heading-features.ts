@@ -14,6 +14,8 @@ export const HEADING_FEATURES = [
   'question',
   /** "Will oil prices rise again after the OPEC+ decision?": a long question or exclamation. */
   'longQuestion',
+  /** "What do the blocs want?", "Who brought the case?": a short wh-question a section answers. */
+  'shortWhQuestion',
   /** "Hamas official: negotiations are at a standstill". */
   'titleColon',
   /** "What the ruling means for Israel". */
@@ -38,6 +40,8 @@ export const HEADING_FEATURES = [
   'nextSource',
   /** No source under it where the first story opens with one. */
   'noSourceInSourcedDigest',
+  /** No source under it where most of the digest's headings have one. */
+  'noSourceWhereHeadingsHaveOne',
   /** 1 when the names under it are new to the story, -1 when all are known. */
   'newNames',
   /** Nothing to compare: no names under it. */
@@ -83,9 +87,13 @@ export function headingFeatures(context: HeadingContext): Record<HeadingFeature,
   const mark = lastMark(text);
   const asks = mark === '?' || mark === '!';
   const colon = hasTitleColon(text);
+  const event = hasEventVerb(text);
   return {
     question: flag(asks),
     longQuestion: flag(asks && words >= 8),
+    shortWhQuestion: flag(
+      mark === '?' && words <= 6 && /^(what|why|how|who|where|when|which)\s/iu.test(text),
+    ),
     titleColon: flag(colon),
     explainer: flag(!asks && words >= 5 && /^(what|why|how|who|where|when)\s/iu.test(text)),
     nounPhrase: flag(!asks && !colon && opensWithNounPhrase(text)),
@@ -99,6 +107,7 @@ export function headingFeatures(context: HeadingContext): Record<HeadingFeature,
     singleBlankInDoubleBlankDigest: flag(layout.usesDoubleBlanks && context.blankBefore < 2),
     nextSource: flag(context.nextOpensWithSource),
     noSourceInSourcedDigest: flag(layout.storiesOpenWithSource && !context.nextOpensWithSource),
+    noSourceWhereHeadingsHaveOne: flag(layout.sourcedHeadings && !context.nextOpensWithSource),
     newNames: context.continuity === null ? 0 : 1 - 2 * context.continuity,
     noNames: flag(context.continuity === null),
     noBodyYet: flag(context.paragraphsInStory === 0),
@@ -107,7 +116,8 @@ export function headingFeatures(context: HeadingContext): Record<HeadingFeature,
     titleCaseUnlikeHeadline: flag(!layout.titleCaseHeadlines && isTitleCase(text)),
     resultLine: flag(isResultLine(text)),
     noWords: flag(!/[\p{L}\p{N}]/u.test(text)),
-    eventVerb: flag(hasEventVerb(text)),
+    eventVerb: flag(event),
+
     copula: flag(/\s(is|are|was|were|has|have|had)\s/iu.test(text)),
   };
 }

@@ -4,6 +4,7 @@ import {
   NOTICE_PREFIXES,
   SHARE_BUTTONS,
 } from './lexicon/boilerplate.ts';
+import { isByline } from './is-byline.ts';
 import { isDivider } from './is-divider.ts';
 import { wordCount } from './looks-like-heading.ts';
 
@@ -31,7 +32,8 @@ export function isBoilerplate(line: string): boolean {
   if (count > MAX_WORDS) return false;
   // A long line is furniture only as a notice ("We use cookies …") or after a link prefix with its colon ("Read
   // also: …"); "Read also the report of the commission, which found …" is a sentence.
-  if (count > SHORT_WORDS) return isLongNotice(lead(line.slice(0, PREFIX_CHARS).toLowerCase()));
+  if (count > SHORT_WORDS)
+    return isLongNotice(lead(line.slice(0, PREFIX_CHARS).toLowerCase())) || isByline(line);
   // "* * *" is a divider; "★" or "🔥🔥🔥" alone may be a headline, and is read.
   if (!/[\p{L}\p{N}]/u.test(line)) return isDivider(line);
   const lower = line.toLowerCase().replace(/\s+/g, ' ');
@@ -41,7 +43,7 @@ export function isBoilerplate(line: string): boolean {
   if (/^\d+ comments?$/.test(bare)) return true;
   const words = bare.split(/[\s|,:•·/]+/u);
   if (words.length > 1 && words.every((word) => BUTTONS.has(word))) return true;
-  return hasPrefix(bare) || hasPrefix(lower);
+  return hasPrefix(bare) || hasPrefix(lower) || isByline(line);
 }
 
 /** Drops what a page puts before a link: "» Read also: …", "| Share on …". */

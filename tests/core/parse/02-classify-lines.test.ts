@@ -20,4 +20,34 @@ describe('classifyLines', () => {
     const [classified] = classifyLines(splitLines(line === '' ? '\n' : line));
     expect(classified).toEqual({ line: 1, kind, text });
   });
+
+  it('reads the links under a header of links as furniture, up to a blank line', () => {
+    const text =
+      'Related stories\nPorts strike ends after two weeks\nFishermen protest new quotas\n\nTalks resume in Vienna';
+    expect(classifyLines(splitLines(text)).map((l) => l.kind)).toEqual([
+      'boilerplate',
+      'boilerplate',
+      'boilerplate',
+      'blank',
+      'heading',
+    ]);
+  });
+
+  it('leaves the lines under other furniture alone', () => {
+    const text = 'Advertisement\nTalks resume in Vienna';
+    expect(classifyLines(splitLines(text)).map((l) => l.kind)).toEqual(['boilerplate', 'heading']);
+  });
+
+  it('reads a short statement between blank lines as a heading, not inside a paragraph', () => {
+    const alone = 'Rates held.\n\nThe central bank is in no hurry.\n\nAnalysts agree.';
+    expect(classifyLines(splitLines(alone)).map((l) => l.kind)).toEqual([
+      'text',
+      'blank',
+      'heading',
+      'blank',
+      'text',
+    ]);
+    const inside = 'Rates held.\nThe central bank is in no hurry.\nAnalysts agree.';
+    expect(classifyLines(splitLines(inside)).map((l) => l.kind)).toEqual(['text', 'text', 'text']);
+  });
 });

@@ -23,6 +23,23 @@ describe('groupBlocks', () => {
       ],
     ],
     [
+      'a numbered list goes on the paragraph that announces it',
+      'The plan includes:\n1. free rides before 8 a.m.\n2. cheaper passes\n\nOther.',
+      [
+        ['paragraph', 1, 'The plan includes:|1. free rides before 8 a.m.|2. cheaper passes', false],
+        ['paragraph', 5, 'Other.', false],
+      ],
+    ],
+    [
+      'a numbered line after a finished sentence is not a list item of it',
+      'Talks ended.\n\n1. Opposition reaction\nThe leader said no.',
+      [
+        ['paragraph', 1, 'Talks ended.', false],
+        ['heading', 3, '1. Opposition reaction', true],
+        ['paragraph', 4, 'The leader said no.', false],
+      ],
+    ],
+    [
       'consecutive body lines are one paragraph',
       'First line of a paragraph that ends.\nSecond line of it.\n\nOther.',
       [

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../../src/core/parse/01-split-lines.ts';
 import { classifyLines } from '../../../src/core/parse/02-classify-lines.ts';
 import { groupBlocks } from '../../../src/core/parse/03-group-blocks.ts';
-import { findHeadlines, type ReadingUnit } from '../../../src/core/parse/04-find-headlines.ts';
+import {
+  findHeadlines,
+  startsLowercase,
+  type ReadingUnit,
+} from '../../../src/core/parse/04-find-headlines.ts';
 
 const roles = (text: string): [ReadingUnit['role'], number][] =>
   findHeadlines(groupBlocks(classifyLines(splitLines(text)))).map((u) => [u.role, u.line]);
@@ -69,5 +73,37 @@ describe('findHeadlines', () => {
     ],
   ])('%s', (_, text, expected) => {
     expect(roles(text)).toEqual(expected);
+  });
+});
+
+describe('startsLowercase', () => {
+  it.each<[string, boolean]>([
+    ['a message to Tehran', true],
+    ['strategic goal', true],
+    ['fears in Basra', true],
+    // must not fire: a capital, a brand written in camel case, a number or symbol first
+    ['A message to Tehran', false],
+    ['iPhone sales slump in China', false],
+    ['eBay cuts jobs', false],
+    ['5 questions', false],
+    ['★', false],
+    ['', false],
+  ])('%j → %s', (text, expected) => {
+    expect(startsLowercase(text)).toBe(expected);
+  });
+});
+
+describe('a lowercase heading under a story', () => {
+  it('is its sub-heading even when the names under it are new', () => {
+    const body = (s: string): string =>
+      `${s} spoke in the capital on Monday, and officials described the talks as long.`;
+    const text = [
+      'Israel warns against a bad deal',
+      body('Netanyahu and Graham'),
+      'a message to Tehran',
+      body('Harel, Haaretz and Biden'),
+    ].join('\n\n');
+    const roles = findHeadlines(groupBlocks(classifyLines(splitLines(text)))).map((u) => u.role);
+    expect(roles).toEqual(['headline', 'paragraph', 'subheading', 'paragraph']);
   });
 });

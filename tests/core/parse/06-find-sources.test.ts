@@ -21,4 +21,25 @@ describe('findSources', () => {
     expect(out?.source?.name ?? null).toBe(name);
     expect(out?.sections).toEqual(input.sections);
   });
+
+  it('falls back on the site named at the end of the headline, with offsets into the title', () => {
+    const titled = { ...story(null, 'The talks ended.'), title: 'Talks end in Doha – The Harbour Courier' };
+    const [out] = findSources([titled]);
+    expect(out?.source).toEqual({ name: 'The Harbour Courier', start: 20, end: 39, in: 'title' });
+    expect(out?.title).toBe(titled.title);
+  });
+
+  it('prefers the dateline of the first paragraph, and reads a suffix ending two headlines as a site', () => {
+    const both = {
+      ...story(null, 'LISBON (Reuters) - The talks ended.'),
+      title: 'Talks end – The Harbour Courier',
+    };
+    expect(findSources([both])[0]?.source?.name).toBe('Reuters');
+    const twice = ['Talks end – Harbour Brief', 'Ports reopen – Harbour Brief'].map((title) => ({
+      ...story(null, 'The talks ended.'),
+      title,
+    }));
+    expect(findSources(twice).map((s) => s.source?.name)).toEqual(['Harbour Brief', 'Harbour Brief']);
+    expect(findSources([twice[0]!])[0]?.source).toBeNull();
+  });
 });

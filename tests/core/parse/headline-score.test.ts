@@ -16,6 +16,7 @@ const base: HeadingContext = {
     usesDoubleBlanks: false,
     titleCaseHeadlines: false,
     storiesOpenWithSource: false,
+    sourcedHeadings: false,
   },
 };
 const reads = (context: Partial<HeadingContext>): 'headline' | 'subheading' =>

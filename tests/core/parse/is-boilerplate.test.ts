@@ -37,6 +37,9 @@ describe('isBoilerplate', () => {
     ['Click here to read more'],
     ['Click here'],
     ['Listen to this article'],
+    // bylines and credit lines
+    ['By Marta Oliveira'],
+    ['(Reporting by Ana Lima and Tom Hale in Lisbon; Writing by Mark Stone; Editing by Kirsten Hale)'],
     // translations
     ['Lire aussi : le Yémen entre deux guerres'],
     ['Publicité'],

@@ -11,6 +11,8 @@ describe('opensWithNounPhrase', () => {
     ['peace with the rebels', true],
     ['a factory in Hai Phong', true],
     ['Congratulations from abroad', true],
+    ['Cosplay celebration of craftsmanship and characters', true],
+    ['The death toll of the landslide', true],
     // must not fire: clauses, names of institutions, a preposition first
     ['Thousands march in Paris against the pension reform', false],
     ['Israel warns against a bad deal', false],
@@ -21,6 +23,10 @@ describe('opensWithNounPhrase', () => {
     ['Heat wave breaks temperature records', false],
     ['Clinics in the Arctic close for a third month', false],
     ['Opposition reaction', false],
+    // a compound before "of" only when its second word is a lowercase noun, not a name or a verb
+    ['Central Bank of Kenya raises rates', false],
+    ['Police arrested of all people a priest', false],
+    ['Farmers accused of burning the forest', false],
     ['', false],
   ])('%j → %s', (text, expected) => {
     expect(opensWithNounPhrase(text)).toBe(expected);

@@ -271,3 +271,53 @@ export const BOILERPLATE_PREFIXES: readonly string[] = [
   'تابعونا على ',
   'الصورة:',
 ];
+
+/**
+ * Words a byline or credit line opens with, followed by names only: "By Marta Oliveira", "(Reporting by Ana Lima;
+ * Editing by Tom Hale)", "Par Claire Dubois". Lowercase; matching is `is-byline.ts`.
+ */
+export const BYLINE_OPENERS: readonly string[] = [
+  'by',
+  'written by',
+  'reporting by',
+  'additional reporting by',
+  'writing by',
+  'editing by',
+  'compiled by',
+  'text by',
+  'par',
+  'por',
+  'von',
+  'di',
+];
+
+/**
+ * Whole-line headers of a list of links to other articles: the short lines right under one ("Related stories\nPorts
+ * strike ends …") are links, not headlines. Lowercase, as in `BOILERPLATE_LINES`.
+ */
+export const LINK_LIST_HEADERS: readonly string[] = [
+  'related',
+  'related articles',
+  'related news',
+  'related posts',
+  'related stories',
+  'related topics',
+  'more on this story',
+  'more stories',
+  'you may also like',
+  'you might also like',
+  'recommended',
+  'most read',
+  'most popular',
+  'most viewed',
+  'top stories',
+  'latest news',
+  'read more',
+  'read also',
+  'see also',
+  'lire aussi',
+  'lea también',
+  'leia também',
+  'lesen sie auch',
+  'читайте также',
+];

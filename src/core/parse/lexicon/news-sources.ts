@@ -105,3 +105,28 @@ export const NOT_SOURCE_WORDS: readonly string[] = [
   'example',
   'translation',
 ];
+
+/**
+ * Last words of news sites' names that a page suffixes to its headline ("… – The Kyiv Independent", "… | The
+ * Guardian"): only for that suffix, where a name after a dash cannot be a speaker. Lowercase.
+ */
+export const SITE_NAME_WORDS: readonly string[] = [
+  'independent',
+  'guardian',
+  'courier',
+  'chronicle',
+  'standard',
+  'express',
+  'mirror',
+  'monitor',
+  'ledger',
+  'insider',
+  'dispatch',
+  'record',
+  'star',
+  'sun',
+  'inquirer',
+  'examiner',
+  'gazeta',
+  'pravda',
+];
