@@ -6,6 +6,7 @@ import { routeAssets, type ChunkInfo } from '../../src/build/prerender-assets.ts
 import { withCorpusFetch } from '../../src/build/prerender-fetch.ts';
 import { sliceUrl } from '../../src/core/bundle/slice-url.ts';
 import { escapeHtml, injectPrerendered, PRERENDERED_NOSCRIPT } from '../../src/build/prerender-html.ts';
+import { PRERENDER_LOADER } from '../../src/build/prerender-loader.ts';
 import { previewHtmlFile, SHELL_FILE } from '../../src/build/prerender-preview.ts';
 import { isFileSafe, planPrerender, prerenderFile } from '../../src/build/prerender-routes.ts';
 import { forEachLimited } from '../../src/build/prerender-site.ts';
@@ -106,6 +107,7 @@ const SHELL = `<!doctype html>
       content="Default."
     />
     <title>Digest Explorer</title>
+    <script type="module" crossorigin src="/assets/index-a1.js"></script>
   </head>
   <body>
     <div id="root"></div>
@@ -123,16 +125,39 @@ describe('injectPrerendered', () => {
     data: ['/corpus/index-v1.json'],
   };
 
-  it('puts the markup, marker, title, description and preload links in the shell', () => {
+  it('puts the markup, marker, title, description and stylesheet in the shell', () => {
     const html = injectPrerendered(SHELL, page);
     expect(html).toContain('<div id="root" data-prerendered="/story/x"><h1>Hi</h1></div>');
     expect(html).toContain('<title>A &#38; B — Digest Explorer</title>');
     expect(html).toContain('<meta name="description" content="He said &#34;no&#34; &#60;b&#62;." />');
     expect(html).not.toContain('Default.');
     expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/story-route.css">');
-    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/story-route.js">');
-    expect(html).toContain('<link rel="preload" as="fetch" crossorigin href="/corpus/index-v1.json">');
-    expect(html.indexOf('rel="preload"')).toBeLessThan(html.indexOf('</head>'));
+    expect(html.indexOf('rel="stylesheet"')).toBeLessThan(html.indexOf('</head>'));
+  });
+
+  it('starts scripts and data from the loader, after the first paint, not from the head', () => {
+    const html = injectPrerendered(SHELL, { ...page, modules: ['/assets/a.js', '/assets/b.js'] });
+    expect(html).not.toContain('<script type="module"');
+    expect(html).not.toContain('rel="modulepreload"');
+    expect(html).not.toContain('rel="preload"');
+    expect(html).toContain(
+      '<script data-entry="/assets/index-a1.js" data-modules="/assets/a.js /assets/b.js" ' +
+        `data-fetch="/corpus/index-v1.json">${PRERENDER_LOADER}</script>`,
+    );
+  });
+
+  it('leaves out the loader attributes a page has nothing for', () => {
+    const html = injectPrerendered(SHELL, { ...page, modules: [], data: [] });
+    expect(html).toContain(`<script data-entry="/assets/index-a1.js">${PRERENDER_LOADER}</script>`);
+  });
+
+  it('refuses a URL with a space, which the loader would split', () => {
+    expect(() => injectPrerendered(SHELL, { ...page, data: ['/corpus/a b.json'] })).toThrow(/space/);
+  });
+
+  it('fails loudly on a shell without the entry script it defers', () => {
+    const noEntry = SHELL.replace(/<script[^\n]*<\/script>/, '');
+    expect(() => injectPrerendered(noEntry, page)).toThrow(/entry/);
   });
 
   it('keeps the shell as it is for the app shell, apart from the links', () => {
@@ -148,7 +173,9 @@ describe('injectPrerendered', () => {
     expect(html).toContain('<div id="root"></div>');
     expect(html).toContain('<title>Digest Explorer</title>');
     expect(html).toContain('content="Default."');
-    expect(html).toContain('href="/corpus/index-v1.json"');
+    expect(html).toContain('<script type="module" crossorigin src="/assets/index-a1.js"></script>');
+    expect(html).toContain('<link rel="preload" as="fetch" crossorigin href="/corpus/index-v1.json">');
+    expect(html).not.toContain(PRERENDER_LOADER);
   });
 
   it("puts the page's note in place of the shell's noscript, which the shell keeps", () => {
