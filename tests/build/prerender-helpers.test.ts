@@ -21,7 +21,7 @@ describe('planPrerender', () => {
 
   it('lists home, the top-level pages, stories, sections and entities, each with the data its loader fetches', () => {
     const { routes, skipped } = planPrerender(fixtureIndex, INDEX, 10_000);
-    expect(skipped).toEqual({ stories: 0, sections: 0, entities: 0 });
+    expect(skipped).toEqual({ 'first stories': 0, stories: 0, sections: 0, entities: 0 });
     expect(routes).toHaveLength(all);
     const paths = routes.map((r) => r.path);
     expect(paths.slice(0, 4)).toEqual(['/', '/entities', '/insights', '/search']);
@@ -54,11 +54,28 @@ describe('planPrerender', () => {
     expect(sliced[1]).toMatchObject({ path: '/entities', data: [INDEX] });
   });
 
+  it('renders the first story of every digest before any other story', () => {
+    // two digests of the fixture's stories: a-1, a-2, … then b-1, b-2, …
+    const digest = (doc: string) =>
+      fixtureIndex.stories.map((story) => ({ ...story, id: `${doc}-${story.id}`, documentId: doc }));
+    const index: CorpusIndex = { ...fixtureIndex, stories: [...digest('a'), ...digest('b')] };
+    const [a, b] = [index.stories[0]!, index.stories[fixtureIndex.stories.length]!];
+    const others = index.stories.filter((story) => story !== a && story !== b);
+    expect(others.length).toBeGreaterThan(0);
+    const { routes, skipped } = planPrerender(index, INDEX, 4 + 2);
+    expect(routes.slice(4).map((r) => r.path)).toEqual([`/story/${a.id}`, `/story/${b.id}`]);
+    expect(skipped).toMatchObject({ 'first stories': 0, stories: others.length });
+    expect(planPrerender(index, INDEX, 5).skipped['first stories']).toBe(1);
+    const all = planPrerender(index, INDEX, 10_000).routes.map((r) => r.path);
+    expect(all.slice(6, 6 + others.length)).toEqual(others.map((s) => `/story/${s.id}`));
+  });
+
   it('stops at the page budget, stories before sections before entities, and counts what it left', () => {
     const budget = 4 + fixtureIndex.stories.length + 1;
     const { routes, skipped } = planPrerender(fixtureIndex, INDEX, budget);
     expect(routes).toHaveLength(budget);
     expect(skipped).toEqual({
+      'first stories': 0,
       stories: 0,
       sections: sectionCount - 1,
       entities: fixtureIndex.entities.length,
