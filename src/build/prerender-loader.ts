@@ -9,10 +9,14 @@ import { createHash } from 'node:crypto';
  * in VitePress). `load` alone is not enough: on a busy phone the paint can come a second after it (seen in
  * Lighthouse on a loaded machine: load at 0.26 s, first paint at 2.2 s), and scripts evaluated in between hold it
  * back. Without paint timing (`PerformanceObserver` "paint"), the next frame after load stands in for it.
+ * First, before the body is parsed, it applies the theme the reader chose (src/components/theme/theme-storage.ts,
+ * same key), which main.tsx applies too late now for a prerendered page: a dark choice would flash light.
  * The source is the same on every page and every build, so one CSP hash (below) allows it everywhere.
  */
 export const PRERENDER_LOADER =
-  '{const d=document.currentScript.dataset;' +
+  '{try{const theme=localStorage.getItem("digest-explorer:theme");' +
+  'if(theme==="light"||theme==="dark")document.documentElement.dataset.theme=theme}catch{}' +
+  'const d=document.currentScript.dataset;' +
   'const start=()=>{' +
   'const add=(tag,attrs)=>{const el=document.createElement(tag);' +
   'for(const name in attrs)el.setAttribute(name,attrs[name]);document.head.append(el)};' +

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/build/content-security-policy.ts';
 import { injectPrerendered } from '../../src/build/prerender-html.ts';
 import { PRERENDER_LOADER, PRERENDER_LOADER_HASH } from '../../src/build/prerender-loader.ts';
+import { storeTheme } from '../../src/components/theme/theme-storage.ts';
 
 const SHELL = `<!doctype html><html><head><title>T</title>
 <script type="module" crossorigin src="/assets/index-a1.js"></script>
@@ -29,13 +30,20 @@ function dataset(): Record<string, string> {
  * Runs the loader's source against a stand-in browser in which the test decides when `load`, animation frames,
  * timers and the first contentful paint happen; `started` lists what it has added to the head so far.
  */
-function runLoader({ paintTiming }: { paintTiming: boolean }) {
+function runLoader({
+  paintTiming,
+  storage = new Map(),
+}: {
+  paintTiming: boolean;
+  storage?: Map<string, string>;
+}) {
   const started: string[] = [];
   const listeners: (() => void)[] = [];
   const queued: (() => void)[] = [];
   const observers: { notify: () => void; live: boolean }[] = [];
   let painted = false;
   const document = {
+    documentElement: { dataset: {} as Record<string, string> },
     currentScript: { dataset: dataset() },
     head: { append: (el: { describe(): string }) => started.push(el.describe()) },
     createElement(tag: string) {
@@ -66,7 +74,9 @@ function runLoader({ paintTiming }: { paintTiming: boolean }) {
   const performance = {
     getEntriesByName: (name: string) => (painted && name === 'first-contentful-paint' ? [{}] : []),
   };
+  const localStorage = { getItem: (key: string) => storage.get(key) ?? null };
   const run = new Function(
+    'localStorage',
     'document',
     'self',
     'PerformanceObserver',
@@ -77,6 +87,7 @@ function runLoader({ paintTiming }: { paintTiming: boolean }) {
     PRERENDER_LOADER,
   ) as (...args: unknown[]) => void;
   run(
+    localStorage,
     document,
     self,
     PerformanceObserver,
@@ -90,6 +101,7 @@ function runLoader({ paintTiming }: { paintTiming: boolean }) {
   };
   return {
     started,
+    theme: () => document.documentElement.dataset.theme,
     load() {
       for (const listener of listeners) listener();
       flush();
@@ -143,5 +155,25 @@ describe('the prerendered page loader', () => {
     expect(page.started).toEqual([]);
     page.load();
     expect(page.started).toEqual(STARTED);
+  });
+
+  it("applies the reader's stored theme at once, as the app stores it", () => {
+    const storage = new Map<string, string>();
+    const root = { dataset: {} as Record<string, string> };
+    Object.assign(globalThis, {
+      window: { localStorage: { setItem: (key: string, value: string) => storage.set(key, value) } },
+      document: { documentElement: root },
+    });
+    try {
+      storeTheme('dark');
+    } finally {
+      Reflect.deleteProperty(globalThis, 'window');
+      Reflect.deleteProperty(globalThis, 'document');
+    }
+    expect(root.dataset.theme).toBe('dark');
+    expect(runLoader({ paintTiming: true, storage }).theme()).toBe('dark');
+    expect(runLoader({ paintTiming: true }).theme()).toBeUndefined();
+    const junk = new Map([...storage].map(([key]) => [key, '</style>']));
+    expect(runLoader({ paintTiming: true, storage: junk }).theme()).toBeUndefined();
   });
 });
