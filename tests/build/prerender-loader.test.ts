@@ -33,16 +33,22 @@ function dataset(): Record<string, string> {
 function runLoader({
   paintTiming,
   storage = new Map(),
+  hidden = false,
 }: {
   paintTiming: boolean;
   storage?: Map<string, string>;
+  hidden?: boolean;
 }) {
+  const visibilityListeners: (() => void)[] = [];
   const started: string[] = [];
   const listeners: (() => void)[] = [];
   const queued: (() => void)[] = [];
   const observers: { notify: () => void; live: boolean }[] = [];
   let painted = false;
   const document = {
+    visibilityState: hidden ? 'hidden' : 'visible',
+    addEventListener: (type: string, listener: () => void) =>
+      type === 'visibilitychange' && visibilityListeners.push(listener),
     documentElement: { dataset: {} as Record<string, string> },
     currentScript: { dataset: dataset() },
     head: { append: (el: { describe(): string }) => started.push(el.describe()) },
@@ -106,6 +112,11 @@ function runLoader({
       for (const listener of listeners) listener();
       flush();
     },
+    hide() {
+      document.visibilityState = 'hidden';
+      for (const listener of visibilityListeners) listener();
+      flush();
+    },
     paint() {
       painted = true;
       for (const observer of observers) if (observer.live) observer.notify();
@@ -155,6 +166,20 @@ describe('the prerendered page loader', () => {
     expect(page.started).toEqual([]);
     page.load();
     expect(page.started).toEqual(STARTED);
+  });
+
+  it('in a tab hidden at load, or hidden before it paints, starts without waiting for a paint', () => {
+    const hidden = runLoader({ paintTiming: true, hidden: true });
+    expect(hidden.started).toEqual([]);
+    hidden.load();
+    expect(hidden.started).toEqual(STARTED);
+    const page = runLoader({ paintTiming: true });
+    page.load();
+    expect(page.started).toEqual([]);
+    page.hide();
+    expect(page.started).toEqual(STARTED);
+    page.paint();
+    expect(page.started).toEqual(STARTED); // once
   });
 
   it("applies the reader's stored theme at once, as the app stores it", () => {
