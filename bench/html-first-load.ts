@@ -27,8 +27,9 @@ function attributes(tag: string): Map<string, string> {
 }
 
 /**
- * What a page loads before it renders: module scripts, modulepreloads, stylesheets (also VitePress's
- * `rel="preload stylesheet"`) and preloaded fonts. Prefetches are left out: they wait for an idle browser.
+ * What a page loads up front: module scripts, modulepreloads (also those this app's loader starts after the
+ * first paint), stylesheets (also VitePress's `rel="preload stylesheet"`) and preloaded fonts. Prefetches are
+ * left out: they wait for an idle browser.
  */
 export function htmlAssets(html: string, base = '/'): HtmlAssets {
   const js = new Set<string>();
@@ -40,8 +41,12 @@ export function htmlAssets(html: string, base = '/'): HtmlAssets {
     const a = attributes(tag.replace(/^<\w+/, ''));
     const rel = (a.get('rel') ?? '').toLowerCase().split(/\s+/);
     if (tag.toLowerCase().startsWith('<script')) {
-      const src = local(a.get('src') ?? '');
-      if (src) js.add(src);
+      // a prerendered page's loader names the entry and chunks it starts after the first paint
+      const urls = [a.get('src'), a.get('data-entry'), ...(a.get('data-modules') ?? '').split(' ')];
+      for (const url of urls) {
+        const file = url ? local(url) : null;
+        if (file) js.add(file);
+      }
       continue;
     }
     const href = local(a.get('href') ?? '');

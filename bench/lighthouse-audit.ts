@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -80,6 +81,8 @@ export async function runLighthouse(
   chromeFlags: readonly string[],
   requests: readonly AuditRequest[],
   log: (message: string) => void,
+  /** When given, each audit's whole Lighthouse result is written there as `<label>.json`, to look into. */
+  reportDir?: string,
 ): Promise<Map<string, LighthouseScores | string>> {
   const { lighthouse, desktopConfig, launch } = await loadLighthouse(toolsDir);
   const chrome = await launch({ chromePath, chromeFlags: [...chromeFlags] });
@@ -99,6 +102,13 @@ export async function runLighthouse(
           request.preset === 'desktop' ? desktopConfig : undefined,
         );
         if (!result) throw new Error('no result');
+        if (reportDir !== undefined) {
+          mkdirSync(reportDir, { recursive: true });
+          writeFileSync(
+            join(reportDir, `${request.label.replace(/[^\w.-]+/g, '-')}.json`),
+            JSON.stringify(result.lhr),
+          );
+        }
         results.set(request.label, scoresOf(result.lhr));
       } catch (err) {
         results.set(

@@ -1,13 +1,15 @@
 import type { Plugin } from 'vite';
+import { PRERENDER_LOADER_HASH } from './prerender-loader.ts';
 
 /**
- * The policy the built site runs under: scripts and styles only from its own origin (no inline script, no
- * eval, no style attributes in markup; React sets styles through the CSSOM, which the policy allows), no
- * plugins, no `<base>` elsewhere. `img-src data:` is for the empty favicon (`<link rel="icon" href="data:,">`).
+ * The policy the built site runs under: scripts and styles only from its own origin (no eval, no style
+ * attributes in markup; React sets styles through the CSSOM, which the policy allows), no plugins, no `<base>`
+ * elsewhere. The one inline script allowed, by its hash, is the prerendered pages' loader
+ * (src/build/prerender-loader.ts), the same on every page. `img-src data:` is for the empty favicon (`<link rel="icon" href="data:,">`).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${PRERENDER_LOADER_HASH}`,
   "style-src 'self'",
   "img-src 'self' data:",
   "object-src 'none'",

@@ -16,13 +16,14 @@ export interface PrerenderRoute {
 /** The routes to render, and how many were left to the app shell by the page budget. */
 export interface PrerenderPlan {
   routes: PrerenderRoute[];
-  skipped: { stories: number; sections: number; entities: number };
+  skipped: { 'first stories': number; stories: number; sections: number; entities: number };
 }
 
 /**
  * The URLs the build renders to static HTML, at most `maxPages` of them, in this order: `/`, `/entities`,
- * `/insights`, `/search` (no query), every story, every section, every entity; what does not fit is served
- * by the app shell. Ids that could not be a file name (`.`, `..`, a slash or backslash) are left to the shell.
+ * `/insights`, `/search` (no query), the first story of every digest (where the outline and the digest list
+ * lead), every other story, every section, every entity; what does not fit is served by the app shell. Ids that
+ * could not be a file name (`.`, `..`, a slash or backslash) are left to the shell.
  */
 export function planPrerender(
   index: CorpusIndex,
@@ -49,7 +50,7 @@ export function planPrerender(
     page('/insights', 'src/routes/insights-route.tsx'),
     page('/search', 'src/routes/search-route.tsx'),
   ].slice(0, Math.max(0, maxPages));
-  const skipped = { stories: 0, sections: 0, entities: 0 };
+  const skipped = { 'first stories': 0, stories: 0, sections: 0, entities: 0 };
   const add = (kind: keyof typeof skipped, route: PrerenderRoute) => {
     if (routes.length < maxPages) routes.push(route);
     else skipped[kind]++;
@@ -69,7 +70,15 @@ export function planPrerender(
         : [indexUrl, story.chunk],
       story.firstSentence.trim() || null,
     );
-  for (const story of stories) add('stories', storyPage(story));
+  const firsts = new Set<StorySummary>();
+  const digests = new Set<string>();
+  for (const story of stories)
+    if (!digests.has(story.documentId)) {
+      digests.add(story.documentId);
+      firsts.add(story);
+    }
+  for (const story of firsts) add('first stories', storyPage(story));
+  for (const story of stories) if (!firsts.has(story)) add('stories', storyPage(story));
   for (const story of stories)
     for (const section of story.sections)
       if (isFileSafe(section.id)) add('sections', storyPage(story, section.id));

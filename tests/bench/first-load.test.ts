@@ -74,6 +74,16 @@ describe('htmlAssets', () => {
       },
     ],
     [
+      'a prerendered page: the stylesheet, and the entry and chunks its loader starts after the first paint',
+      '<script data-entry="/assets/index-a.js" data-modules="/assets/story-b.js /assets/query-c.js" ' +
+        'data-fetch="/corpus/slice/story.json">{/* loader */}</script><link rel="stylesheet" href="/assets/s.css">',
+      {
+        js: ['assets/index-a.js', 'assets/story-b.js', 'assets/query-c.js'],
+        css: ['assets/s.css'],
+        fonts: [],
+      },
+    ],
+    [
       'not prefetches, icons, inline scripts or other origins',
       '<link rel="prefetch" href="/assets/later.js"><link rel="icon" href="data:,"><script>var a</script>' +
         '<script src="https://example.com/x.js"></script><link rel="stylesheet" href="//cdn.example.com/y.css">',

@@ -6,6 +6,7 @@ import { routeAssets, type ChunkInfo } from '../../src/build/prerender-assets.ts
 import { withCorpusFetch } from '../../src/build/prerender-fetch.ts';
 import { sliceUrl } from '../../src/core/bundle/slice-url.ts';
 import { escapeHtml, injectPrerendered, PRERENDERED_NOSCRIPT } from '../../src/build/prerender-html.ts';
+import { PRERENDER_LOADER } from '../../src/build/prerender-loader.ts';
 import { previewHtmlFile, SHELL_FILE } from '../../src/build/prerender-preview.ts';
 import { isFileSafe, planPrerender, prerenderFile } from '../../src/build/prerender-routes.ts';
 import { forEachLimited } from '../../src/build/prerender-site.ts';
@@ -20,7 +21,7 @@ describe('planPrerender', () => {
 
   it('lists home, the top-level pages, stories, sections and entities, each with the data its loader fetches', () => {
     const { routes, skipped } = planPrerender(fixtureIndex, INDEX, 10_000);
-    expect(skipped).toEqual({ stories: 0, sections: 0, entities: 0 });
+    expect(skipped).toEqual({ 'first stories': 0, stories: 0, sections: 0, entities: 0 });
     expect(routes).toHaveLength(all);
     const paths = routes.map((r) => r.path);
     expect(paths.slice(0, 4)).toEqual(['/', '/entities', '/insights', '/search']);
@@ -53,11 +54,28 @@ describe('planPrerender', () => {
     expect(sliced[1]).toMatchObject({ path: '/entities', data: [INDEX] });
   });
 
+  it('renders the first story of every digest before any other story', () => {
+    // two digests of the fixture's stories: a-1, a-2, … then b-1, b-2, …
+    const digest = (doc: string) =>
+      fixtureIndex.stories.map((story) => ({ ...story, id: `${doc}-${story.id}`, documentId: doc }));
+    const index: CorpusIndex = { ...fixtureIndex, stories: [...digest('a'), ...digest('b')] };
+    const [a, b] = [index.stories[0]!, index.stories[fixtureIndex.stories.length]!];
+    const others = index.stories.filter((story) => story !== a && story !== b);
+    expect(others.length).toBeGreaterThan(0);
+    const { routes, skipped } = planPrerender(index, INDEX, 4 + 2);
+    expect(routes.slice(4).map((r) => r.path)).toEqual([`/story/${a.id}`, `/story/${b.id}`]);
+    expect(skipped).toMatchObject({ 'first stories': 0, stories: others.length });
+    expect(planPrerender(index, INDEX, 5).skipped['first stories']).toBe(1);
+    const all = planPrerender(index, INDEX, 10_000).routes.map((r) => r.path);
+    expect(all.slice(6, 6 + others.length)).toEqual(others.map((s) => `/story/${s.id}`));
+  });
+
   it('stops at the page budget, stories before sections before entities, and counts what it left', () => {
     const budget = 4 + fixtureIndex.stories.length + 1;
     const { routes, skipped } = planPrerender(fixtureIndex, INDEX, budget);
     expect(routes).toHaveLength(budget);
     expect(skipped).toEqual({
+      'first stories': 0,
       stories: 0,
       sections: sectionCount - 1,
       entities: fixtureIndex.entities.length,
@@ -106,6 +124,7 @@ const SHELL = `<!doctype html>
       content="Default."
     />
     <title>Digest Explorer</title>
+    <script type="module" crossorigin src="/assets/index-a1.js"></script>
   </head>
   <body>
     <div id="root"></div>
@@ -123,16 +142,39 @@ describe('injectPrerendered', () => {
     data: ['/corpus/index-v1.json'],
   };
 
-  it('puts the markup, marker, title, description and preload links in the shell', () => {
+  it('puts the markup, marker, title, description and stylesheet in the shell', () => {
     const html = injectPrerendered(SHELL, page);
     expect(html).toContain('<div id="root" data-prerendered="/story/x"><h1>Hi</h1></div>');
     expect(html).toContain('<title>A &#38; B — Digest Explorer</title>');
     expect(html).toContain('<meta name="description" content="He said &#34;no&#34; &#60;b&#62;." />');
     expect(html).not.toContain('Default.');
     expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/story-route.css">');
-    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/story-route.js">');
-    expect(html).toContain('<link rel="preload" as="fetch" crossorigin href="/corpus/index-v1.json">');
-    expect(html.indexOf('rel="preload"')).toBeLessThan(html.indexOf('</head>'));
+    expect(html.indexOf('rel="stylesheet"')).toBeLessThan(html.indexOf('</head>'));
+  });
+
+  it('starts scripts and data from the loader, after the first paint, not from the head', () => {
+    const html = injectPrerendered(SHELL, { ...page, modules: ['/assets/a.js', '/assets/b.js'] });
+    expect(html).not.toContain('<script type="module"');
+    expect(html).not.toContain('rel="modulepreload"');
+    expect(html).not.toContain('rel="preload"');
+    expect(html).toContain(
+      '<script data-entry="/assets/index-a1.js" data-modules="/assets/a.js /assets/b.js" ' +
+        `data-fetch="/corpus/index-v1.json">${PRERENDER_LOADER}</script>`,
+    );
+  });
+
+  it('leaves out the loader attributes a page has nothing for', () => {
+    const html = injectPrerendered(SHELL, { ...page, modules: [], data: [] });
+    expect(html).toContain(`<script data-entry="/assets/index-a1.js">${PRERENDER_LOADER}</script>`);
+  });
+
+  it('refuses a URL with a space, which the loader would split', () => {
+    expect(() => injectPrerendered(SHELL, { ...page, data: ['/corpus/a b.json'] })).toThrow(/space/);
+  });
+
+  it('fails loudly on a shell without the entry script it defers', () => {
+    const noEntry = SHELL.replace(/<script[^\n]*<\/script>/, '');
+    expect(() => injectPrerendered(noEntry, page)).toThrow(/entry/);
   });
 
   it('keeps the shell as it is for the app shell, apart from the links', () => {
@@ -148,7 +190,9 @@ describe('injectPrerendered', () => {
     expect(html).toContain('<div id="root"></div>');
     expect(html).toContain('<title>Digest Explorer</title>');
     expect(html).toContain('content="Default."');
-    expect(html).toContain('href="/corpus/index-v1.json"');
+    expect(html).toContain('<script type="module" crossorigin src="/assets/index-a1.js"></script>');
+    expect(html).toContain('<link rel="preload" as="fetch" crossorigin href="/corpus/index-v1.json">');
+    expect(html).not.toContain(PRERENDER_LOADER);
   });
 
   it("puts the page's note in place of the shell's noscript, which the shell keeps", () => {

@@ -40,7 +40,10 @@ async function corpusFetches(page: Page): Promise<CorpusFetches> {
 
 /** Fails clearly when dist/ was built without slices (a small corpus, DIGEST_SLICES unset). */
 async function requireSlices(page: Page): Promise<void> {
-  const preloads = await page.locator('link[rel="preload"][href*="/corpus/slice-"]').count();
+  // a prerendered page names its slices in its loader (src/build/prerender-loader.ts) until it has painted
+  const preloads = await page
+    .locator('link[rel="preload"][href*="/corpus/slice-"], script[data-fetch*="/corpus/slice-"]')
+    .count();
   check(preloads > 0, 'dist/ has no slices: build it with DIGEST_SLICES=always (npm run test:e2e does)');
 }
 
