@@ -11,6 +11,6 @@ export function statementSpan(text: string, span: Span): Span | null {
   if (according > 0) end = start + according;
   while (start < end && /[\s,:;–—-]/u.test(text[start] ?? '')) start++;
   while (end > start && /[\s.,;:!?–—-]/u.test(text[end - 1] ?? '')) end--;
-  if (wordsIn(text, { start, end }).length < 2) return null;
+  if (wordsIn(text, { start, end }, 2).length < 2) return null;
   return { start, end };
 }
