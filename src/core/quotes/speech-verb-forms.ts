@@ -16,6 +16,12 @@ for (const v of VERB_FORMS) {
 }
 for (const list of BY_FIRST_WORD.values()) list.sort((a, b) => b.form.length - a.form.length);
 
+/** The lengths and first characters first words have: most words of a sentence are not looked up (nor copied). */
+const FIRST_WORDS = [...BY_FIRST_WORD.keys()];
+const MIN_LENGTH = Math.min(...FIRST_WORDS.map((w) => w.length));
+const MAX_LENGTH = Math.max(...FIRST_WORDS.map((w) => w.length));
+const FIRST_CHARS = new Set(FIRST_WORDS.map((w) => w.charCodeAt(0)));
+
 const WIDE_WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 /**
@@ -52,7 +58,11 @@ export function speechVerbForms(text: string, span: Span): FormAt[] {
     // a word: the longest run of word characters from here, cut at the stretch's end
     let end = at + step;
     for (let n = 0; end < span.end && (n = wordCharLength(text, end)) > 0;) end += n;
-    const forms = BY_FIRST_WORD.get(text.slice(at, end));
+    const length = end - at;
+    const forms =
+      length >= MIN_LENGTH && length <= MAX_LENGTH && FIRST_CHARS.has(text.charCodeAt(at))
+        ? BY_FIRST_WORD.get(text.slice(at, end))
+        : undefined;
     const found = forms?.find((v) => fitsAt(text, span, at, v.form));
     if (found) {
       const formEnd = at + found.form.length;
