@@ -3,8 +3,8 @@ import { makeCandidate } from '../rules/make-candidate.ts';
 import { stripTitles } from '../rules/strip-titles.ts';
 import { isTitleCase } from '../rules/cut-name-guard.ts';
 import { CUES } from '../rules/cue-sets.ts';
-import { classifySpan, NAME_MODEL, type NameModel } from './classify-name.ts';
-import { lowerCaseKeys } from './name-features.ts';
+import { classifyName, NAME_MODEL, type NameModel } from './classify-name.ts';
+import { lowerCaseKeys, nameFeatures } from './name-features.ts';
 import { nameSpans } from './name-spans.ts';
 import type { Chunk } from '../rules/name-chunks.ts';
 
@@ -88,7 +88,7 @@ export function applyNameModel(
     const head = tokens[span.first];
     if (!head || (free && span.last - span.first === 1 && CUES.functionWords.has(head.key))) continue;
     lower ??= lowerCaseKeys(doc);
-    const guess = classifySpan(doc, span, lower, model);
+    const guess = classifyName(nameFeatures(doc, span, lower), model);
     if (weak.length > 0) {
       if (!guess.type && guess.p >= vetoThreshold) for (const c of weak) (vetoed ??= new Set()).add(c);
       continue;

@@ -1,7 +1,5 @@
 import type { EntityType } from '../../schema.ts';
 import weights from './name-model.json' with { type: 'json' };
-import type { TokenizedText } from '../candidate.ts';
-import { emitNameFeatures, type NameSpan } from './name-features.ts';
 
 /** The name model's weights as the training script writes them (`scripts/tagger/train-name-model.ts`). */
 export interface NameModel {
@@ -52,49 +50,6 @@ function indexOf(model: NameModel): Map<string, number> {
 
 export const NAME_MODEL: NameModel = weights;
 
-/** Feature name → value (null for a feature without one) → index of its first weight, built once per model. */
-const pairIndexes = new WeakMap<NameModel, Map<string, Map<string | null, number>>>();
-
-/** The model's features split at their first colon, as `emitNameFeatures` gives them: "w:kyiv" → "w", "kyiv". */
-function pairIndexOf(model: NameModel): Map<string, Map<string | null, number>> {
-  let index = pairIndexes.get(model);
-  if (!index) {
-    index = new Map();
-    const n = model.classes.length;
-    for (let i = 0; i < model.features.length; i++) {
-      const f = model.features[i] ?? '';
-      const colon = f.indexOf(':');
-      const name = colon < 0 ? f : f.slice(0, colon);
-      const values = index.get(name) ?? new Map<string | null, number>();
-      values.set(colon < 0 ? null : f.slice(colon + 1), i * n);
-      index.set(name, values);
-    }
-    pairIndexes.set(model, index);
-  }
-  return index;
-}
-
-/**
- * `classifyName` of a span's `nameFeatures`, without making their strings: each feature's name and value are looked up
- * as they come (a string per feature, then hashing it, was most of the model's time). The same sums in the same order.
- */
-export function classifySpan(
-  doc: TokenizedText,
-  span: NameSpan,
-  lowerKeys: ReadonlySet<string>,
-  model: NameModel = NAME_MODEL,
-): NameGuess {
-  const index = pairIndexOf(model);
-  const n = model.classes.length;
-  const scores = new Array<number>(n).fill(0);
-  emitNameFeatures(doc, span, lowerKeys, (name, value) => {
-    const at = index.get(name)?.get(value);
-    if (at === undefined) return;
-    for (let c = 0; c < n; c++) scores[c] = (scores[c] ?? 0) + (model.weights[at + c] ?? 0);
-  });
-  return guessOf(scores, model);
-}
-
 /** Scores a span's features with a multinomial logistic regression: softmax over "not a name" (0) and the classes. */
 export function classifyName(features: readonly string[], model: NameModel = NAME_MODEL): NameGuess {
   const index = indexOf(model);
@@ -105,12 +60,6 @@ export function classifyName(features: readonly string[], model: NameModel = NAM
     if (at === undefined) continue;
     for (let c = 0; c < n; c++) scores[c] = (scores[c] ?? 0) + (model.weights[at + c] ?? 0);
   }
-  return guessOf(scores, model);
-}
-
-/** The likeliest class of the summed scores and its probability. */
-function guessOf(scores: readonly number[], model: NameModel): NameGuess {
-  const n = model.classes.length;
   let best = -1;
   let top = 0; // "not a name" scores 0
   for (let c = 0; c < n; c++) {

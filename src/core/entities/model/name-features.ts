@@ -30,32 +30,12 @@ const around = (t: Token | undefined): string =>
   !t ? '^' : t.cap && t.kind === 'word' ? `${t.key}|X` : t.key;
 
 /**
- * Receives one feature as its name and value ("w" and "kyiv" for `w:kyiv`), or its name alone (`bias`): the scorer
- * looks the two up without joining them, the training script joins them into the feature strings.
- */
-export type FeatureSink = (name: string, value: string | null) => void;
-
-const COUNTS = ['0', '1', '2', '3', '4'];
-
-/**
  * The features the name model scores a run of capitals by: its words, first and last word, shape, suffixes, the two
  * tokens on each side, where it stands in the sentence, and what the lexicons know about its words (gazetteer type,
  * given name, title, organization or place cue). Pure strings, so training and the browser compute the same ones.
  * `lowerKeys` holds the keys the text also writes in lower case: "Reading" at a sentence start whose text has "reading".
  */
 export function nameFeatures(doc: TokenizedText, span: NameSpan, lowerKeys: ReadonlySet<string>): string[] {
-  const f: string[] = [];
-  emitNameFeatures(doc, span, lowerKeys, (name, value) => f.push(value === null ? name : `${name}:${value}`));
-  return f;
-}
-
-/** `nameFeatures` one by one, in the same order, to `emit`. */
-export function emitNameFeatures(
-  doc: TokenizedText,
-  span: NameSpan,
-  lowerKeys: ReadonlySet<string>,
-  emit: FeatureSink,
-): void {
   const { tokens } = doc;
   const { byKey, demonyms } = gazetteerIndex();
   const words: Token[] = [];
@@ -68,41 +48,42 @@ export function emitNameFeatures(
   }
   const head = words[0];
   const tail = words[words.length - 1];
-  if (!head || !tail) return;
-  emit('bias', null);
-  emit('shape', shape);
-  emit('n', COUNTS[Math.min(words.length, 4)] ?? '4');
-  emit('first', head.key);
-  emit('last', tail.key);
-  for (const w of words) emit('w', w.key);
-  emit('suf', tail.key.slice(-3));
-  if (words.length > 1) emit('fsuf', head.key.slice(-3));
+  if (!head || !tail) return [];
+  const f = [
+    'bias',
+    `shape:${shape}`,
+    `n:${Math.min(words.length, 4)}`,
+    `first:${head.key}`,
+    `last:${tail.key}`,
+  ];
+  for (const w of words) f.push(`w:${w.key}`);
+  f.push(`suf:${tail.key.slice(-3)}`);
+  if (words.length > 1) f.push(`fsuf:${head.key.slice(-3)}`);
   const before = tokenAt(tokens, span.first - (span.the ? 2 : 1));
-  emit('p1', around(before));
-  emit('p2', around(tokenAt(tokens, span.first - (span.the ? 3 : 2))));
-  emit('n1', around(tokens[span.last]));
-  emit('n2', around(tokens[span.last + 1]));
-  if (span.the) emit('the', null);
-  if (head.sentenceStart) emit('start', words.length === 1 ? '1' : null);
-  if (lowerKeys.has(head.key)) emit('lower', 'first');
-  if (words.length === 1 && lowerKeys.has(head.key)) emit('lower', 'only');
+  f.push(`p1:${around(before)}`, `p2:${around(tokenAt(tokens, span.first - (span.the ? 3 : 2)))}`);
+  f.push(`n1:${around(tokens[span.last])}`, `n2:${around(tokens[span.last + 1])}`);
+  if (span.the) f.push('the');
+  if (head.sentenceStart) f.push(words.length === 1 ? 'start:1' : 'start');
+  if (lowerKeys.has(head.key)) f.push('lower:first');
+  if (words.length === 1 && lowerKeys.has(head.key)) f.push('lower:only');
   const whole = byKey.get(wordsKey(words));
-  if (whole) emit('gaz', whole.type);
+  if (whole) f.push(`gaz:${whole.type}`);
   const lastKnown = words.length > 1 ? byKey.get(tail.key) : undefined;
-  if (lastKnown) emit('gaz-last', lastKnown.type);
+  if (lastKnown) f.push(`gaz-last:${lastKnown.type}`);
   const firstKnown = words.length > 1 ? byKey.get(head.key) : undefined;
-  if (firstKnown) emit('gaz-first', firstKnown.type);
-  if (CUES.givenNames.has(head.key)) emit('given', words.length > 1 ? 'first' : 'only');
-  if (words.some((w) => CUES.titles.has(w.key))) emit('title', 'in');
+  if (firstKnown) f.push(`gaz-first:${firstKnown.type}`);
+  if (CUES.givenNames.has(head.key)) f.push(words.length > 1 ? 'given:first' : 'given:only');
+  if (words.some((w) => CUES.titles.has(w.key))) f.push('title:in');
   // "Dr. Okonkwo Adeyemi", "Mr. Halvorsen": the title's period ends the run of capitals before the name
   const title = before?.text === '.' ? tokenAt(tokens, span.first - (span.the ? 3 : 2)) : before;
-  if (title && CUES.titles.has(title.key)) emit('title', 'before');
-  if (demonyms.has(head.key)) emit('demonym', 'first');
-  if (CUES.orgSuffixes.has(tail.key) || CUES.companySuffixes.has(tail.key)) emit('cue', 'org-suffix');
-  if (CUES.orgPrefixes.has(head.key)) emit('cue', 'org-prefix');
-  if (CUES.featureSuffixes.has(tail.key) || CUES.polities.has(tail.key)) emit('cue', 'place-suffix');
-  if (CUES.featurePrefixes.has(head.key)) emit('cue', 'place-prefix');
-  if (CUES.functionWords.has(head.key)) emit('function-word', null);
+  if (title && CUES.titles.has(title.key)) f.push('title:before');
+  if (demonyms.has(head.key)) f.push('demonym:first');
+  if (CUES.orgSuffixes.has(tail.key) || CUES.companySuffixes.has(tail.key)) f.push('cue:org-suffix');
+  if (CUES.orgPrefixes.has(head.key)) f.push('cue:org-prefix');
+  if (CUES.featureSuffixes.has(tail.key) || CUES.polities.has(tail.key)) f.push('cue:place-suffix');
+  if (CUES.featurePrefixes.has(head.key)) f.push('cue:place-prefix');
+  if (CUES.functionWords.has(head.key)) f.push('function-word');
+  return f;
 }
 
 /** Keys of the words a text writes in lower case, for `nameFeatures`. */
