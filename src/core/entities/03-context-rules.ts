@@ -1,5 +1,5 @@
 import type { Candidate, TokenizedText } from './candidate.ts';
-import { nameChunks } from './rules/name-chunks.ts';
+import { nameChunks, type Chunk } from './rules/name-chunks.ts';
 import { personRule } from './rules/person-rule.ts';
 import { orgCueRule } from './rules/org-cue-rule.ts';
 import { placeCueRule } from './rules/place-cue-rule.ts';
@@ -26,9 +26,12 @@ const CHUNK_RULES = [
  * Step 3: names no list has, found from the words around runs of capitals (titles, cue words, speech verbs), then
  * from the names they are listed with (`known`: the gazetteer's candidates of step 2).
  */
-export function matchContextRules(doc: TokenizedText, known: readonly Candidate[] = []): Candidate[] {
+export function matchContextRules(
+  doc: TokenizedText,
+  known: readonly Candidate[] = [],
+  chunks: readonly Chunk[] = nameChunks(doc),
+): Candidate[] {
   const out: Candidate[] = [];
-  const chunks = nameChunks(doc);
   for (const chunk of chunks) {
     for (const rule of CHUNK_RULES) {
       const c = rule(doc, chunk);

@@ -8,6 +8,8 @@ import { matchGazetteer } from './02-gazetteer.ts';
 import { matchContextRules } from './03-context-rules.ts';
 import { matchValues } from './04-values.ts';
 import { applyNameModel } from './model/apply-name-model.ts';
+import { NAME_MODEL } from './model/classify-name.ts';
+import { nameChunks } from './rules/name-chunks.ts';
 import { resolveOverlaps } from './05-resolve-overlaps.ts';
 import { mergeAliases, surnameOf, type MergedDocument } from './06-merge-aliases.ts';
 import { translitKey } from './alias/translit-key.ts';
@@ -24,8 +26,15 @@ import { addQuotes } from '../quotes/add-quotes.ts';
  */
 function annotateText(doc: TokenizedText, source: StorySource | null, kept?: TokenizedText): AnnotatedText {
   const known = matchGazetteer(doc);
+  // the runs of capitals the cue rules and the name model both read, cut once
+  const chunks = nameChunks(doc);
   // names no list or cue finds, where no rule's candidate is; a weak rule's span the model is sure is no name dropped
-  const candidates = applyNameModel(doc, known.concat(matchContextRules(doc, known), matchValues(doc)));
+  const candidates = applyNameModel(
+    doc,
+    known.concat(matchContextRules(doc, known, chunks), matchValues(doc)),
+    NAME_MODEL,
+    chunks,
+  );
   const s = source ? storySourceRule(doc, source) : null;
   if (s) candidates.push(s);
   // the tokens are not kept with the candidates: a digest's tokens all at once cost more than the rest together

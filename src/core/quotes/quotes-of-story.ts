@@ -1,4 +1,4 @@
-import type { Quote } from '../schema.ts';
+import type { Mention, Quote } from '../schema.ts';
 import { findStatements } from './find-statements.ts';
 import type { QuoteText, SpeakerRef } from './statement.ts';
 
@@ -16,24 +16,28 @@ interface Named {
 
 /** Walks a paragraph's mentions (sorted) up to an offset, keeping the last person and organization passed. */
 function namedWalker(q: QuoteText, before: Named): { upTo: (at: number) => Named; end: () => Named } {
-  const now: Named = { person: null, organization: null };
+  // the mentions passed, not speakers made of them: a paragraph passes many and is asked about few
+  let person: Mention | null = null;
+  let organization: Mention | null = null;
   let i = 0;
   const advance = (at: number) => {
     for (; i < q.mentions.length && (q.mentions[i]?.end ?? Infinity) <= at; i++) {
       const m = q.mentions[i];
       const type = m && q.typeOf(m.entityId);
-      if (m && (type === 'person' || type === 'organization'))
-        now[type] = { kind: 'entity', entityId: m.entityId, text: q.text.slice(m.start, m.end) };
+      if (type === 'person') person = m ?? null;
+      else if (type === 'organization') organization = m ?? null;
     }
   };
+  const ref = (m: Mention | null): SpeakerRef | null =>
+    m && { kind: 'entity', entityId: m.entityId, text: q.text.slice(m.start, m.end) };
   return {
     upTo(at) {
       advance(at);
-      return { person: now.person ?? before.person, organization: now.organization ?? before.organization };
+      return { person: ref(person) ?? before.person, organization: ref(organization) ?? before.organization };
     },
     end() {
       advance(Infinity);
-      return { ...now };
+      return { person: ref(person), organization: ref(organization) };
     },
   };
 }

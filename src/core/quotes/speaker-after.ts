@@ -15,8 +15,8 @@ export function speakerAfter(q: QuoteText, sentence: Span, verbEnd: number): Spe
   const first = words[0];
   if (!first || first.lower === 'that' || PREPOSITIONS.has(first.lower)) return null;
   // "said the government was not blocking aid and accused …": a clause, not a speaker after the verb
-  const clause = wordsIn(q.text, { start: verbEnd, end: sentence.end });
-  if (words.length > 6 || clause.slice(0, 10).some((w) => w.lower === 'that')) return null;
+  const clause = wordsIn(q.text, { start: verbEnd, end: sentence.end }, 10);
+  if (words.length > 6 || clause.some((w) => w.lower === 'that')) return null;
   if (span.end < sentence.end && !/^[,;]|^[.!?]\s*$/u.test(q.text.slice(span.end, sentence.end))) return null;
   if (words.length === 1 && PRONOUNS.has(first.lower)) return { kind: 'pronoun', text: first.lower };
   const named = speakingMentions(q, span)[0];

@@ -18,20 +18,30 @@ const SPEAKING = new Set(['person', 'organization']);
 /** The leading connectives as word lists, split once, longest first as LEADING is. */
 const LEADING_WORDS = LEADING.map((lead) => lead.split(' '));
 
+/** Whether `words` from `from` on are `parts` ("in", "turn"); a loop, not `every`: this runs per connective per chunk. */
+function startsWithWords(words: readonly Word[], from: number, parts: readonly string[]): boolean {
+  for (let i = 0; i < parts.length; i++) if (words[from + i]?.lower !== parts[i]) return false;
+  return true;
+}
+
 /** A chunk without its connectives before ("In turn", "Meanwhile") and adverbs after ("had earlier", "today"). */
 export function cleanChunk(text: string, span: Span): { span: Span; words: Word[] } {
   let words = wordsIn(text, span);
+  // connectives are dropped by moving where the words start, and adverbs by where they end: one copy at the end
+  let from = 0;
+  let to = words.length;
   for (let changed = true; changed;) {
     changed = false;
     for (const parts of LEADING_WORDS) {
-      if (parts.every((p, i) => words[i]?.lower === p) && words.length > parts.length) {
-        words = words.slice(parts.length);
+      if (to - from > parts.length && startsWithWords(words, from, parts)) {
+        from += parts.length;
         changed = true;
         break;
       }
     }
   }
-  while (words.length > 1 && TRAILING.has(words[words.length - 1]?.lower ?? '')) words = words.slice(0, -1);
+  while (to - from > 1 && TRAILING.has(words[to - 1]?.lower ?? '')) to--;
+  if (from > 0 || to < words.length) words = words.slice(from, to);
   // "… went to the station where they claimed": the subject follows the last subordinator
   const sub = words.findLastIndex((w, i) => i < words.length - 1 && SUBORDINATORS.has(w.lower));
   if (sub >= 0) words = words.slice(sub + 1);

@@ -1,5 +1,6 @@
 import { wordsIn } from './chunk-words.ts';
-import { NOT_AFTER, NOT_BEFORE, VERB_FORMS, type VerbForm } from './quote-words.ts';
+import { NOT_AFTER, NOT_BEFORE, type VerbForm } from './quote-words.ts';
+import { speechVerbForms } from './speech-verb-forms.ts';
 import type { QuoteText, Span } from './statement.ts';
 
 /** A speech verb in a sentence. */
@@ -7,19 +8,13 @@ export interface VerbAt extends Span {
   verb: VerbForm;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// lower case only: "Said Ahmed" is a name; a hyphen before is a compound: "the so-called plan"
-const VERB = new RegExp(
-  `(?<![\\p{L}\\p{N}’'-])(${VERB_FORMS.map((v) => escape(v.form)).join('|')})(?![\\p{L}\\p{N}’'-])`,
-  'gu',
-);
-const BY_FORM = new Map(VERB_FORMS.map((v) => [v.form, v]));
+const QUOTED = /“[^”]*”|«[^»]*»|"[^"]*"/gu;
 
 /** Stretches inside quotation marks: a verb there belongs to the quote, not to the text around it. */
 export function quotedSpans(text: string, span: Span): Span[] {
   const out: Span[] = [];
   const slice = text.slice(span.start, span.end);
-  for (const m of slice.matchAll(/“[^”]*”|«[^»]*»|"[^"]*"/gu))
+  for (const m of slice.matchAll(QUOTED))
     out.push({ start: span.start + (m.index ?? 0), end: span.start + (m.index ?? 0) + m[0].length });
   return out;
 }
@@ -29,15 +24,12 @@ export function quotedSpans(text: string, span: Span): Span[] {
  * adjective ("is said to be", "the said agreement"), not "told to leave".
  */
 export function verbsIn(q: QuoteText, sentence: Span): VerbAt[] {
-  const quoted = quotedSpans(q.text, sentence);
+  // most sentences have no speech verb: their quotations are not looked for
+  let quoted: Span[] | null = null;
   const out: VerbAt[] = [];
-  const slice = q.text.slice(sentence.start, sentence.end);
-  for (const m of slice.matchAll(VERB)) {
-    const verb = BY_FORM.get(m[0]);
-    if (!verb) continue;
-    const start = sentence.start + (m.index ?? 0);
-    const end = start + m[0].length;
+  for (const { start, end, verb } of speechVerbForms(q.text, sentence)) {
     if (q.mentions.some((x) => x.start < end && x.end > start)) continue;
+    quoted ??= quotedSpans(q.text, sentence);
     if (quoted.some((x) => x.start < start && x.end > end)) continue;
     const before = wordsIn(q.text, { start: Math.max(sentence.start, start - 40), end: start });
     if (NOT_BEFORE.has(before[before.length - 1]?.lower ?? '')) continue;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/core/entities/01-tokenize.ts';
+import { foldKey } from '../../../src/core/entities/alias/fold-key.ts';
 
 const show = (text: string): string =>
   tokenize(text)
@@ -37,5 +38,13 @@ describe('tokenize', () => {
   it('marks capitals: EU and U.S. are all capitals, Us is not', () => {
     const caps = tokenize('EU U.S. Us eu').tokens.map((t) => t.allCaps);
     expect(caps).toEqual([true, true, false, false]);
+  });
+
+  // later steps look a word up by its key instead of folding its text again (story-currency's demonym votes)
+  it('gives every word the key foldKey gives its text', () => {
+    const text =
+      "Ségou’s İzmir Łódź ØRSTED Straße, the U.S. Kyiv’s “Canadian” Œuvre naïve São-Paulo 2,000 Workers' x";
+    for (const t of tokenize(text).tokens.filter((t) => t.kind === 'word'))
+      expect(t.key).toBe(foldKey(t.text));
   });
 });

@@ -6,6 +6,7 @@ import { CUES } from '../rules/cue-sets.ts';
 import { classifyName, NAME_MODEL, type NameModel } from './classify-name.ts';
 import { lowerCaseKeys, nameFeatures } from './name-features.ts';
 import { nameSpans } from './name-spans.ts';
+import type { Chunk } from '../rules/name-chunks.ts';
 
 /** Below every rule's priority (0–5): where spans of equal length tie, a rule's reading wins. */
 const MODEL_PRIORITY = -1;
@@ -62,10 +63,11 @@ export function applyNameModel(
   doc: TokenizedText,
   candidates: Candidate[],
   model: NameModel = NAME_MODEL,
+  chunks?: readonly Chunk[],
 ): Candidate[] {
   const { tokens } = doc;
   if (isTitleCase(tokens)) return candidates;
-  const spans = nameSpans(doc);
+  const spans = nameSpans(doc, chunks);
   if (spans.length === 0) return candidates;
   const { threshold, vetoThreshold, extendThreshold, vetoable } = model.header;
   const used = new Uint8Array(tokens.length);

@@ -5,7 +5,6 @@ import countries from '../lexicon/countries.json' with { type: 'json' };
 import cities from '../lexicon/cities.json' with { type: 'json' };
 import regions from '../lexicon/regions.json' with { type: 'json' };
 import { gazetteerIndex } from '../gazetteer-index.ts';
-import { foldKey } from '../alias/fold-key.ts';
 
 /** A sign several countries share ("$", "pesos"): each country's own currency, and all of them. */
 interface Family {
@@ -88,7 +87,8 @@ function countryVotes(texts: readonly AnnotatedText[]): Map<string, number> {
   };
   for (const t of texts) {
     for (const c of t.candidates) if (c.type === 'place' && c.known) vote(c.name);
-    for (const tok of t.doc.tokens) if (tok.cap && tok.kind === 'word') vote(demonyms.get(foldKey(tok.text)));
+    // a word's key is its folded text already (foldKey again, per capitalized word, was most of this step)
+    for (const tok of t.doc.tokens) if (tok.cap && tok.kind === 'word') vote(demonyms.get(tok.key));
   }
   return votes;
 }

@@ -27,15 +27,18 @@ export function invertedSpeechRule(q: QuoteText, sentence: Span, v: VerbAt): Sta
     return speaker && span ? { ...span, speaker, rule: 'quote:inverted', at: v.start } : null;
   }
   // "…, X said." / "…, X said on Monday." / "The attacks, X said, were …"
-  const rest = q.text.slice(v.end, sentence.end);
-  const restWords = wordsIn(q.text, { start: v.end, end: sentence.end });
   if (isNounLike(v)) return null;
+  const rest = q.text.slice(v.end, sentence.end);
   const parenthetical = /^\s*,/u.test(rest);
-  // "…, X said on Monday." ends there; "delaying the elections promised for August" does not
-  const onlyTime = restWords.every(
-    (w) => TRAILING.has(w.lower) || q.mentions.some((m) => m.start <= w.start && m.end >= w.end),
-  );
-  if (!parenthetical && (restWords.length > 3 || !onlyTime)) return null;
+  // "…, X said on Monday." ends there; "delaying the elections promised for August" does not (four words are
+  // enough to tell: more than three is too many)
+  if (!parenthetical) {
+    const restWords = wordsIn(q.text, { start: v.end, end: sentence.end }, 4);
+    const onlyTime = restWords.every(
+      (w) => TRAILING.has(w.lower) || q.mentions.some((m) => m.start <= w.start && m.end >= w.end),
+    );
+    if (restWords.length > 3 || !onlyTime) return null;
+  }
   if (/^\s*:/u.test(rest)) return null;
   const subject = speakerBefore(q, sentence, v.start);
   if (!subject || subject.from <= sentence.start) return null;
