@@ -20,8 +20,8 @@ import { loadSearchEngine } from '../src/core/search/load-search-engine.ts';
 import { resolveSearchHits } from '../src/core/search/resolve-search-hits.ts';
 import { shardStories } from '../src/core/search/shard-stories.ts';
 import { tokenizeWords } from '../src/core/search/tokenize-words.ts';
-import { createSearchWorkerHandler } from '../src/data/search-worker-handler.ts';
-import type { SearchWorkerRequest, SearchWorkerResponse } from '../src/data/search-worker-protocol.ts';
+import { createSearchWorkerHandler } from '../src/data/search/search-worker-handler.ts';
+import type { SearchWorkerRequest, SearchWorkerResponse } from '../src/data/search/search-worker-protocol.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { median } from './median.ts';
 import { searchTypingSection } from './search-typing-bench.ts';
@@ -320,7 +320,7 @@ export async function searchBenchSection(
     '',
     '### Through the search worker',
     '',
-    'In the browser the index is loaded and queried in a Web Worker (src/data/search-worker.ts); the page only',
+    'In the browser the index is loaded and queried in a Web Worker (src/data/search/search-worker.ts); the page only',
     "sends the query and groups the answer. Measured here by driving the worker's message handler",
     '(`createSearchWorkerHandler`, the code the worker runs) in Node, in one thread: "worker" is the handler\'s time',
     'from a request to its answer (off the page\'s main thread in the browser), "copy" the answer\'s structured',

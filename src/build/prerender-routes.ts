@@ -1,4 +1,4 @@
-import { sliceUrl } from '../core/bundle/slice-url.ts';
+import { sliceUrl } from '../core/bundle/slices/slice-url.ts';
 import type { CorpusIndex, StorySummary } from '../core/schema.ts';
 
 /** One URL to render at build time. */

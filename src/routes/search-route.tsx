@@ -11,7 +11,7 @@ import { useSearch } from '../components/search/use-search.ts';
 import { isFilterActive } from '../core/query/is-filter-active.ts';
 import { parseEntityFilter } from '../core/query/parse-entity-filter.ts';
 import { corpusIndexQueryOptions } from '../data/corpus-index-query-options.ts';
-import { searchIndexQueryOptions } from '../data/search-index-query-options.ts';
+import { searchIndexQueryOptions } from '../data/search/search-index-query-options.ts';
 import { searchPath } from './paths.ts';
 import './search-route.css';
 

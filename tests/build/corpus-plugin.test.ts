@@ -5,8 +5,8 @@ import { build, createLogger, createServer } from 'vite';
 import type { InlineConfig } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusPlugin } from '../../src/build/corpus-plugin.ts';
-import { sliceUrl } from '../../src/core/bundle/slice-url.ts';
-import type { SliceSetting } from '../../src/core/bundle/slices-pay.ts';
+import { sliceUrl } from '../../src/core/bundle/slices/slice-url.ts';
+import type { SliceSetting } from '../../src/core/bundle/slices/slices-pay.ts';
 import type { CorpusIndex, StoryBody } from '../../src/core/schema.ts';
 
 const DIGEST_A = `Ministers meet in Vienna over grain exports

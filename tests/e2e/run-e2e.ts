@@ -48,7 +48,7 @@ function build(): void {
   }
   const started = Date.now();
   const vite = join(root, 'node_modules/vite/bin/vite.js');
-  // Slices at any size (src/core/bundle/slices-pay.ts): the seed is small enough to load whole, yet the
+  // Slices at any size (src/core/bundle/slices/slices-pay.ts): the seed is small enough to load whole, yet the
   // suites should see pages load as they do from a large corpus; every filtered URL takes the whole index.
   const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn', '--outDir', distDir], {
     cwd: root,

@@ -7,7 +7,7 @@ import { queryTerms } from '../../core/search/query-terms.ts';
 import { resolveSearchHits } from '../../core/search/resolve-search-hits.ts';
 import type { CorpusIndex } from '../../core/schema.ts';
 import { corpusIndexQueryOptions } from '../../data/corpus-index-query-options.ts';
-import { searchHitsKey, searchIndexQueryOptions } from '../../data/search-index-query-options.ts';
+import { searchHitsKey, searchIndexQueryOptions } from '../../data/search/search-index-query-options.ts';
 
 /** A search as the UI shows it. */
 export interface SearchState {

@@ -12,7 +12,7 @@ import { corpusIndexQueryOptions } from '../../../src/data/corpus-index-query-op
 import { corpusKeys } from '../../../src/data/corpus-keys.ts';
 import { createQueryClient } from '../../../src/data/create-query-client.ts';
 import { deleteLocalDigest, putLocalDigest } from '../../../src/data/local-digest-store.ts';
-import { searchIndexKey } from '../../../src/data/search-index-query-options.ts';
+import { searchIndexKey } from '../../../src/data/search/search-index-query-options.ts';
 import { azovstal, fixtureBodies, fixtureIndex } from '../../app/fixture-corpus.ts';
 import { builtSearchFiles } from '../../core/search/built-search-files.ts';
 

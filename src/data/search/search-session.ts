@@ -1,4 +1,4 @@
-import type { RawHit } from '../core/search/search-engine.ts';
+import type { RawHit } from '../../core/search/search-engine.ts';
 
 /**
  * The full-text index as the page sees it once loaded: queries answered elsewhere (the search worker), so a

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { corpusKeys } from './corpus-keys.ts';
-import { corpusManifest } from './corpus-manifest.ts';
+import { corpusKeys } from '../corpus-keys.ts';
+import { corpusManifest } from '../corpus-manifest.ts';
 import { searchClient } from './search-client-instance.ts';
 import type { SearchSession } from './search-session.ts';
 

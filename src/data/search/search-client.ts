@@ -1,4 +1,4 @@
-import type { RawHit } from '../core/search/search-engine.ts';
+import type { RawHit } from '../../core/search/search-engine.ts';
 import type { SearchWorkerRequest, SearchWorkerResponse } from './search-worker-protocol.ts';
 
 /** One way to reach the search handler: a Web Worker, or the same handler on the main thread. */

@@ -1,9 +1,9 @@
-import { indexLocalStories } from '../core/search/index-local-stories.ts';
-import { mergeRawHits } from '../core/search/merge-raw-hits.ts';
-import { readSearchManifest, readSearchShard } from '../core/search/read-search-files.ts';
-import { createShardSearchIndex, type ShardSearchIndex } from '../core/search/search-shard-index.ts';
-import { shardDocId } from '../core/search/shard-doc-id.ts';
-import type { StoryBody } from '../core/schema.ts';
+import { indexLocalStories } from '../../core/search/index-local-stories.ts';
+import { mergeRawHits } from '../../core/search/merge-raw-hits.ts';
+import { readSearchManifest, readSearchShard } from '../../core/search/read-search-files.ts';
+import { createShardSearchIndex, type ShardSearchIndex } from '../../core/search/search-shard-index.ts';
+import { shardDocId } from '../../core/search/shard-doc-id.ts';
+import type { StoryBody } from '../../core/schema.ts';
 import type { SearchWorkerRequest, SearchWorkerResponse } from './search-worker-protocol.ts';
 
 /** What the handler needs from its surroundings (a worker, the main thread, a test or the bench). */
