@@ -47,7 +47,8 @@ export function planPrerender(
     page('/', null, slices ? [sliceUrl.home(index.version, 1), facets] : [indexUrl]),
     page('/entities', 'src/routes/entities-route.tsx'),
     page('/insights', 'src/routes/insights-route.tsx'),
-    page('/search', 'src/routes/search-route.tsx'),
+    // a search in pieces (src/data/search/search-in-pieces.ts) takes its outline from `/`'s first slice
+    page('/search', 'src/routes/search-route.tsx', slices ? [sliceUrl.home(index.version, 1)] : [indexUrl]),
   ].slice(0, Math.max(0, maxPages));
   const skipped = { stories: 0, sections: 0, entities: 0 };
   const add = (kind: keyof typeof skipped, route: PrerenderRoute) => {

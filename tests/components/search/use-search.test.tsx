@@ -81,7 +81,9 @@ describe('useSearch through the search worker’s handler (on the main thread: j
     const { result, rerender } = renderSearch(client, { query: 'mariupol' });
     expect(result.current.loading).toBe(true);
     await waitFor(() => expect(result.current.results?.hitCount).toBe(3), { timeout: 20_000 });
-    expect(result.current.results?.groups.map((g) => g.story.id)).toEqual([azovstal.id]);
+    expect(result.current.results?.stories.map((found) => 'group' in found && found.group.story.id)).toEqual([
+      azovstal.id,
+    ]);
     expect(result.current.terms).toEqual(['mariupol']);
     expect(result.current.answered).toBe('mariupol');
     rerender({ query: 'kyiv' });
@@ -123,7 +125,8 @@ describe('useSearch through the search worker’s handler (on the main thread: j
     await client.invalidateQueries({ queryKey: corpusKeys.index(), refetchType: 'none' });
     await client.refetchQueries({ queryKey: searchIndexKey() });
     await waitFor(() => expect(result.current.results?.hitCount).toBe(2), { timeout: 20_000 });
-    const group = result.current.results?.groups[0];
+    const found = result.current.results?.stories[0];
+    const group = found && 'group' in found ? found.group : null;
     expect(group?.story.id).toBe(localStory.id);
     expect(group?.title).toBe(true);
     expect(group?.hits).toEqual([

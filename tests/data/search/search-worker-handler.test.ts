@@ -65,7 +65,14 @@ describe('search worker handler', () => {
     handle({ type: 'load', id: 1, url: URL_ });
     const loaded = await answer(1);
     const engine = built.engine();
-    expect(loaded).toEqual({ type: 'loaded', id: 1, documentCount: engine.documentCount, localCount: 0 });
+    expect(loaded).toEqual({
+      type: 'loaded',
+      id: 1,
+      documentCount: engine.documentCount,
+      localCount: 0,
+      stories: built.manifest.stories,
+    });
+    expect(built.manifest.stories?.files.length).toBeGreaterThan(0);
     handle({ type: 'search', id: 2, query: 'mariupol' });
     const hits = await answer(2);
     if (hits.type !== 'hits') throw new Error(`expected hits, got ${hits.type}`);
@@ -212,7 +219,11 @@ describe('search client', () => {
   test('loads, searches, and gives hits as {id, score}', async () => {
     const { client } = connect();
     const engine = built.engine();
-    expect(await client.load(URL_)).toEqual({ documentCount: engine.documentCount, localCount: 0 });
+    expect(await client.load(URL_)).toEqual({
+      documentCount: engine.documentCount,
+      localCount: 0,
+      stories: built.manifest.stories,
+    });
     expect(await client.search('kyiv')).toEqual(await engine.search('kyiv'));
   });
 
