@@ -3,11 +3,27 @@ import { entityPostings } from '../core/query/entity-postings.ts';
 import type { CorpusIndex } from '../core/schema.ts';
 import { corpusIndexQueryOptions } from '../data/corpus-index-query-options.ts';
 import { corpusKeys } from '../data/corpus-keys.ts';
+import { searchInPieces } from '../data/search/search-in-pieces.ts';
 
 const whenIdle = (task: () => void, timeout: number): void => {
   if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(task, { timeout });
   else window.setTimeout(task, 200);
 };
+
+/**
+ * Runs `task` once the reader is off `/search` when it searches in pieces (`searchInPieces`): a search there
+ * needs no corpus index, and 1.1 MB of it (at 1000× the seed) would compete with the shards and the results'
+ * bodies on the line. Checked every 2 s: a page of the app changes the URL without an event to listen to.
+ */
+function whenOffSearch(task: () => void): void {
+  const onSearch = () => searchInPieces() && location.pathname === `${import.meta.env.BASE_URL}search`;
+  if (!onSearch()) return task();
+  const timer = window.setInterval(() => {
+    if (onSearch()) return;
+    window.clearInterval(timer);
+    task();
+  }, 2000);
+}
 
 /** Runs `task` once the app has committed (`<html data-app="ready">`, app-providers.tsx): hydration first. */
 function whenReady(task: () => void): void {
@@ -33,16 +49,20 @@ export function prefetchWholeIndex(queryClient: QueryClient, onLoaded: () => voi
   const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
   if (connection?.saveData) return;
   whenReady(() =>
-    whenIdle(() => {
-      // a page that loaded the whole index itself (a small corpus, a filter) renders from it already
-      const fetched = queryClient.getQueryData(corpusKeys.index()) === undefined;
-      void queryClient.prefetchQuery(corpusIndexQueryOptions()).then(() => {
-        const index = queryClient.getQueryData<CorpusIndex>(corpusKeys.index());
-        if (!index) return;
-        document.documentElement.dataset.corpus = 'whole';
-        if (fetched) onLoaded();
-        whenIdle(() => void entityPostings(index), 2000);
-      });
-    }, 3000),
+    whenIdle(
+      () =>
+        whenOffSearch(() => {
+          // a page that loaded the whole index itself (a small corpus, a filter) renders from it already
+          const fetched = queryClient.getQueryData(corpusKeys.index()) === undefined;
+          void queryClient.prefetchQuery(corpusIndexQueryOptions()).then(() => {
+            const index = queryClient.getQueryData<CorpusIndex>(corpusKeys.index());
+            if (!index) return;
+            document.documentElement.dataset.corpus = 'whole';
+            if (fetched) onLoaded();
+            whenIdle(() => void entityPostings(index), 2000);
+          });
+        }),
+      3000,
+    ),
   );
 }

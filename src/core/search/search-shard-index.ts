@@ -19,7 +19,8 @@ export interface ShardSearchIndex {
   /**
    * Documents answering every word of `query` (`SEARCH_DEFAULTS`' rules), best first; with a `filter` that
    * includes or excludes something, only paragraphs passing it (as `groupHits` filters with the corpus index:
-   * headlines and sub-headings dropped, an entity the index does not know left out of the filter).
+   * headlines and sub-headings dropped; an entity the index does not know left out of the filter, which is off
+   * when no entity it names is known, as `parseEntityFilter` reads it against the corpus index).
    */
   search(query: string, filter?: ShardFilter | null): Promise<RawHit[]>;
 }
@@ -123,6 +124,8 @@ export function createShardSearchIndex(
       Promise.all(filter.include.map(entityDocs)).then(known),
       Promise.all(filter.exclude.map(entityDocs)).then(known),
     ]);
+    // as the page's filter: ids the index lacks are dropped when the URL is read, and a filter left with none is off
+    if (include.length + exclude.length === 0) return null;
     return (id: number): boolean => {
       const doc = id - Math.floor(id / STORY_STRIDE) * STORY_STRIDE - DOC_SHIFT;
       if (doc <= 0 || exclude.some((set) => set.has(id))) return false;
