@@ -3,7 +3,6 @@ import { entityPostings } from '../core/query/entity-postings.ts';
 import type { CorpusIndex } from '../core/schema.ts';
 import { corpusIndexQueryOptions } from '../data/corpus-index-query-options.ts';
 import { corpusKeys } from '../data/corpus-keys.ts';
-import { searchInPieces } from '../data/search/search-in-pieces.ts';
 
 const whenIdle = (task: () => void, timeout: number): void => {
   if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(task, { timeout });
@@ -11,12 +10,13 @@ const whenIdle = (task: () => void, timeout: number): void => {
 };
 
 /**
- * Runs `task` once the reader is off `/search` when it searches in pieces (`searchInPieces`): a search there
- * needs no corpus index, and 1.1 MB of it (at 1000× the seed) would compete with the shards and the results'
- * bodies on the line. Checked every 2 s: a page of the app changes the URL without an event to listen to.
+ * Runs `task` once the reader is off `/search`: a search in pieces (src/data/search/search-in-pieces.ts) needs
+ * no corpus index, and 1.1 MB of it (at 1000× the seed) would compete with the shards and the results' bodies
+ * on the line; a search that needs it has loaded it already. Checked every 2 s: a page of the app changes the
+ * URL without an event to listen to.
  */
 function whenOffSearch(task: () => void): void {
-  const onSearch = () => searchInPieces() && location.pathname === `${import.meta.env.BASE_URL}search`;
+  const onSearch = () => location.pathname === `${import.meta.env.BASE_URL}search`;
   if (!onSearch()) return task();
   const timer = window.setInterval(() => {
     if (onSearch()) return;

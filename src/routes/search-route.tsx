@@ -8,7 +8,6 @@ import { searchCount } from '../components/search/search-count.ts';
 import { shortQuery } from '../components/search/short-query.ts';
 import { SearchResults } from '../components/search/search-results.tsx';
 import { useSearch } from '../components/search/use-search.ts';
-import { isFilterActive } from '../core/query/is-filter-active.ts';
 import { corpusIndexQueryOptions } from '../data/corpus-index-query-options.ts';
 import { searchInPieces } from '../data/search/search-in-pieces.ts';
 import { searchIndexQueryOptions } from '../data/search/search-index-query-options.ts';
@@ -36,8 +35,7 @@ export function SearchRoute() {
   const { pieces } = useLoaderData<Awaited<ReturnType<ReturnType<typeof searchLoader>>>>();
   const { search } = useLocation();
   const query = new URLSearchParams(search).get('q')?.trim() ?? '';
-  const { terms, loading, error, results, answered, filter } = useSearch(query, search);
-  const filtered = filter !== null && isFilterActive(filter);
+  const { terms, loading, error, results, answered, filtered } = useSearch(query, search);
   useDocumentTitle(query ? `“${shortQuery(query)}”` : null, 'Search');
   let status: string;
   if (terms.length === 0)

@@ -1,6 +1,5 @@
 import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { includedIds } from '../../core/query/included-ids.ts';
 import type { EntityFilter } from '../../core/query/entity-filter.ts';
 import { isFilterActive } from '../../core/query/is-filter-active.ts';
 import { parseEntityFilter } from '../../core/query/parse-entity-filter.ts';
@@ -10,7 +9,7 @@ import { queryTerms } from '../../core/search/query-terms.ts';
 import { rankStories } from '../../core/search/rank-stories.ts';
 import { resolveSearchHits } from '../../core/search/resolve-search-hits.ts';
 import type { ShardFilter } from '../../core/search/search-shard-index.ts';
-import type { CorpusIndex } from '../../core/schema.ts';
+import { urlShardFilter } from '../../core/search/url-shard-filter.ts';
 import { corpusIndexQueryOptions } from '../../data/corpus-index-query-options.ts';
 import { searchHitsKey, searchIndexQueryOptions } from '../../data/search/search-index-query-options.ts';
 import { searchInPieces } from '../../data/search/search-in-pieces.ts';
@@ -31,12 +30,9 @@ export interface SearchState {
   results: FoundStories | null;
   /** The query `results` answer: the one asked, or the previous one while its answer is on its way. */
   answered: string;
-  /** The entity filter the URL carries (null until the corpus index it is read against is there). */
-  filter: EntityFilter | null;
+  /** The URL carries an entity filter (false until the corpus index it is read against is there). */
+  filtered: boolean;
 }
-
-// a search in pieces takes every filter id: the worker drops those its index does not know
-const ANY_ENTITY = { has: () => true };
 
 /**
  * Runs `query` in the search worker (loading the index on first use) and groups the hits by story, keeping only
@@ -58,18 +54,17 @@ export function useSearch(query: string, search: string): SearchState {
   const filterKey = new URLSearchParams(
     FILTER_PARAMS.flatMap((name) => params.getAll(name).map((value): [string, string] => [name, value])),
   ).toString();
-  const known: CorpusIndex | typeof ANY_ENTITY | undefined = pieces ? ANY_ENTITY : index;
   const filter = useMemo(
-    () => (known ? parseEntityFilter(new URLSearchParams(filterKey), known).filter : null),
-    [filterKey, known],
+    (): EntityFilter | null =>
+      !pieces && index ? parseEntityFilter(new URLSearchParams(filterKey), index).filter : null,
+    [filterKey, index, pieces],
   );
-  const workerFilter = useMemo(
-    (): ShardFilter | undefined =>
-      pieces && filter && isFilterActive(filter)
-        ? { include: includedIds(filter), match: filter.match, exclude: filter.exclude }
-        : undefined,
-    [pieces, filter],
-  );
+  // in pieces every id the URL names goes to the worker, which drops those its index does not know
+  const workerFilter = useMemo((): ShardFilter | undefined => {
+    if (!pieces) return undefined;
+    const read = urlShardFilter(new URLSearchParams(filterKey));
+    return read.include.length + read.exclude.length > 0 ? read : undefined;
+  }, [pieces, filterKey]);
   const run = session.data?.search;
   const hits = useQuery({
     queryKey: searchHitsKey(session.data?.generation ?? 0, query, workerFilter ? filterKey : ''),
@@ -107,6 +102,6 @@ export function useSearch(query: string, search: string): SearchState {
     error,
     results,
     answered: results ? (answeredQuery ?? query) : query,
-    filter,
+    filtered: workerFilter !== undefined || (filter !== null && isFilterActive(filter)),
   };
 }

@@ -30,16 +30,9 @@ function isEntityType(value: string): value is EntityType {
   return ENTITY_TYPES.some((type) => type === value);
 }
 
-/**
- * Reads the entity filter from the URL's query (`?person=<slug>&match=any&exclude=place:<slug>&demonyms=1`),
- * keeping the entities of `index`, or those `known` says exist (a search in pieces passes every id: the
- * search worker drops those its index lacks).
- */
-export function parseEntityFilter(
-  params: QueryParams,
-  known: CorpusIndex | { has(id: string): boolean },
-): ParsedEntityFilter {
-  const lookup = 'entities' in known ? entityLookup(known) : known;
+/** Reads the entity filter from the URL's query (`?person=<slug>&match=any&exclude=place:<slug>&demonyms=1`). */
+export function parseEntityFilter(params: QueryParams, index: CorpusIndex): ParsedEntityFilter {
+  const lookup = entityLookup(index);
   const unknown: UnknownFilterValue[] = [];
   const include: Record<EntityType, string[]> = {
     person: [],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { summarizeStory } from '../../../src/core/bundle/summarize-story.ts';
 import { EMPTY_ENTITY_FILTER, type EntityFilter } from '../../../src/core/query/entity-filter.ts';
 import { includedIds } from '../../../src/core/query/included-ids.ts';
+import { parseEntityFilter } from '../../../src/core/query/parse-entity-filter.ts';
 import { buildSearchFiles } from '../../../src/core/search/build-search-files.ts';
 import { buildSearchShards } from '../../../src/core/search/build-search-shards.ts';
 import { entityTerm } from '../../../src/core/search/entity-term.ts';
@@ -14,6 +15,7 @@ import { shardDocId } from '../../../src/core/search/shard-doc-id.ts';
 import { shardStories } from '../../../src/core/search/shard-stories.ts';
 import type { StoryRef } from '../../../src/core/search/story-blocks.ts';
 import { storyHits } from '../../../src/core/search/story-hits.ts';
+import { urlShardFilter } from '../../../src/core/search/url-shard-filter.ts';
 import { FIXTURE_BODIES, FIXTURE_INDEX } from '../query/fixture-corpus.ts';
 
 const bodies = [...FIXTURE_BODIES.values()];
@@ -171,5 +173,41 @@ describe('story blocks: the results name a story by position without the corpus 
         expected.groups.map((g) => ({ id: g.story.id, title: g.title, hits: g.hits, score: g.score })),
       );
     }
+  });
+});
+
+describe('urlShardFilter reads a URL’s filter as parseEntityFilter does, every id taken as known', () => {
+  const slug = (id: string) => id.slice(id.indexOf(':') + 1);
+  const type = (id: string) => id.slice(0, id.indexOf(':'));
+  const cases: [string, string][] = [
+    ['nothing', ''],
+    ['one entity', `${type(first.id)}=${slug(first.id)}`],
+    ['two, any', `${type(first.id)}=${slug(first.id)}&${type(second.id)}=${slug(second.id)}&match=any`],
+    ['an exclusion', `exclude=${first.id}`],
+    ['included and excluded: the exclusion wins', `${type(first.id)}=${slug(first.id)}&exclude=${first.id}`],
+    [
+      'repeated, empty and untyped values',
+      `${type(first.id)}=${slug(first.id)}&${type(first.id)}=${slug(first.id)}&person=&exclude=${slug(second.id)}`,
+    ],
+    ['demonyms are not read', `${type(first.id)}=${slug(first.id)}&demonyms=1`],
+  ];
+  it.each(cases)('%s', (_, query) => {
+    const params = new URLSearchParams(query);
+    const { filter } = parseEntityFilter(params, FIXTURE_INDEX);
+    expect(urlShardFilter(params)).toEqual({
+      include: includedIds(filter),
+      match: filter.match,
+      exclude: filter.exclude,
+    });
+  });
+
+  it('keeps an id the corpus lacks, which parseEntityFilter drops (the worker drops it instead)', () => {
+    const params = new URLSearchParams('person=nobody-at-all&exclude=place:nowhere-at-all');
+    expect(parseEntityFilter(params, FIXTURE_INDEX).unknown).toHaveLength(2);
+    expect(urlShardFilter(params)).toEqual({
+      include: ['person:nobody-at-all'],
+      match: 'all',
+      exclude: ['place:nowhere-at-all'],
+    });
   });
 });
