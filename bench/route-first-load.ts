@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { sliceUrl } from '../src/core/bundle/slice-url.ts';
+import { sliceUrl } from '../src/core/bundle/slices/slice-url.ts';
 
 /** One entry of Vite's `.vite/manifest.json` (the fields a first load follows). */
 export interface ManifestChunk {

@@ -12,16 +12,15 @@ import { gzipSync } from 'node:zlib';
 import { makeCorpusBundle } from '../src/core/bundle/make-corpus-bundle.ts';
 import { makeStoryIdsUnique } from '../src/core/parse/make-story-ids-unique.ts';
 import { parseDocument } from '../src/core/parse/parse-document.ts';
-import type { Corpus, Document, StoryBody } from '../src/core/schema.ts';
+import type { Corpus, CorpusIndex, Document, StoryBody } from '../src/core/schema.ts';
 import { buildSearchIndex } from '../src/core/search/build-search-index.ts';
-import { buildSearchShards } from '../src/core/search/build-search-shards.ts';
+import { buildSearchFiles } from '../src/core/search/build-search-files.ts';
 import { groupHits } from '../src/core/search/group-hits.ts';
 import { loadSearchEngine } from '../src/core/search/load-search-engine.ts';
 import { resolveSearchHits } from '../src/core/search/resolve-search-hits.ts';
-import { shardStories } from '../src/core/search/shard-stories.ts';
 import { tokenizeWords } from '../src/core/search/tokenize-words.ts';
-import { createSearchWorkerHandler } from '../src/data/search-worker-handler.ts';
-import type { SearchWorkerRequest, SearchWorkerResponse } from '../src/data/search-worker-protocol.ts';
+import { createSearchWorkerHandler } from '../src/data/search/search-worker-handler.ts';
+import type { SearchWorkerRequest, SearchWorkerResponse } from '../src/data/search/search-worker-protocol.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { median } from './median.ts';
 import { searchTypingSection } from './search-typing-bench.ts';
@@ -66,9 +65,9 @@ interface ShardFiles {
 }
 
 /** The sharded index of a corpus as URLs → text and gzip bytes, and how long building it took. */
-function shardFiles(index: Parameters<typeof shardStories>[0], bodies: StoryBody[]) {
+function shardFiles(index: CorpusIndex, bodies: StoryBody[]) {
   const t0 = performance.now();
-  const { manifest, files } = buildSearchShards(shardStories(index, bodies));
+  const { manifest, files } = buildSearchFiles(index, bodies);
   const buildMs = performance.now() - t0;
   const text = new Map([[MANIFEST_URL, JSON.stringify(manifest)]]);
   for (const [hash, json] of files) text.set(`corpus/search/${hash}.json`, json);
@@ -320,7 +319,7 @@ export async function searchBenchSection(
     '',
     '### Through the search worker',
     '',
-    'In the browser the index is loaded and queried in a Web Worker (src/data/search-worker.ts); the page only',
+    'In the browser the index is loaded and queried in a Web Worker (src/data/search/search-worker.ts); the page only',
     "sends the query and groups the answer. Measured here by driving the worker's message handler",
     '(`createSearchWorkerHandler`, the code the worker runs) in Node, in one thread: "worker" is the handler\'s time',
     'from a request to its answer (off the page\'s main thread in the browser), "copy" the answer\'s structured',

@@ -9,6 +9,22 @@ const whenIdle = (task: () => void, timeout: number): void => {
   else window.setTimeout(task, 200);
 };
 
+/**
+ * Runs `task` once the reader is off `/search`: a search in pieces (src/data/search/search-in-pieces.ts) needs
+ * no corpus index, and 1.1 MB of it (at 1000× the seed) would compete with the shards and the results' bodies
+ * on the line; a search that needs it has loaded it already. Checked every 2 s: a page of the app changes the
+ * URL without an event to listen to.
+ */
+function whenOffSearch(task: () => void): void {
+  const onSearch = () => location.pathname === `${import.meta.env.BASE_URL}search`;
+  if (!onSearch()) return task();
+  const timer = window.setInterval(() => {
+    if (onSearch()) return;
+    window.clearInterval(timer);
+    task();
+  }, 2000);
+}
+
 /** Runs `task` once the app has committed (`<html data-app="ready">`, app-providers.tsx): hydration first. */
 function whenReady(task: () => void): void {
   const root = document.documentElement;
@@ -33,16 +49,20 @@ export function prefetchWholeIndex(queryClient: QueryClient, onLoaded: () => voi
   const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
   if (connection?.saveData) return;
   whenReady(() =>
-    whenIdle(() => {
-      // a page that loaded the whole index itself (a small corpus, a filter) renders from it already
-      const fetched = queryClient.getQueryData(corpusKeys.index()) === undefined;
-      void queryClient.prefetchQuery(corpusIndexQueryOptions()).then(() => {
-        const index = queryClient.getQueryData<CorpusIndex>(corpusKeys.index());
-        if (!index) return;
-        document.documentElement.dataset.corpus = 'whole';
-        if (fetched) onLoaded();
-        whenIdle(() => void entityPostings(index), 2000);
-      });
-    }, 3000),
+    whenIdle(
+      () =>
+        whenOffSearch(() => {
+          // a page that loaded the whole index itself (a small corpus, a filter) renders from it already
+          const fetched = queryClient.getQueryData(corpusKeys.index()) === undefined;
+          void queryClient.prefetchQuery(corpusIndexQueryOptions()).then(() => {
+            const index = queryClient.getQueryData<CorpusIndex>(corpusKeys.index());
+            if (!index) return;
+            document.documentElement.dataset.corpus = 'whole';
+            if (fetched) onLoaded();
+            whenIdle(() => void entityPostings(index), 2000);
+          });
+        }),
+      3000,
+    ),
   );
 }

@@ -4,7 +4,7 @@ import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import type { BuiltCorpus, SeedCorpus } from './create-seed-corpus.ts';
 import { createSeedCorpus } from './create-seed-corpus.ts';
 import { formatDiagnostic } from './format-diagnostic.ts';
-import type { SliceSetting } from '../core/bundle/slices-pay.ts';
+import type { SliceSetting } from '../core/bundle/slices/slices-pay.ts';
 import { CORRECTIONS_FILE } from './read-corrections-file.ts';
 
 /** Options for `corpusPlugin`. */
@@ -190,7 +190,7 @@ function isStoryBody(fileName: string): boolean {
   return /^corpus\/[0-9a-f]+\.json$/.test(fileName);
 }
 
-/** A slice of the index (`corpus/slice-<version>/…`, src/core/bundle/slice-url.ts). */
+/** A slice of the index (`corpus/slice-<version>/…`, src/core/bundle/slices/slice-url.ts). */
 function isSlice(fileName: string): boolean {
   return fileName.startsWith('corpus/slice-');
 }

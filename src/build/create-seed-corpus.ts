@@ -6,11 +6,10 @@ import type { DigestFile } from '../core/build-corpus.ts';
 import { hashText } from '../core/bundle/hash-text.ts';
 import { indexUrl } from '../core/bundle/index-url.ts';
 import { makeCorpusBundle } from '../core/bundle/make-corpus-bundle.ts';
-import { sliceFiles } from '../core/bundle/slice-files.ts';
-import { slicesPay, type SliceSetting } from '../core/bundle/slices-pay.ts';
-import { buildSearchShards } from '../core/search/build-search-shards.ts';
+import { sliceFiles } from '../core/bundle/slices/slice-files.ts';
+import { slicesPay, type SliceSetting } from '../core/bundle/slices/slices-pay.ts';
+import { buildSearchFiles } from '../core/search/build-search-files.ts';
 import { searchIndexUrl, searchShardUrl } from '../core/search/search-index-url.ts';
-import { shardStories } from '../core/search/shard-stories.ts';
 import { parseDocument } from '../core/parse/parse-document.ts';
 import type { Diagnostic, ParsedDocument } from '../core/schema.ts';
 import { formatDiagnostic } from './format-diagnostic.ts';
@@ -29,7 +28,7 @@ export interface BuiltCorpus {
    * shards (`corpus/search/<hash>.json`) are fetched by the words searched for.
    */
   searchUrl: string;
-  /** Whether pages load slices of the index (src/core/bundle/slices-pay.ts), written among `assets`. */
+  /** Whether pages load slices of the index (src/core/bundle/slices/slices-pay.ts), written among `assets`. */
   slices: boolean;
   /** File name (`corpus/…json`) → its JSON text: the index, the search index, every story body and every slice. */
   assets: Map<string, string>;
@@ -140,7 +139,7 @@ export function createSeedCorpus(
         const chunk = index.stories[i]?.chunk;
         if (chunk) assets.set(chunk, JSON.stringify(body));
       });
-      const search = buildSearchShards(shardStories(index, bodies));
+      const search = buildSearchFiles(index, bodies);
       assets.set(searchIndexUrl(index.version), JSON.stringify(search.manifest));
       for (const [hash, json] of search.files) assets.set(searchShardUrl(hash), json);
       const slices = slicesPay(indexJson.length, sliceSetting);

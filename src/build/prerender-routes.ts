@@ -1,4 +1,4 @@
-import { sliceUrl } from '../core/bundle/slice-url.ts';
+import { sliceUrl } from '../core/bundle/slices/slice-url.ts';
 import type { CorpusIndex, StorySummary } from '../core/schema.ts';
 
 /** One URL to render at build time. */
@@ -48,7 +48,8 @@ export function planPrerender(
     page('/', null, slices ? [sliceUrl.home(index.version, 1), facets] : [indexUrl]),
     page('/entities', 'src/routes/entities-route.tsx'),
     page('/insights', 'src/routes/insights-route.tsx'),
-    page('/search', 'src/routes/search-route.tsx'),
+    // a search in pieces (src/data/search/search-in-pieces.ts) takes its outline from `/`'s first slice
+    page('/search', 'src/routes/search-route.tsx', slices ? [sliceUrl.home(index.version, 1)] : [indexUrl]),
   ].slice(0, Math.max(0, maxPages));
   const skipped = { 'first stories': 0, stories: 0, sections: 0, entities: 0 };
   const add = (kind: keyof typeof skipped, route: PrerenderRoute) => {

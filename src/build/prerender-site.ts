@@ -10,7 +10,7 @@ import { withCorpusFetch } from './prerender-fetch.ts';
 import { injectPrerendered } from './prerender-html.ts';
 import { SHELL_FILE } from './prerender-preview.ts';
 import { planPrerender, prerenderFile, type PrerenderRoute } from './prerender-routes.ts';
-import { sliceUrl } from '../core/bundle/slice-url.ts';
+import { sliceUrl } from '../core/bundle/slices/slice-url.ts';
 
 /** Where the corpus plugin put the corpus in this build (what `virtual:corpus-manifest` says). */
 export interface CorpusFiles {
@@ -71,7 +71,7 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<void
   });
   await writeFile(join(distDir, SHELL_FILE), shell);
 
-  // the corpus plugin wrote slices (src/core/bundle/slices-pay.ts) when the index is large enough
+  // the corpus plugin wrote slices (src/core/bundle/slices/slices-pay.ts) when the index is large enough
   const slices = await access(join(distDir, sliceUrl.facets(corpus.version))).then(
     () => true,
     () => false,

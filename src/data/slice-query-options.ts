@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { sliceUrl } from '../core/bundle/slice-url.ts';
+import { sliceUrl } from '../core/bundle/slices/slice-url.ts';
 import type { FacetBase, IndexSlice } from '../core/schema.ts';
 import { corpusKeys } from './corpus-keys.ts';
 import { corpusManifest } from './corpus-manifest.ts';
@@ -8,7 +8,7 @@ import { isFacetBase } from './is-facet-base.ts';
 import { isIndexSlice } from './is-index-slice.ts';
 import { isStorySliceRef } from './is-story-slice-ref.ts';
 
-// The build's slice files (src/core/bundle/slice-files.ts), read by the browser and by the build's own render
+// The build's slice files (src/core/bundle/slices/slice-files.ts), read by the browser and by the build's own render
 // alike. Once the whole index is cached, pages use it instead (page-mode.ts), so no slice is cut here.
 
 /** `/?page=N` with no filter: that page's stories, their digests and entities. */

@@ -9,6 +9,6 @@ declare module 'virtual:corpus-manifest' {
   export const version: string;
   /** URL of the full-text search index's manifest, relative to the base URL; fetched on first search. */
   export const searchUrl: string;
-  /** Whether the build wrote slices of the index for pages to load (src/core/bundle/slices-pay.ts). */
+  /** Whether the build wrote slices of the index for pages to load (src/core/bundle/slices/slices-pay.ts). */
   export const slices: boolean;
 }

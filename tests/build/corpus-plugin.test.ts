@@ -5,8 +5,8 @@ import { build, createLogger, createServer } from 'vite';
 import type { InlineConfig } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusPlugin } from '../../src/build/corpus-plugin.ts';
-import { sliceUrl } from '../../src/core/bundle/slice-url.ts';
-import type { SliceSetting } from '../../src/core/bundle/slices-pay.ts';
+import { sliceUrl } from '../../src/core/bundle/slices/slice-url.ts';
+import type { SliceSetting } from '../../src/core/bundle/slices/slices-pay.ts';
 import type { CorpusIndex, StoryBody } from '../../src/core/schema.ts';
 
 const DIGEST_A = `Ministers meet in Vienna over grain exports
@@ -96,9 +96,11 @@ describe('corpusPlugin in build', { timeout: 20_000 }, () => {
     expect(indexFile).toBe(`index-${index.version}.json`);
     expect(index.documents.map((d) => d.source)).toEqual(['seeds/a.txt', 'seeds/nested/b.txt']);
     expect(index.stories.length).toBeGreaterThanOrEqual(2);
-    // the index, the full-text search index, one body per story, and the folder of slices
-    expect(files).toHaveLength(index.stories.length + 3);
+    // the index, the full-text search index, one body per story, the folder of slices and the search folder
+    // (the shards are inside the manifest at this size; the one block of story references is not)
+    expect(files).toHaveLength(index.stories.length + 4);
     expect(files).toContain(`search-${index.version}.json`);
+    expect(await readdir(join(out, 'corpus', 'search'))).toHaveLength(1);
     // the slices: the facet base, one per page of `/` (one here), one per digest, a pointer per story
     const slices = await readdir(join(out, 'corpus', `slice-${index.version}`));
     const name = (url: string) => url.split('/').pop();

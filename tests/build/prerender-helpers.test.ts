@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { routeAssets, type ChunkInfo } from '../../src/build/prerender-assets.ts';
 import { withCorpusFetch } from '../../src/build/prerender-fetch.ts';
-import { sliceUrl } from '../../src/core/bundle/slice-url.ts';
+import { sliceUrl } from '../../src/core/bundle/slices/slice-url.ts';
 import { escapeHtml, injectPrerendered, PRERENDERED_NOSCRIPT } from '../../src/build/prerender-html.ts';
 import { PRERENDER_LOADER } from '../../src/build/prerender-loader.ts';
 import { previewHtmlFile, SHELL_FILE } from '../../src/build/prerender-preview.ts';

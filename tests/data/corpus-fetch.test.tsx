@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { sliceFiles } from '../../src/core/bundle/slice-files.ts';
-import { sliceUrl } from '../../src/core/bundle/slice-url.ts';
+import { sliceFiles } from '../../src/core/bundle/slices/slice-files.ts';
+import { sliceUrl } from '../../src/core/bundle/slices/slice-url.ts';
 import { corpusIndexQueryOptions } from '../../src/data/corpus-index-query-options.ts';
 import { createQueryClient } from '../../src/data/create-query-client.ts';
 import { FetchError } from '../../src/data/fetch-json.ts';

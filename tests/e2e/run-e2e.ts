@@ -24,7 +24,7 @@ if (process.env.E2E_SKIP_BUILD === '1' && existsSync(join(distDir, 'index.html')
   console.log(`build: skipped (E2E_SKIP_BUILD=1, ${distDir}/ present)`);
 } else {
   const started = Date.now();
-  // Slices at any size (src/core/bundle/slices-pay.ts): the seed is small enough to load whole, yet the
+  // Slices at any size (src/core/bundle/slices/slices-pay.ts): the seed is small enough to load whole, yet the
   // suites should see pages load as they do from a large corpus; every filtered URL takes the whole index.
   const vite = join(root, 'node_modules/vite/bin/vite.js');
   const status = run([vite, 'build', '--logLevel', 'warn', '--outDir', distDir], {

@@ -1,9 +1,9 @@
-import type { GroupedHits } from '../../core/search/group-hits.ts';
+import type { FoundStories } from './found-stories.ts';
 
 /** "3 hits in 2 stories", "1 hit in 1 story", "No hits". */
-export function searchCount(results: GroupedHits): string {
+export function searchCount(results: FoundStories): string {
   const { hitCount } = results;
-  const stories = results.groups.length;
+  const stories = results.stories.length;
   if (hitCount === 0) return 'No hits';
   return `${hitCount} ${hitCount === 1 ? 'hit' : 'hits'} in ${stories} ${stories === 1 ? 'story' : 'stories'}`;
 }

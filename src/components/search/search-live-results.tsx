@@ -6,6 +6,8 @@ import { searchCount } from './search-count.ts';
 import { SearchHitText } from './search-hit-text.tsx';
 import { searchHitPath } from './search-hit-path.ts';
 import { SearchSnippet } from './search-snippet.tsx';
+import type { FoundStory } from './found-stories.ts';
+import { useFoundStory } from './use-found-story.ts';
 import { useSearch } from './use-search.ts';
 import { shortQuery } from './short-query.ts';
 
@@ -56,26 +58,12 @@ export function SearchLiveResults({ query, carried, onBackToInput, onAnnounce }:
       <p className="search-live__status">
         {error ? 'Could not load the search index.' : loading || !count ? 'Loading the search index…' : count}
       </p>
-      {results && results.groups.length > 0 && (
+      {results && results.stories.length > 0 && (
         <>
           <ul className="search-live__list" aria-label="Results as you type">
-            {results.groups.slice(0, LIVE_STORIES).map(({ story, hits }) => {
-              const first = hits[0] ?? null;
-              return (
-                <li key={story.id}>
-                  <Link className="search-live__link" to={searchHitPath(story.id, first, search.toString())}>
-                    <span className="search-live__title">
-                      <SearchSnippet text={story.title} terms={terms} />
-                    </span>
-                    {first && (
-                      <span className="search-live__snippet">
-                        <SearchHitText story={story} hit={first} terms={terms} width={110} />
-                      </span>
-                    )}
-                  </Link>
-                </li>
-              );
-            })}
+            {results.stories.slice(0, LIVE_STORIES).map((found) => (
+              <LiveResult key={found.key} found={found} terms={terms} search={search.toString()} />
+            ))}
           </ul>
           <Link className="search-live__all" to={all}>
             See all: {count}
@@ -83,5 +71,42 @@ export function SearchLiveResults({ query, carried, onBackToInput, onAnnounce }:
         </>
       )}
     </div>
+  );
+}
+
+/** One story under the box: its headline and its first hit, marked, once its hits are known. */
+function LiveResult({
+  found,
+  terms,
+  search,
+}: {
+  found: FoundStory;
+  terms: readonly string[];
+  search: string;
+}) {
+  const state = useFoundStory(found);
+  if (!('group' in state))
+    return (
+      <li>
+        <span className="search-live__snippet">
+          {'error' in state ? 'Could not load this story.' : 'Loading…'}
+        </span>
+      </li>
+    );
+  const { story, hits } = state.group;
+  const first = hits[0] ?? null;
+  return (
+    <li>
+      <Link className="search-live__link" to={searchHitPath(story.id, first, search)}>
+        <span className="search-live__title">
+          <SearchSnippet text={story.title} terms={terms} />
+        </span>
+        {first && (
+          <span className="search-live__snippet">
+            <SearchHitText story={story} hit={first} terms={terms} width={110} />
+          </span>
+        )}
+      </Link>
+    </li>
   );
 }

@@ -1,13 +1,19 @@
 import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import type { EntityFilter } from '../../core/query/entity-filter.ts';
+import { isFilterActive } from '../../core/query/is-filter-active.ts';
 import { parseEntityFilter } from '../../core/query/parse-entity-filter.ts';
 import { FILTER_PARAMS } from '../../core/query/serialize-entity-filter.ts';
-import { groupHits, type GroupedHits } from '../../core/search/group-hits.ts';
+import { groupHits } from '../../core/search/group-hits.ts';
 import { queryTerms } from '../../core/search/query-terms.ts';
+import { rankStories } from '../../core/search/rank-stories.ts';
 import { resolveSearchHits } from '../../core/search/resolve-search-hits.ts';
-import type { CorpusIndex } from '../../core/schema.ts';
+import type { ShardFilter } from '../../core/search/search-shard-index.ts';
+import { urlShardFilter } from '../../core/search/url-shard-filter.ts';
 import { corpusIndexQueryOptions } from '../../data/corpus-index-query-options.ts';
-import { searchHitsKey, searchIndexQueryOptions } from '../../data/search-index-query-options.ts';
+import { searchHitsKey, searchIndexQueryOptions } from '../../data/search/search-index-query-options.ts';
+import { searchInPieces } from '../../data/search/search-in-pieces.ts';
+import type { FoundStories } from './found-stories.ts';
 
 /** A search as the UI shows it. */
 export interface SearchState {
@@ -20,27 +26,52 @@ export interface SearchState {
   loading: boolean;
   /** Loading the index, or a search, failed. */
   error: Error | null;
-  /** Hits grouped by story, or null before the index is there or when the query has no words. */
-  results: GroupedHits | null;
+  /** Stories with hits, best first, or null before the index is there or when the query has no words. */
+  results: FoundStories | null;
   /** The query `results` answer: the one asked, or the previous one while its answer is on its way. */
   answered: string;
-  index: CorpusIndex | undefined;
+  /** The URL carries an entity filter (false until the corpus index it is read against is there). */
+  filtered: boolean;
 }
 
 /**
  * Runs `query` in the search worker (loading the index on first use) and groups the hits by story, keeping only
- * paragraphs that pass the entity filter `search` carries (`?person=…`). Each keystroke's query is a query of
- * its own: a newer one cancels the older (React Query aborts a query nobody watches any more), and the previous
- * results stay on screen until the new ones arrive, so the list never blinks while the reader types.
+ * paragraphs that pass the entity filter `search` carries (`?person=…`). In pieces (`searchInPieces`) the
+ * worker applies the filter and the results rank stories by position, each shown story loading its own
+ * summary; otherwise the page groups and filters the hits with the corpus index. Each keystroke's query is a
+ * query of its own: a newer one cancels the older (React Query aborts a query nobody watches any more), and the
+ * previous results stay on screen until the new ones arrive, so the list never blinks while the reader types.
  */
 export function useSearch(query: string, search: string): SearchState {
   const currentTerms = useMemo(() => queryTerms(query), [query]);
   const enabled = currentTerms.length > 0;
   const session = useQuery({ ...searchIndexQueryOptions(), enabled });
+  const blocks = session.data?.stories ?? null;
+  const pieces = searchInPieces() && (!session.data || blocks !== null);
+  const { data: index } = useQuery({ ...corpusIndexQueryOptions(), enabled: !pieces });
+  // re-run only when a filter parameter changes, not for other parts of the URL
+  const params = new URLSearchParams(search);
+  const filterKey = new URLSearchParams(
+    FILTER_PARAMS.flatMap((name) => params.getAll(name).map((value): [string, string] => [name, value])),
+  ).toString();
+  const filter = useMemo(
+    (): EntityFilter | null =>
+      !pieces && index ? parseEntityFilter(new URLSearchParams(filterKey), index).filter : null,
+    [filterKey, index, pieces],
+  );
+  // in pieces every id the URL names goes to the worker, which drops those its index does not know
+  const workerFilter = useMemo((): ShardFilter | undefined => {
+    if (!pieces) return undefined;
+    const read = urlShardFilter(new URLSearchParams(filterKey));
+    return read.include.length + read.exclude.length > 0 ? read : undefined;
+  }, [pieces, filterKey]);
   const run = session.data?.search;
   const hits = useQuery({
-    queryKey: searchHitsKey(session.data?.generation ?? 0, query),
-    queryFn: enabled && run ? async ({ signal }) => ({ query, hits: await run(query, signal) }) : skipToken,
+    queryKey: searchHitsKey(session.data?.generation ?? 0, query, workerFilter ? filterKey : ''),
+    queryFn:
+      enabled && run
+        ? async ({ signal }) => ({ query, hits: await run(query, signal, workerFilter) })
+        : skipToken,
     placeholderData: keepPreviousData,
     staleTime: Infinity,
     // a few recent keystrokes stay cached (Backspace is instant); the rest are dropped
@@ -48,21 +79,17 @@ export function useSearch(query: string, search: string): SearchState {
     retry: false,
     structuralSharing: false,
   });
-  const { data: index } = useQuery(corpusIndexQueryOptions());
-  // re-run only when a filter parameter changes, not for other parts of the URL
-  const params = new URLSearchParams(search);
-  const filterKey = new URLSearchParams(
-    FILTER_PARAMS.flatMap((name) => params.getAll(name).map((value): [string, string] => [name, value])),
-  ).toString();
-  const filter = useMemo(
-    () => (index ? parseEntityFilter(new URLSearchParams(filterKey), index).filter : null),
-    [filterKey, index],
-  );
   const answered = enabled ? hits.data : undefined;
-  const results = useMemo(
-    () => (answered && index ? groupHits(index, resolveSearchHits(index, answered.hits), filter) : null),
-    [answered, index, filter],
-  );
+  const results = useMemo((): FoundStories | null => {
+    if (!answered) return null;
+    if (pieces && blocks) {
+      const { stories, hitCount } = rankStories(answered.hits);
+      return { stories: stories.map((ranked) => ({ key: `@${ranked.at}`, ranked, blocks })), hitCount };
+    }
+    if (!index) return null;
+    const { groups, hitCount } = groupHits(index, resolveSearchHits(index, answered.hits), filter);
+    return { stories: groups.map((group) => ({ key: group.story.id, group })), hitCount };
+  }, [answered, pieces, blocks, index, filter]);
   const answeredQuery = answered?.query;
   const terms = useMemo(
     () => (answeredQuery !== undefined && answeredQuery !== query ? queryTerms(answeredQuery) : currentTerms),
@@ -75,6 +102,6 @@ export function useSearch(query: string, search: string): SearchState {
     error,
     results,
     answered: results ? (answeredQuery ?? query) : query,
-    index,
+    filtered: workerFilter !== undefined || (filter !== null && isFilterActive(filter)),
   };
 }

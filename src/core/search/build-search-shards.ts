@@ -1,6 +1,7 @@
 import { hashText } from '../bundle/hash-text.ts';
 import type { Section } from '../schema.ts';
 import { MIN_PREFIX } from './search-defaults.ts';
+import { entityTerm } from './entity-term.ts';
 import { searchTerm } from './search-term.ts';
 import { shardField, type SearchManifest, type SearchShard, type ShardField } from './search-shards.ts';
 import { tokenizeWords } from './tokenize-words.ts';
@@ -11,6 +12,11 @@ export interface ShardStory {
   at: number;
   title: string;
   sections: readonly Pick<Section, 'heading' | 'paragraphs'>[];
+  /**
+   * The ids of the entities each body paragraph names, by position (as `StorySummary.paragraphEntities`): indexed
+   * as entity terms (`entityTerm`), so the worker can apply an entity filter without the corpus index.
+   */
+  paragraphEntities?: readonly (readonly string[])[];
 }
 
 /** The sharded index: the manifest, and each shard file's JSON by its hash. */
@@ -42,8 +48,12 @@ const INLINE_MAX = 16_000;
  * `buildShardTable` with each file as JSON named by its content hash, as the build writes them; a small index
  * (the seed's) goes whole inside the manifest instead, with no files.
  */
-export function buildSearchShards(stories: readonly ShardStory[], sizes: ShardSizes = SIZES): SearchShards {
-  const { manifest, shards } = buildShardTable(stories, sizes);
+export function buildSearchShards(
+  stories: readonly ShardStory[],
+  sizes: ShardSizes = SIZES,
+  entityIds: readonly string[] = [],
+): SearchShards {
+  const { manifest, shards } = buildShardTable(stories, sizes, entityIds);
   const files = new Map<string, string>();
   const names = shards.map((shard) => {
     const json = JSON.stringify(shard);
@@ -61,8 +71,13 @@ export function buildSearchShards(stories: readonly ShardStory[], sizes: ShardSi
  * Indexes `stories` in shards by term prefix: each headline, sub-heading and paragraph a document of its own,
  * its words folded as `searchTerm` folds them (stop words left out); the postings of the terms beginning with
  * the same 2 letters (3 where 2 are too many) in one shard, small shards sharing a file named by its hash.
+ * Each of `entityIds` (the corpus's entities) is a term too (`entityTerm`), posted in the paragraphs naming it.
  */
-export function buildShardTable(stories: readonly ShardStory[], sizes: ShardSizes = SIZES): ShardTable {
+export function buildShardTable(
+  stories: readonly ShardStory[],
+  sizes: ShardSizes = SIZES,
+  entityIds: readonly string[] = [],
+): ShardTable {
   const postings = new Map<string, number[]>();
   const lastStory = new Map<string, number>();
   const fields: Record<ShardField, { count: number; words: number }> = {
@@ -89,6 +104,21 @@ export function buildShardTable(stories: readonly ShardStory[], sizes: ShardSize
       lastStory.set(term, story);
     }
   };
+  // every entity of the corpus has its term, even one no paragraph names: a filter on it then finds nothing,
+  // where a term missing altogether means an entity this corpus does not know (the filter drops it)
+  for (const id of entityIds) postings.set(entityTerm(id), []);
+  const addEntities = (story: number, entities: readonly (readonly string[])[]) => {
+    entities.forEach((ids, position) => {
+      for (const id of new Set(ids)) {
+        const term = entityTerm(id);
+        let list = postings.get(term);
+        if (!list) postings.set(term, (list = []));
+        // not scored, only intersected: a term count and a length of 1
+        list.push(story - (lastStory.get(term) ?? 0), position + 1, 1, 1);
+        lastStory.set(term, story);
+      }
+    });
+  };
   // postings must come sorted by story for the differences: index the stories in order of `at`
   for (const story of [...stories].sort((a, b) => a.at - b.at)) {
     add(story.at, 0, story.title);
@@ -97,6 +127,7 @@ export function buildShardTable(stories: readonly ShardStory[], sizes: ShardSize
       if (section.heading !== null) add(story.at, -(s + 1), section.heading);
       for (const paragraph of section.paragraphs) add(story.at, ++position, paragraph.text);
     });
+    if (story.paragraphEntities) addEntities(story.at, story.paragraphEntities);
   }
 
   const buckets = bucketTerms(postings, sizes.splitAt);

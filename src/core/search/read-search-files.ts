@@ -8,7 +8,7 @@ export function readSearchManifest(json: string): SearchManifest {
   const value: unknown = JSON.parse(json);
   if (!isRecord(value) || value.format !== 1)
     throw new Error('The search index is not one this app can read');
-  const { documentCount, fields, keys, fileOfKey, files, inline } = value;
+  const { documentCount, fields, keys, fileOfKey, files, inline, stories } = value;
   if (
     typeof documentCount !== 'number' ||
     !isRecord(fields) ||
@@ -18,7 +18,8 @@ export function readSearchManifest(json: string): SearchManifest {
     !Array.isArray(fileOfKey) ||
     fileOfKey.length !== keys.length ||
     !fileOfKey.every((n) => typeof n === 'number') ||
-    (inline !== undefined && !(Array.isArray(inline) && inline.every(isShard)))
+    (inline !== undefined && !(Array.isArray(inline) && inline.every(isShard))) ||
+    (stories !== undefined && !isStoryBlocks(stories))
   )
     throw new Error('The search index is damaged');
   return value as unknown as SearchManifest;
@@ -33,6 +34,10 @@ export function readSearchShard(json: string): SearchShard {
 
 function isShard(value: unknown): value is SearchShard {
   return isRecord(value) && Object.values(value).every(Array.isArray);
+}
+
+function isStoryBlocks(value: unknown): boolean {
+  return isRecord(value) && typeof value.size === 'number' && value.size > 0 && isStringArray(value.files);
 }
 
 function isFieldStats(value: unknown): boolean {

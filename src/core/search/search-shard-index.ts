@@ -1,15 +1,28 @@
 import { editDistance } from '../entities/alias/edit-distance.ts';
+import { entityTerm } from './entity-term.ts';
 import { queryTerms } from './query-terms.ts';
 import { FUZZY, MIN_FUZZY, MIN_PREFIX, SEARCH_DEFAULTS } from './search-defaults.ts';
 import type { RawHit } from './search-engine.ts';
 import { POSTING_WIDTH, shardField, type SearchManifest, type SearchShard } from './search-shards.ts';
 import { keyIndex, shardKey } from './shard-key.ts';
 
+/** An entity filter by entity ids, as the worker applies it (`EntityFilter` without demonyms, which need bodies). */
+export interface ShardFilter {
+  include: readonly string[];
+  match: 'all' | 'any';
+  exclude: readonly string[];
+}
+
 /** A sharded index as the worker queries it: shards are fetched (once each) as queries need them. */
 export interface ShardSearchIndex {
   readonly documentCount: number;
-  /** Documents answering every word of `query` (`SEARCH_DEFAULTS`' rules), best first. */
-  search(query: string): Promise<RawHit[]>;
+  /**
+   * Documents answering every word of `query` (`SEARCH_DEFAULTS`' rules), best first; with a `filter` that
+   * includes or excludes something, only paragraphs passing it (as `groupHits` filters with the corpus index:
+   * headlines and sub-headings dropped; an entity the index does not know left out of the filter, which is off
+   * when no entity it names is known, as `parseEntityFilter` reads it against the corpus index).
+   */
+  search(query: string, filter?: ShardFilter | null): Promise<RawHit[]>;
 }
 
 // BM25+ as MiniSearch scores it, and its weights for a word found by prefix or by typo rather than as typed
@@ -86,9 +99,50 @@ export function createShardSearchIndex(
     return scores;
   };
 
+  /** The documents (as numbered in `search`) of the paragraphs naming entity `id`, or null when the index lacks it. */
+  const entityDocs = async (id: string): Promise<Set<number> | null> => {
+    const term = entityTerm(id);
+    const key = shardKey(term, manifest.keys);
+    const file = key === null ? null : fileFor(key);
+    const shard = file && (await file);
+    const list = shard && Object.hasOwn(shard, term) ? shard[term] : undefined;
+    if (!list) return null;
+    const docs = new Set<number>();
+    let story = 0;
+    for (let i = 0; i < list.length; i += POSTING_WIDTH) {
+      story += list[i] ?? 0;
+      docs.add(story * STORY_STRIDE + (list[i + 1] ?? 0) + DOC_SHIFT);
+    }
+    return docs;
+  };
+
+  /** Whether a document passes `filter`, or null when the filter is off. */
+  const compile = async (filter: ShardFilter | null | undefined) => {
+    if (!filter || filter.include.length + filter.exclude.length === 0) return null;
+    const known = (sets: (Set<number> | null)[]) => sets.filter((set) => set !== null);
+    const [include, exclude] = await Promise.all([
+      Promise.all(filter.include.map(entityDocs)).then(known),
+      Promise.all(filter.exclude.map(entityDocs)).then(known),
+    ]);
+    // as the page's filter: ids the index lacks are dropped when the URL is read, and a filter left with none is off
+    if (include.length + exclude.length === 0) return null;
+    return (id: number): boolean => {
+      const doc = id - Math.floor(id / STORY_STRIDE) * STORY_STRIDE - DOC_SHIFT;
+      if (doc <= 0 || exclude.some((set) => set.has(id))) return false;
+      if (include.length === 0) return true;
+      return filter.match === 'all'
+        ? include.every((set) => set.has(id))
+        : include.some((set) => set.has(id));
+    };
+  };
+
   return {
     documentCount: manifest.documentCount,
-    async search(query) {
+    async search(query, filter) {
+      // the filter's entity shards load alongside the words' shards
+      const passes = compile(filter);
+      // a word with no shard returns before the filter is awaited: its failure must not go unhandled
+      passes.catch(() => undefined);
       const words = queryTerms(query).map((term) => {
         const key = shardKey(term, manifest.keys);
         return { term, key, shard: key === null ? null : fileFor(key) };
@@ -103,7 +157,9 @@ export function createShardSearchIndex(
       scored.sort((a, b) => a.size - b.size);
       const [first, ...rest] = scored;
       const hits: { id: number; score: number }[] = [];
+      const pass = await passes;
       for (const [id, score] of first ?? []) {
+        if (pass && !pass(id)) continue;
         let total = score;
         let all = true;
         for (const other of rest) {

@@ -1,3 +1,5 @@
+import type { StoryBlocks } from './story-blocks.ts';
+
 /**
  * The full-text index in pieces: a small manifest, fetched on the first search, that says which shard file
  * holds the terms beginning with each prefix, and shard files of postings fetched only for the prefixes a
@@ -44,6 +46,8 @@ export interface SearchManifest {
    * a first search then costs one request, as when the index was one file.
    */
   inline?: SearchShard[];
+  /** The corpus's stories by position, for results shown without the corpus index (absent in a local index). */
+  stories?: StoryBlocks;
 }
 
 /**

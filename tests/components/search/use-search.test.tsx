@@ -12,13 +12,18 @@ import { corpusIndexQueryOptions } from '../../../src/data/corpus-index-query-op
 import { corpusKeys } from '../../../src/data/corpus-keys.ts';
 import { createQueryClient } from '../../../src/data/create-query-client.ts';
 import { deleteLocalDigest, putLocalDigest } from '../../../src/data/local-digest-store.ts';
-import { searchIndexKey } from '../../../src/data/search-index-query-options.ts';
+import { searchIndexKey } from '../../../src/data/search/search-index-query-options.ts';
 import { azovstal, fixtureBodies, fixtureIndex } from '../../app/fixture-corpus.ts';
 import { builtSearchFiles } from '../../core/search/built-search-files.ts';
 
 // The manifest is mutable here so each test can point at an index URL of its own: the search client (one per
 // page, as in the app) keeps a loaded index per URL.
-const manifest = vi.hoisted(() => ({ indexUrl: 'corpus/index.json', version: 'v', searchUrl: '' }));
+const manifest = vi.hoisted(() => ({
+  indexUrl: 'corpus/index.json',
+  version: 'v',
+  searchUrl: '',
+  slices: false,
+}));
 vi.mock('../../../src/data/corpus-manifest.ts', () => ({ corpusManifest: manifest }));
 
 const TEXT = 'Geothermal plant opens near Reykjavik\n\nEngineers switched on a geothermal plant on Monday.\n';
@@ -46,6 +51,7 @@ beforeEach(() => {
   );
 });
 afterEach(async () => {
+  manifest.slices = false;
   vi.unstubAllGlobals();
   await deleteLocalDigest(documentId);
 });
@@ -81,7 +87,9 @@ describe('useSearch through the search worker’s handler (on the main thread: j
     const { result, rerender } = renderSearch(client, { query: 'mariupol' });
     expect(result.current.loading).toBe(true);
     await waitFor(() => expect(result.current.results?.hitCount).toBe(3), { timeout: 20_000 });
-    expect(result.current.results?.groups.map((g) => g.story.id)).toEqual([azovstal.id]);
+    expect(result.current.results?.stories.map((found) => 'group' in found && found.group.story.id)).toEqual([
+      azovstal.id,
+    ]);
     expect(result.current.terms).toEqual(['mariupol']);
     expect(result.current.answered).toBe('mariupol');
     rerender({ query: 'kyiv' });
@@ -101,6 +109,25 @@ describe('useSearch through the search worker’s handler (on the main thread: j
     const { result } = renderSearch(seeded(), { query: 'besie', search: '?person=vladimir-putin&q=x' });
     await waitFor(() => expect(result.current.results).not.toBeNull(), { timeout: 20_000 });
     expect(result.current.results?.hitCount).toBe(1);
+  });
+
+  test('in pieces (a build with slices), hits are ranked and filtered in the worker, with no corpus index', async () => {
+    manifest.slices = true;
+    // no corpus index in the cache, and none served: only the search files are
+    const { result, rerender } = renderSearch(createQueryClient(), { query: 'mariupol' });
+    await waitFor(() => expect(result.current.results?.hitCount).toBe(3), { timeout: 20_000 });
+    const at = fixtureIndex.stories.findIndex((s) => s.id === azovstal.id);
+    expect(result.current.results?.stories.map((found) => 'ranked' in found && found.ranked.at)).toEqual([
+      at,
+    ]);
+    expect(result.current.filtered).toBe(false);
+    rerender({ query: 'besie', search: '?person=vladimir-putin&q=x' });
+    await waitFor(() => expect(result.current.answered).toBe('besie'), { timeout: 20_000 });
+    // as the whole index counts it (the test above)
+    expect(result.current.results?.hitCount).toBe(1);
+    expect(result.current.filtered).toBe(true);
+    const urls = vi.mocked(fetch).mock.calls.map(([input]) => String(input));
+    expect(urls.some((url) => url.includes('corpus/index'))).toBe(false);
   });
 
   test('an index that cannot be loaded is an error, not an endless "loading"', async () => {
@@ -123,7 +150,8 @@ describe('useSearch through the search worker’s handler (on the main thread: j
     await client.invalidateQueries({ queryKey: corpusKeys.index(), refetchType: 'none' });
     await client.refetchQueries({ queryKey: searchIndexKey() });
     await waitFor(() => expect(result.current.results?.hitCount).toBe(2), { timeout: 20_000 });
-    const group = result.current.results?.groups[0];
+    const found = result.current.results?.stories[0];
+    const group = found && 'group' in found ? found.group : null;
     expect(group?.story.id).toBe(localStory.id);
     expect(group?.title).toBe(true);
     expect(group?.hits).toEqual([

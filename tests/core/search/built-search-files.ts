@@ -1,16 +1,15 @@
-import { buildSearchShards } from '../../../src/core/search/build-search-shards.ts';
+import { buildSearchFiles } from '../../../src/core/search/build-search-files.ts';
 import { readSearchShard } from '../../../src/core/search/read-search-files.ts';
 import {
   createShardSearchIndex,
   type ShardSearchIndex,
 } from '../../../src/core/search/search-shard-index.ts';
 import { shardDocId } from '../../../src/core/search/shard-doc-id.ts';
-import { shardStories } from '../../../src/core/search/shard-stories.ts';
 import type { CorpusIndex, StoryBody } from '../../../src/core/schema.ts';
 
 /** The search files a build writes for a corpus, served from memory as the tests' `fetch` would. */
 export function builtSearchFiles(index: CorpusIndex, bodies: readonly StoryBody[]) {
-  const { manifest, files } = buildSearchShards(shardStories(index, bodies));
+  const { manifest, files } = buildSearchFiles(index, bodies);
   const manifestJson = JSON.stringify(manifest);
   return {
     manifest,

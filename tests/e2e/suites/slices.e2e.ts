@@ -1,5 +1,5 @@
 // A page's first load does not grow with the corpus (issue #6): `/` and story pages render and hydrate
-// from their slice (src/core/bundle/slice-files.ts); the whole index follows while the browser is idle,
+// from their slice (src/core/bundle/slices/slice-files.ts); the whole index follows while the browser is idle,
 // and a filter works from it.
 import type { Page } from '@playwright/test';
 import { check } from '../harness/expect.ts';

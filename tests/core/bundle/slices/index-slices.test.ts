@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { facetBase } from '../../../src/core/bundle/facet-base.ts';
-import { homePageCount, homeSlice } from '../../../src/core/bundle/home-slice.ts';
-import { digestSlice } from '../../../src/core/bundle/digest-slice.ts';
-import { boundOutline } from '../../../src/core/query/bound-outline.ts';
-import { EMPTY_ENTITY_FILTER } from '../../../src/core/query/entity-filter.ts';
-import { facetCounts } from '../../../src/core/query/facet-counts.ts';
-import { storyPage } from '../../../src/core/query/story-page.ts';
-import type { CorpusIndex, IndexSlice, StorySummary } from '../../../src/core/schema.ts';
-import { fixtureIndex } from '../../app/fixture-corpus.ts';
+import { facetBase } from '../../../../src/core/bundle/slices/facet-base.ts';
+import { homePageCount, homeSlice } from '../../../../src/core/bundle/slices/home-slice.ts';
+import { digestSlice } from '../../../../src/core/bundle/slices/digest-slice.ts';
+import { boundOutline } from '../../../../src/core/query/bound-outline.ts';
+import { EMPTY_ENTITY_FILTER } from '../../../../src/core/query/entity-filter.ts';
+import { facetCounts } from '../../../../src/core/query/facet-counts.ts';
+import { storyPage } from '../../../../src/core/query/story-page.ts';
+import type { CorpusIndex, IndexSlice, StorySummary } from '../../../../src/core/schema.ts';
+import { fixtureIndex } from '../../../app/fixture-corpus.ts';
 
 /**
  * Digests of uneven sizes (a one-story digest, ones longer than a list page, an empty one), each story a

@@ -1,5 +1,5 @@
-import { FetchError } from './fetch-json.ts';
-import { listLocalDigests } from './local-digest-store.ts';
+import { FetchError } from '../fetch-json.ts';
+import { listLocalDigests } from '../local-digest-store.ts';
 import type { SearchWorkerDeps } from './search-worker-handler.ts';
 
 /**

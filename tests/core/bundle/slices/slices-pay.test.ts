@@ -3,7 +3,7 @@ import {
   SLICES_FROM_INDEX_BYTES,
   slicesPay,
   type SliceSetting,
-} from '../../../src/core/bundle/slices-pay.ts';
+} from '../../../../src/core/bundle/slices/slices-pay.ts';
 
 describe('slicesPay', () => {
   it.each<[string, number, SliceSetting, boolean]>([

@@ -1,5 +1,5 @@
-import { OUTLINE_AROUND } from '../query/list-limits.ts';
-import type { CorpusIndex, IndexSlice } from '../schema.ts';
+import { OUTLINE_AROUND } from '../../query/list-limits.ts';
+import type { CorpusIndex, IndexSlice } from '../../schema.ts';
 import { sliceIndex } from './slice-index.ts';
 import { sliceLayout } from './slice-layout.ts';
 

@@ -1,4 +1,4 @@
-import type { CorpusIndex, IndexSlice, IndexWhole, StorySummary } from '../schema.ts';
+import type { CorpusIndex, IndexSlice, IndexWhole, StorySummary } from '../../schema.ts';
 import { sliceLayout } from './slice-layout.ts';
 
 const ascending = (a: number, b: number) => a - b;

@@ -1,6 +1,6 @@
-import { STORIES_PER_PAGE } from '../query/list-limits.ts';
-import { listedStories } from '../query/story-page.ts';
-import type { CorpusIndex, IndexSlice } from '../schema.ts';
+import { STORIES_PER_PAGE } from '../../query/list-limits.ts';
+import { listedStories } from '../../query/story-page.ts';
+import type { CorpusIndex, IndexSlice } from '../../schema.ts';
 import { sliceIndex } from './slice-index.ts';
 
 /** Pages of `/` the whole index fills (at least one, for an empty corpus). */

@@ -1,4 +1,6 @@
-import type { RawHit } from '../core/search/search-engine.ts';
+import type { RawHit } from '../../core/search/search-engine.ts';
+import type { ShardFilter } from '../../core/search/search-shard-index.ts';
+import type { StoryBlocks } from '../../core/search/story-blocks.ts';
 import type { SearchWorkerRequest, SearchWorkerResponse } from './search-worker-protocol.ts';
 
 /** One way to reach the search handler: a Web Worker, or the same handler on the main thread. */
@@ -15,9 +17,16 @@ export type OpenSearchChannel = (
 /** The page's side of the search worker. */
 export interface SearchClient {
   /** Loads the built index at `url` (absolute) once and re-indexes the reader's digests; resolves with the count. */
-  load(url: string): Promise<{ documentCount: number; localCount: number }>;
-  /** The hits of `query`, best first; aborting `signal` cancels it if the worker has not run it yet. */
-  search(query: string, signal?: AbortSignal): Promise<RawHit[]>;
+  load(url: string): Promise<{
+    documentCount: number;
+    localCount: number;
+    stories: StoryBlocks | null;
+  }>;
+  /**
+   * The hits of `query`, best first, only paragraphs passing `filter` if given; aborting `signal` cancels it if
+   * the worker has not run it yet.
+   */
+  search(query: string, signal?: AbortSignal, filter?: ShardFilter): Promise<RawHit[]>;
 }
 
 type Answer = Exclude<SearchWorkerResponse, { type: 'cancelled' }>;
@@ -70,10 +79,17 @@ export function createSearchClient(open: OpenSearchChannel): SearchClient {
       const answer = await request((id) => ({ type: 'load', id, url }));
       if (answer.type === 'error') throw new Error(answer.message);
       if (answer.type !== 'loaded') throw new Error(`Unexpected answer to load: ${answer.type}`);
-      return { documentCount: answer.documentCount, localCount: answer.localCount };
+      return {
+        documentCount: answer.documentCount,
+        localCount: answer.localCount,
+        stories: answer.stories,
+      };
     },
-    async search(query, signal) {
-      const answer = await request((id) => ({ type: 'search', id, query }), signal);
+    async search(query, signal, filter) {
+      const answer = await request(
+        (id) => (filter ? { type: 'search', id, query, filter } : { type: 'search', id, query }),
+        signal,
+      );
       if (answer.type === 'error') throw new Error(answer.message);
       if (answer.type !== 'hits') throw new Error(`Unexpected answer to search: ${answer.type}`);
       const { ids, scores } = answer;

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { corpusKeys } from './corpus-keys.ts';
-import { corpusManifest } from './corpus-manifest.ts';
+import { corpusKeys } from '../corpus-keys.ts';
+import { corpusManifest } from '../corpus-manifest.ts';
 import { searchClient } from './search-client-instance.ts';
 import type { SearchSession } from './search-session.ts';
 
@@ -26,8 +26,8 @@ export function searchIndexQueryOptions() {
         `${import.meta.env.BASE_URL}${corpusManifest.searchUrl.replace(/^\//, '')}`,
         location.href,
       ).href;
-      const { documentCount } = await client.load(url);
-      return { generation: ++generation, documentCount, search: client.search };
+      const { documentCount, stories } = await client.load(url);
+      return { generation: ++generation, documentCount, stories, search: client.search };
     },
     staleTime: Infinity,
     gcTime: Infinity,
@@ -36,6 +36,6 @@ export function searchIndexQueryOptions() {
   });
 }
 
-/** Query key of one query's hits in one session. */
-export const searchHitsKey = (session: number, query: string) =>
-  [...corpusKeys.all(), 'search-hits', session, query] as const;
+/** Query key of one query's hits in one session, with the filter the worker applied (`''` when the page filters). */
+export const searchHitsKey = (session: number, query: string, filter = '') =>
+  [...corpusKeys.all(), 'search-hits', session, query, filter] as const;

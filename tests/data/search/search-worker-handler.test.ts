@@ -1,16 +1,22 @@
 import { beforeAll, describe, expect, test, vi } from 'vitest';
-import { buildCorpus } from '../../src/core/build-corpus.ts';
-import { localDocumentId } from '../../src/core/bundle/local-ids.ts';
-import { makeLocalBundle } from '../../src/core/bundle/make-local-bundle.ts';
-import { mergeCorpusIndexes } from '../../src/core/bundle/merge-corpus-indexes.ts';
-import { groupHits } from '../../src/core/search/group-hits.ts';
-import { resolveSearchHits } from '../../src/core/search/resolve-search-hits.ts';
-import type { StoryBody } from '../../src/core/schema.ts';
-import { createSearchClient } from '../../src/data/search-client.ts';
-import { createSearchWorkerHandler, type SearchWorkerDeps } from '../../src/data/search-worker-handler.ts';
-import type { SearchWorkerRequest, SearchWorkerResponse } from '../../src/data/search-worker-protocol.ts';
-import { azovstal, fixtureBodies, fixtureIndex } from '../app/fixture-corpus.ts';
-import { builtSearchFiles } from '../core/search/built-search-files.ts';
+import { buildCorpus } from '../../../src/core/build-corpus.ts';
+import { localDocumentId } from '../../../src/core/bundle/local-ids.ts';
+import { makeLocalBundle } from '../../../src/core/bundle/make-local-bundle.ts';
+import { mergeCorpusIndexes } from '../../../src/core/bundle/merge-corpus-indexes.ts';
+import { groupHits } from '../../../src/core/search/group-hits.ts';
+import { resolveSearchHits } from '../../../src/core/search/resolve-search-hits.ts';
+import type { StoryBody } from '../../../src/core/schema.ts';
+import { createSearchClient } from '../../../src/data/search/search-client.ts';
+import {
+  createSearchWorkerHandler,
+  type SearchWorkerDeps,
+} from '../../../src/data/search/search-worker-handler.ts';
+import type {
+  SearchWorkerRequest,
+  SearchWorkerResponse,
+} from '../../../src/data/search/search-worker-protocol.ts';
+import { azovstal, fixtureBodies, fixtureIndex } from '../../app/fixture-corpus.ts';
+import { builtSearchFiles } from '../../core/search/built-search-files.ts';
 
 const URL_ = 'http://test/corpus/search.json';
 const TEXT = 'Geothermal plant opens near Reykjavik\n\nEngineers switched on a geothermal plant on Monday.\n';
@@ -59,7 +65,14 @@ describe('search worker handler', () => {
     handle({ type: 'load', id: 1, url: URL_ });
     const loaded = await answer(1);
     const engine = built.engine();
-    expect(loaded).toEqual({ type: 'loaded', id: 1, documentCount: engine.documentCount, localCount: 0 });
+    expect(loaded).toEqual({
+      type: 'loaded',
+      id: 1,
+      documentCount: engine.documentCount,
+      localCount: 0,
+      stories: built.manifest.stories,
+    });
+    expect(built.manifest.stories?.files.length).toBeGreaterThan(0);
     handle({ type: 'search', id: 2, query: 'mariupol' });
     const hits = await answer(2);
     if (hits.type !== 'hits') throw new Error(`expected hits, got ${hits.type}`);
@@ -206,7 +219,11 @@ describe('search client', () => {
   test('loads, searches, and gives hits as {id, score}', async () => {
     const { client } = connect();
     const engine = built.engine();
-    expect(await client.load(URL_)).toEqual({ documentCount: engine.documentCount, localCount: 0 });
+    expect(await client.load(URL_)).toEqual({
+      documentCount: engine.documentCount,
+      localCount: 0,
+      stories: built.manifest.stories,
+    });
     expect(await client.search('kyiv')).toEqual(await engine.search('kyiv'));
   });
 

@@ -1,7 +1,7 @@
-import { EMPTY_ENTITY_FILTER } from '../query/entity-filter.ts';
-import { facetCounts } from '../query/facet-counts.ts';
-import { FACET_ROW_LIMIT } from '../query/list-limits.ts';
-import type { CorpusIndex, EntityType, FacetBase, FacetTypeTotal } from '../schema.ts';
+import { EMPTY_ENTITY_FILTER } from '../../query/entity-filter.ts';
+import { facetCounts } from '../../query/facet-counts.ts';
+import { FACET_ROW_LIMIT } from '../../query/list-limits.ts';
+import type { CorpusIndex, EntityType, FacetBase, FacetTypeTotal } from '../../schema.ts';
 
 /**
  * The filter panel with no filter on, cut from the whole index: per type, the entities a facet can list

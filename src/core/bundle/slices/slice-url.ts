@@ -1,4 +1,4 @@
-import { hashText } from './hash-text.ts';
+import { hashText } from '../hash-text.ts';
 
 /**
  * Where the build puts a corpus version's slices, relative to the base URL; the browser asks for the same

@@ -1,9 +1,14 @@
-import { indexLocalStories } from '../core/search/index-local-stories.ts';
-import { mergeRawHits } from '../core/search/merge-raw-hits.ts';
-import { readSearchManifest, readSearchShard } from '../core/search/read-search-files.ts';
-import { createShardSearchIndex, type ShardSearchIndex } from '../core/search/search-shard-index.ts';
-import { shardDocId } from '../core/search/shard-doc-id.ts';
-import type { StoryBody } from '../core/schema.ts';
+import { indexLocalStories } from '../../core/search/index-local-stories.ts';
+import { mergeRawHits } from '../../core/search/merge-raw-hits.ts';
+import { readSearchManifest, readSearchShard } from '../../core/search/read-search-files.ts';
+import {
+  createShardSearchIndex,
+  type ShardFilter,
+  type ShardSearchIndex,
+} from '../../core/search/search-shard-index.ts';
+import { shardDocId } from '../../core/search/shard-doc-id.ts';
+import type { StoryBody } from '../../core/schema.ts';
+import type { StoryBlocks } from '../../core/search/story-blocks.ts';
 import type { SearchWorkerRequest, SearchWorkerResponse } from './search-worker-protocol.ts';
 
 /** What the handler needs from its surroundings (a worker, the main thread, a test or the bench). */
@@ -21,15 +26,25 @@ export type PostSearchResponse = (response: SearchWorkerResponse, transfer: Tran
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+/** The built index, and its story blocks (files beside its shards). */
+interface BuiltIndex {
+  engine: ShardSearchIndex;
+  stories: StoryBlocks | null;
+}
+
 /** The built index's manifest at `url`, its shards fetched from beside it (`search/<hash>.json`) as queries need them. */
-async function loadBuiltIndex(deps: SearchWorkerDeps, url: string): Promise<ShardSearchIndex> {
+async function loadBuiltIndex(deps: SearchWorkerDeps, url: string): Promise<BuiltIndex> {
   const manifest = readSearchManifest(await deps.fetchText(url));
   const folder = url.slice(0, url.lastIndexOf('/') + 1);
-  return createShardSearchIndex(
-    manifest,
-    async (hash) => readSearchShard(await deps.fetchText(`${folder}search/${hash}.json`)),
-    shardDocId,
-  );
+  const fileUrl = (hash: string) => `${folder}search/${hash}.json`;
+  return {
+    engine: createShardSearchIndex(
+      manifest,
+      async (hash) => readSearchShard(await deps.fetchText(fileUrl(hash))),
+      shardDocId,
+    ),
+    stories: manifest.stories ?? null,
+  };
 }
 
 /**
@@ -40,9 +55,9 @@ async function loadBuiltIndex(deps: SearchWorkerDeps, url: string): Promise<Shar
  * cancelled before their turn.
  */
 export function createSearchWorkerHandler(deps: SearchWorkerDeps, post: PostSearchResponse) {
-  let built: { url: string; engine: Promise<ShardSearchIndex> } | null = null;
-  let ready: Promise<{ built: ShardSearchIndex; local: ShardSearchIndex | null }> | null = null;
-  const queued = new Map<number, string>();
+  let built: { url: string; engine: Promise<BuiltIndex> } | null = null;
+  let ready: Promise<{ built: BuiltIndex; local: ShardSearchIndex | null }> | null = null;
+  const queued = new Map<number, { query: string; filter: ShardFilter | undefined }>();
   let draining = false;
 
   async function load(url: string) {
@@ -62,7 +77,7 @@ export function createSearchWorkerHandler(deps: SearchWorkerDeps, post: PostSear
   }
 
   async function drain() {
-    let engines: { built: ShardSearchIndex; local: ShardSearchIndex | null };
+    let engines: { built: BuiltIndex; local: ShardSearchIndex | null };
     try {
       if (!ready) throw new Error('the search index was not loaded');
       // searches sent while the index loads wait here; a cancel meanwhile takes them out of the queue
@@ -73,12 +88,15 @@ export function createSearchWorkerHandler(deps: SearchWorkerDeps, post: PostSear
       draining = false;
       return;
     }
-    for (const [id, query] of queued) {
+    for (const [id, { query, filter }] of queued) {
       queued.delete(id);
       try {
         // a search waits here for the shards its words select (fetched once each); keystrokes queue meanwhile
         const hits = mergeRawHits(
-          await Promise.all([engines.built.search(query), engines.local?.search(query) ?? []]),
+          await Promise.all([
+            engines.built.engine.search(query, filter),
+            engines.local?.search(query, filter) ?? [],
+          ]),
         );
         const scores = Float64Array.from(hits, (hit) => hit.score);
         post({ type: 'hits', id, ids: hits.map((hit) => hit.id), scores }, [scores.buffer]);
@@ -95,13 +113,14 @@ export function createSearchWorkerHandler(deps: SearchWorkerDeps, post: PostSear
         const loading = load(request.url);
         ready = loading;
         loading.then(
-          ({ built: engine, local }) =>
+          ({ built: { engine, stories }, local }) =>
             post(
               {
                 type: 'loaded',
                 id: request.id,
                 documentCount: engine.documentCount + (local?.documentCount ?? 0),
                 localCount: local?.documentCount ?? 0,
+                stories,
               },
               [],
             ),
@@ -110,7 +129,7 @@ export function createSearchWorkerHandler(deps: SearchWorkerDeps, post: PostSear
         return;
       }
       case 'search':
-        queued.set(request.id, request.query);
+        queued.set(request.id, { query: request.query, filter: request.filter });
         if (!draining) {
           draining = true;
           deps.defer(() => void drain());

@@ -1,4 +1,4 @@
-import type { CorpusIndex, DocumentSummary } from '../schema.ts';
+import type { CorpusIndex, DocumentSummary } from '../../schema.ts';
 
 /** A digest with at least one story, as the outline lists and counts it. */
 export interface ListedDigest {

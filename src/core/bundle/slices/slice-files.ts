@@ -1,4 +1,4 @@
-import type { CorpusIndex, StorySliceRef } from '../schema.ts';
+import type { CorpusIndex, StorySliceRef } from '../../schema.ts';
 import { digestSlice } from './digest-slice.ts';
 import { facetBase } from './facet-base.ts';
 import { homePageCount, homeSlice } from './home-slice.ts';
