@@ -9,7 +9,8 @@ import { matchContextRules } from './03-context-rules.ts';
 import { matchValues } from './04-values.ts';
 import { applyNameModel } from './model/apply-name-model.ts';
 import { resolveOverlaps } from './05-resolve-overlaps.ts';
-import { mergeAliases, surnameOf, type MergedDocument } from './06-merge-aliases.ts';
+import { mergeAliases, type MergedDocument } from './06-merge-aliases.ts';
+import { surnameOf } from './alias/surname-of.ts';
 import { translitKey } from './alias/translit-key.ts';
 import { linkMentions, type FormLookup } from './07-link-mentions.ts';
 import { storyCurrency } from './values/story-currency.ts';
@@ -22,7 +23,11 @@ import { addQuotes } from '../quotes/add-quotes.ts';
  * Steps 2–5 on one tokenized text: every rule's candidates, then one span per stretch of text. `kept` is the text
  * as later steps keep it (a lazy one, whose tokens are cut again when asked for), else the tokens given.
  */
-function annotateText(doc: TokenizedText, source: StorySource | null, kept?: TokenizedText): AnnotatedText {
+export function annotateText(
+  doc: TokenizedText,
+  source: StorySource | null,
+  kept?: TokenizedText,
+): AnnotatedText {
   const known = matchGazetteer(doc);
   // names no list or cue finds, where no rule's candidate is; a weak rule's span the model is sure is no name dropped
   const candidates = applyNameModel(doc, known.concat(matchContextRules(doc, known), matchValues(doc)));
