@@ -100,9 +100,12 @@ export function nameChunks(doc: TokenizedText): Chunk[] {
         (next.key === "'s" || next.key === "'") &&
         after &&
         isCapWord(after) &&
-        CUES.possessiveNouns.has(tokens[j - 1]?.key ?? '')
+        (CUES.possessiveNouns.has(tokens[j - 1]?.key ?? '') ||
+          (CUES.titles.has(tokens[j - 1]?.key ?? '') && CUES.orgSuffixes.has(after.key)))
       ) {
-        j += 2; // "Republican People’s Party", "People’s Defense Forces", "Workers' Party"; not "Bolsonaro’s Liberal Party"
+        // "Republican People’s Party", "Workers' Party", "the Ombudsman's Office" (an office's holder before an org word);
+        // not "Bolsonaro’s Liberal Party"
+        j += 2;
       } else if (
         next.text === '-' &&
         after &&
@@ -215,6 +218,11 @@ function secondOfPlace(tokens: readonly Token[], first: number, ofIndex: number,
   const prev = tokens[ofIndex - 1]?.key ?? '';
   if (tokens[ofIndex]?.key !== 'of' || CUES.polities.has(prev) || CUES.featurePrefixes.has(prev))
     return false;
+  // "Ministry of Foreign Affairs of Ukraine": a country right after the second "of", with no "the", is the state the
+  // body belongs to and part of its name; "the University of Sheffield of the UK" only says where it is
+  const named =
+    nameIndex === ofIndex + 1 ? gazetteerIndex().byKey.get(tokens[nameIndex]?.key ?? '') : undefined;
+  if (named?.rule === 'gazetteer:country' && !isNameWord(tokens[nameIndex + 1])) return false;
   let hasOf = false;
   for (let k = first; k < ofIndex && !hasOf; k++) hasOf = tokens[k]?.key === 'of';
   if (!hasOf) return false;

@@ -36,7 +36,8 @@ export function orgCueRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
     if (
       (CUES.orgPrefixes.has(head.key) ||
         (lead !== head && CUES.orgPrefixes.has(lead.key) && ofAfter) ||
-        (ofAfter && placeBeforePrefix(words))) &&
+        (ofAfter && placeBeforePrefix(words)) ||
+        prefixBeforeOf(words)) &&
       (ofAfter || (words.length === 2 && !personRule(doc, chunk)))
     )
       return makeCandidate(doc, first, chunk.last, 'organization', 'cue:org-prefix', 2);
@@ -81,6 +82,16 @@ function placeBeforePrefix(words: readonly Token[]): boolean {
   const p = words.findIndex((w) => CUES.orgPrefixes.has(w.key));
   if (p < 1 || p > 3) return false;
   return gazetteerIndex().byKey.get(wordsKey(words.slice(0, p)))?.type === 'place';
+}
+
+/**
+ * "Pontifical Catholic University of Ecuador", "Stock Exchange of Thailand": an organization word right before
+ * "of", after one or two words that are no title ("President Ministry of …" is no name) nor a given name.
+ */
+function prefixBeforeOf(words: readonly Token[]): boolean {
+  const p = words.findIndex((w) => CUES.orgPrefixes.has(w.key) || CUES.orgSuffixes.has(w.key));
+  if (p < 1 || p > 2 || !OF_WORDS.has(words[p + 1]?.key ?? '')) return false;
+  return words.slice(0, p).every((w) => w.cap && !CUES.titles.has(w.key) && !CUES.givenNames.has(w.key));
 }
 
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;

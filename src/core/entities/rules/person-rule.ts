@@ -34,6 +34,8 @@ export function personRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
     CUES.orgSuffixes.has(lastWord.key) ||
     CUES.orgSuffixes.has(singular) ||
     CUES.featureSuffixes.has(lastWord.key) ||
+    // "Sihanoukville Autonomous Port, the largest …": a facility word ends no person's name
+    CUES.facilities.has(lastWord.key) ||
     CUES.polities.has(lastWord.key)
   )
     return null;
