@@ -15,6 +15,17 @@ describe('mergeSurnames: a lone surname joins the one full name ending with it',
       ['person: Abdel Fattah al-Burhan×1, Burhan×1 (2)'],
     ],
     [
+      'a family name written first',
+      { 'person|a': { 'Tsai Ing-wen': 1 }, 'person|b': { Tsai: 1 } },
+      ['person: Tsai Ing-wen×1, Tsai×1 (2)'],
+    ],
+    [
+      // must not fire: two people share the family name
+      'two owners of a family name written first',
+      { 'person|a': { 'Lee Cheuk-yan': 1 }, 'person|b': { 'Lee Wing-tat': 1 }, 'person|c': { Lee: 1 } },
+      ['person: Lee Cheuk-yan×1 (1)', 'person: Lee Wing-tat×1 (1)', 'person: Lee×1 (1)'],
+    ],
+    [
       // must not fire: two people share the surname
       'two owners',
       {

@@ -37,6 +37,11 @@ describe('orgCueRule', () => {
     ['the Bishops Conference of Zambia said', ['Bishops Conference of Zambia/organization']],
     ['Analysts at the Lusaka Policy Center said', ['Lusaka Policy Center/organization']],
     ['Chairman Bank of Lusaka', []],
+    // an administration by name
+    [
+      'the Tanzania Meteorological Administration said',
+      ['Tanzania Meteorological Administration/organization'],
+    ],
     // "club" or "band" before one name
     ['plays for the Qatari club Al-Wakrah now', ['Al-Wakrah/organization']],
     ['Gary Fan of the Neo Democrats failed', ['Neo Democrats/organization']],
