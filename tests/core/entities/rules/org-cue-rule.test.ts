@@ -37,6 +37,11 @@ describe('orgCueRule', () => {
     ['the Bishops Conference of Zambia said', ['Bishops Conference of Zambia/organization']],
     ['Analysts at the Lusaka Policy Center said', ['Lusaka Policy Center/organization']],
     ['Chairman Bank of Lusaka', []],
+    // a media noun after the name, with a hyphened particle; a company word; "on" after an organization word
+    ['he told al-Nahda television on Sunday', ['al-Nahda/organization']],
+    ['he told Metro radio on Sunday', ['Metro/organization']],
+    ['the first flight of Kivu Aviation left', ['Kivu Aviation/organization']],
+    ['the Regional Commission on Water Rights met', ['Regional Commission on Water Rights/organization']],
     // an administration by name
     [
       'the Tanzania Meteorological Administration said',
