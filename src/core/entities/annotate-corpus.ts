@@ -16,6 +16,7 @@ import { linkMentions, type FormLookup } from './07-link-mentions.ts';
 import { storyCurrency } from './values/story-currency.ts';
 import { headlineSupport } from './headline-support.ts';
 import { truecaseHeadline } from './truecase-headline.ts';
+import { isTitleCase } from './rules/cut-name-guard.ts';
 import { withFields } from '../object/with-fields.ts';
 import { addQuotes } from '../quotes/add-quotes.ts';
 
@@ -160,7 +161,8 @@ export function annotateCorpus(documents: readonly ParsedDocument[]): Corpus {
       if (a.candidates.length === 0) return a;
       const joined = bodyTexts.get(n) ?? body.map((b) => b.text).join('\n');
       bodyTexts.set(n, joined);
-      return headlineSupport(a, joined);
+      // whether the headline was in Title Case is read before true-casing, which lowers most of its words
+      return headlineSupport(a, joined, isTitleCase(tokens.tokens));
     });
     // a bare "$" is the dollar of its story's evidence ("Toronto", "C$ 5m"); a date keeps only the year it writes
     const byStory: AnnotatedText[][] = d.stories.map(() => []);

@@ -42,6 +42,7 @@ describe('orgCueRule', () => {
     ['he told Metro radio on Sunday', ['Metro/organization']],
     ['the first flight of Kivu Aviation left', ['Kivu Aviation/organization']],
     ['the Regional Commission on Water Rights met', ['Regional Commission on Water Rights/organization']],
+    ['the Ghanaian Air Force announced', ['Ghanaian Air Force/organization']],
     // an administration by name
     [
       'the Tanzania Meteorological Administration said',
