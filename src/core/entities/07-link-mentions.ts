@@ -4,9 +4,9 @@ import type { AnnotatedText, EntityDraft, MergedDocument } from './06-merge-alia
 import { translitKey } from './alias/translit-key.ts';
 import { initials } from './alias/initials.ts';
 import { pushAll } from '../array/push-all.ts';
+import { NAME_PARTICLES } from './alias/name-particles.ts';
 
 const MAX_FORM_TOKENS = 6;
-const PARTICLE_START = new Set(['al', 'el', 'ad', 'as', 'ash', 'ibn', 'bin', 'ben', 'abu']);
 
 /** Forms a document does not hold itself but may link to (the corpus's surnames): key → entity id and rule. */
 export type FormLookup = (key: string) => { entityId: string; rule: string } | undefined;
@@ -66,7 +66,8 @@ function sweep(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // a name starts with a capital, or with a particle joined by a hyphen: "with al-Burhan"
-    const particle = !!t && PARTICLE_START.has(t.key) && tokens[i + 1]?.text === '-' && !!tokens[i + 2]?.cap;
+    const particle =
+      !!t && NAME_PARTICLES.hyphenStart.has(t.key) && tokens[i + 1]?.text === '-' && !!tokens[i + 2]?.cap;
     if (!t || (!t.cap && !particle) || t.kind !== 'word' || covered[i] === 1) continue;
     let found: { last: number; entityId: string; rule: string } | null = null;
     let text = '';

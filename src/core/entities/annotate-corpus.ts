@@ -11,12 +11,14 @@ import { applyNameModel } from './model/apply-name-model.ts';
 import { NAME_MODEL } from './model/classify-name.ts';
 import { nameChunks } from './rules/name-chunks.ts';
 import { resolveOverlaps } from './05-resolve-overlaps.ts';
-import { mergeAliases, surnameOf, type MergedDocument } from './06-merge-aliases.ts';
+import { mergeAliases, type MergedDocument } from './06-merge-aliases.ts';
+import { surnameOf } from './alias/surname-of.ts';
 import { translitKey } from './alias/translit-key.ts';
 import { linkMentions, type FormLookup } from './07-link-mentions.ts';
 import { storyCurrency } from './values/story-currency.ts';
 import { headlineSupport } from './headline-support.ts';
 import { truecaseHeadline } from './truecase-headline.ts';
+import { isTitleCase } from './rules/cut-name-guard.ts';
 import { withFields } from '../object/with-fields.ts';
 import { addQuotes } from '../quotes/add-quotes.ts';
 
@@ -24,7 +26,11 @@ import { addQuotes } from '../quotes/add-quotes.ts';
  * Steps 2–5 on one tokenized text: every rule's candidates, then one span per stretch of text. `kept` is the text
  * as later steps keep it (a lazy one, whose tokens are cut again when asked for), else the tokens given.
  */
-function annotateText(doc: TokenizedText, source: StorySource | null, kept?: TokenizedText): AnnotatedText {
+export function annotateText(
+  doc: TokenizedText,
+  source: StorySource | null,
+  kept?: TokenizedText,
+): AnnotatedText {
   const known = matchGazetteer(doc);
   // the runs of capitals the cue rules and the name model both read, cut once
   const chunks = nameChunks(doc);
@@ -164,7 +170,8 @@ export function annotateCorpus(documents: readonly ParsedDocument[]): Corpus {
       if (a.candidates.length === 0) return a;
       const joined = bodyTexts.get(n) ?? body.map((b) => b.text).join('\n');
       bodyTexts.set(n, joined);
-      return headlineSupport(a, joined);
+      // whether the headline was in Title Case is read before true-casing, which lowers most of its words
+      return headlineSupport(a, joined, isTitleCase(tokens.tokens));
     });
     // a bare "$" is the dollar of its story's evidence ("Toronto", "C$ 5m"); a date keeps only the year it writes
     const byStory: AnnotatedText[][] = d.stories.map(() => []);

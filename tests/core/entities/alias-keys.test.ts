@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { skeletonKey, translitKey } from '../../../src/core/entities/alias/translit-key.ts';
-import { surnameOf } from '../../../src/core/entities/06-merge-aliases.ts';
+import { surnameOf } from '../../../src/core/entities/alias/surname-of.ts';
 import { foldKey } from '../../../src/core/entities/alias/fold-key.ts';
 
 describe('translitKey: spelling variants meet, different names do not', () => {

@@ -5,14 +5,16 @@ import { matchContextRules } from '../../../src/core/entities/03-context-rules.t
 import { resolveOverlaps } from '../../../src/core/entities/05-resolve-overlaps.ts';
 import { headlineSupport } from '../../../src/core/entities/headline-support.ts';
 import { truecaseHeadline } from '../../../src/core/entities/truecase-headline.ts';
+import { isTitleCase } from '../../../src/core/entities/rules/cut-name-guard.ts';
 import { show } from './rule-spans.ts';
 
 /** The headline read as annotate-corpus reads it: with the body's case, then kept where the body supports it. */
 const supported = (headline: string, body: string): string[] => {
-  const doc = truecaseHeadline(tokenize(headline), [tokenize(body)]);
+  const original = tokenize(headline);
+  const doc = truecaseHeadline(original, [tokenize(body)]);
   const known = matchGazetteer(doc);
   const candidates = resolveOverlaps(known.concat(matchContextRules(doc, known)));
-  return show(doc, headlineSupport({ doc, candidates }, body).candidates);
+  return show(doc, headlineSupport({ doc, candidates }, body, isTitleCase(original.tokens)).candidates);
 };
 
 describe('headlineSupport', () => {
@@ -27,6 +29,12 @@ describe('headlineSupport', () => {
       'Protesters Clash With Police As Ivan Petrov Says He Will Stay',
       'Ivan Petrov, the mayor, said he would stay.',
       ['Ivan Petrov/person'],
+    ],
+    // true-casing lowers most words ("drones", "energy facility"); the headline was still Title Case
+    [
+      'Mayor: Russian Drones Hit Energy Facility In Sumy',
+      'Drones struck an energy facility in Sumy, the National Energy Regulator said.',
+      ['Sumy/place'],
     ],
     // must not drop: a headline in sentence case keeps its reading
     [

@@ -1,4 +1,5 @@
 import type { AnnotatedText } from '../06-merge-aliases.ts';
+import { surnameOf } from './surname-of.ts';
 import { translitKey } from './translit-key.ts';
 
 /**
@@ -6,10 +7,7 @@ import { translitKey } from './translit-key.ts';
  * person once is a person everywhere in the document, its lone surname too ("Orlando contacted …", though a town is
  * named so). `surnameOf` gives the surname with its particles ("al-Burhan"); its last word counts too ("Burhan").
  */
-export function personSurnames(
-  texts: readonly AnnotatedText[],
-  surnameOf: (full: string) => string,
-): Set<string> {
+export function personSurnames(texts: readonly AnnotatedText[]): Set<string> {
   const out = new Set<string>();
   for (const t of texts)
     for (const c of t.candidates) {

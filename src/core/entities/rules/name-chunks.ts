@@ -3,6 +3,9 @@ import { CUES } from './cue-sets.ts';
 import { gazetteerIndex } from '../gazetteer-index.ts';
 import { tokenAt } from './chunk-words.ts';
 import { isHyphenPrefixed } from './hyphen-prefixed.ts';
+import { NAME_PARTICLES } from '../alias/name-particles.ts';
+import { speakerAfterName } from './speaker-after-name.ts';
+import { isLetterCompound } from './letter-compound.ts';
 
 /** A run of capitalized words that may be a name: tokens `[first, last)`. */
 export interface Chunk {
@@ -10,35 +13,8 @@ export interface Chunk {
   last: number;
 }
 
-const CONNECTORS = new Set([
-  'of',
-  'for',
-  'on',
-  'de',
-  'del',
-  'du',
-  'la',
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'van',
-  'von',
-  // "Ursula von der Leyen", "Rafael van den Berg": a second particle after van/von
-  'der',
-  'den',
-  'ter',
-  'da',
-  'dos',
-  'das',
-  'do',
-  'des',
-  'di',
-  'della',
-  'los',
-  'las',
-  'y',
-]);
+// "Ursula von der Leyen", "Bank of Korea": lower-case words a name may cross (lexicon/name-particles.json)
+const CONNECTORS = NAME_PARTICLES.connectors;
 
 const isCapWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.cap;
 const isCalendar = (t: Token): boolean => CUES.months.has(t.key) || CUES.weekdays.has(t.key);
@@ -124,9 +100,12 @@ export function nameChunks(doc: TokenizedText): Chunk[] {
         (next.key === "'s" || next.key === "'") &&
         after &&
         isCapWord(after) &&
-        CUES.possessiveNouns.has(tokens[j - 1]?.key ?? '')
+        (CUES.possessiveNouns.has(tokens[j - 1]?.key ?? '') ||
+          (CUES.titles.has(tokens[j - 1]?.key ?? '') && CUES.orgSuffixes.has(after.key)))
       ) {
-        j += 2; // "Republican People’s Party", "People’s Defense Forces", "Workers' Party"; not "Bolsonaro’s Liberal Party"
+        // "Republican People’s Party", "Workers' Party", "the Ombudsman's Office" (an office's holder before an org word);
+        // not "Bolsonaro’s Liberal Party"
+        j += 2;
       } else if (
         next.text === '-' &&
         after &&
@@ -239,6 +218,11 @@ function secondOfPlace(tokens: readonly Token[], first: number, ofIndex: number,
   const prev = tokens[ofIndex - 1]?.key ?? '';
   if (tokens[ofIndex]?.key !== 'of' || CUES.polities.has(prev) || CUES.featurePrefixes.has(prev))
     return false;
+  // "Ministry of Foreign Affairs of Ukraine": a country right after the second "of", with no "the", is the state the
+  // body belongs to and part of its name; "the University of Sheffield of the UK" only says where it is
+  const named =
+    nameIndex === ofIndex + 1 ? gazetteerIndex().byKey.get(tokens[nameIndex]?.key ?? '') : undefined;
+  if (named?.rule === 'gazetteer:country' && !isNameWord(tokens[nameIndex + 1])) return false;
   let hasOf = false;
   for (let k = first; k < ofIndex && !hasOf; k++) hasOf = tokens[k]?.key === 'of';
   if (!hasOf) return false;
@@ -251,48 +235,7 @@ function secondOfPlace(tokens: readonly Token[], first: number, ofIndex: number,
   return gazetteerIndex().byKey.get(key)?.type === 'place';
 }
 
-/**
- * Index where a speaker's two-word name starts inside a run that a place or an organization opens, when a speech verb
- * follows or the name opens with a known given name ("Ambassador to the United States Erik Zaland, …"): "the United States Erik Zaland said", "spokesperson for the University of Texas Arlington Amneh Jafari
- * said"; else -1. Never "Amnesty International Secretary General Agnès Callamard said" (a title before the name keeps
- * it for the title rules), nor a run of three words or fewer ("Luiz Inacio Lula said").
- */
-function speakerAfterName(tokens: readonly Token[], first: number, last: number): number {
-  const a = tokens[last - 2];
-  const b = tokens[last - 1];
-  // "Ambassador to the United States Erik Zaland, the …": a known given name says "person" without a verb
-  if (!CUES.speechVerbs.has(tokens[last]?.key ?? '') && !CUES.givenNames.has(a?.key ?? '')) return -1;
-  const start = tokens[first]?.key === 'the' ? first + 1 : first;
-  if (last - start < 4 || !a || !b || a.kind !== 'word' || b.kind !== 'word' || !a.cap || !b.cap) return -1;
-  if (a.allCaps || b.allCaps) return -1;
-  const lead = tokens.slice(start, last - 2);
-  const prev = lead[lead.length - 1];
-  if (!prev || prev.kind !== 'word' || !prev.cap || CUES.titles.has(prev.key)) return -1;
-  const { byKey } = gazetteerIndex();
-  const isCue = (k: string): boolean =>
-    CUES.orgSuffixes.has(k) || CUES.orgPrefixes.has(k) || CUES.featureSuffixes.has(k);
-  // (a town may share a surname, "Lopez": only cue words and titles disqualify the two words)
-  for (const w of [a, b]) if (isCue(w.key) || CUES.titles.has(w.key)) return -1;
-  const leadKey = lead.map((t) => t.key).join(' ');
-  return byKey.get(leadKey)?.type === 'place' || lead.some((t) => isCue(t.key)) ? last - 2 : -1;
-}
-
 /** "Pro-Beijing", "Anti-Kremlin": a modifier prefix, its hyphen and the name after it (`i` at the prefix). */
 function isPrefixWord(tokens: readonly Token[], i: number): boolean {
   return CUES.hyphenPrefixes.has(tokens[i]?.key ?? '') && isHyphenPrefixed(tokens, i + 2);
-}
-
-/** "T-shirt", "U-turn", "X-ray": a single capital hyphened to a lower-case word is a common noun. */
-function isLetterCompound(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  const hyphen = tokens[i + 1];
-  const after = tokens[i + 2];
-  return (
-    t?.text.length === 1 &&
-    hyphen?.text === '-' &&
-    hyphen.start === t.end &&
-    after?.kind === 'word' &&
-    !after.cap &&
-    after.start === hyphen.end
-  );
 }

@@ -5,6 +5,7 @@ import { chunkWords, tokenAt, wordsKey } from './chunk-words.ts';
 import { makeCandidate } from './make-candidate.ts';
 import { gazetteerIndex } from '../gazetteer-index.ts';
 import { personRule } from './person-rule.ts';
+import { NAME_PARTICLES } from '../alias/name-particles.ts';
 
 const OF_WORDS = new Set(['of', 'de', 'del', 'da', 'do', 'dos', 'das', 'des', 'du', 'di', 'della']);
 
@@ -36,8 +37,9 @@ export function orgCueRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
     if (
       (CUES.orgPrefixes.has(head.key) ||
         (lead !== head && CUES.orgPrefixes.has(lead.key) && ofAfter) ||
-        (ofAfter && placeBeforePrefix(words))) &&
-      (ofAfter || (words.length === 2 && !personRule(doc, chunk)))
+        (ofAfter && placeBeforePrefix(words)) ||
+        prefixBeforeOf(words)) &&
+      (ofAfter || prefixBeforeOf(words) || (words.length === 2 && !personRule(doc, chunk)))
     )
       return makeCandidate(doc, first, chunk.last, 'organization', 'cue:org-prefix', 2);
   }
@@ -50,7 +52,7 @@ export function orgCueRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
     named.length > 0 &&
     !head.sentenceStart
   ) {
-    return makeCandidate(doc, first, chunk.last, 'organization', 'cue:org-noun', 1);
+    return makeCandidate(doc, particleStart(tokens, first), chunk.last, 'organization', 'cue:org-noun', 1);
   }
   // "the carmaker VinFast", "the conglomerate Vingroup": a lower-case noun for a company right before one word
   const before = tokenAt(tokens, first - 1);
@@ -81,6 +83,26 @@ function placeBeforePrefix(words: readonly Token[]): boolean {
   const p = words.findIndex((w) => CUES.orgPrefixes.has(w.key));
   if (p < 1 || p > 3) return false;
   return gazetteerIndex().byKey.get(wordsKey(words.slice(0, p)))?.type === 'place';
+}
+
+/**
+ * "Pontifical Catholic University of Ecuador", "Stock Exchange of Thailand", "Intergovernmental Authority on
+ * Development": an organization word right before "of", "on" or "for", after one or two words that are no title ("President Ministry of …" is no name) nor a given name.
+ */
+function prefixBeforeOf(words: readonly Token[]): boolean {
+  const p = words.findIndex((w) => CUES.orgPrefixes.has(w.key) || CUES.orgSuffixes.has(w.key));
+  const connector = words[p + 1]?.key ?? '';
+  if (p < 1 || p > 2 || !(OF_WORDS.has(connector) || connector === 'on' || connector === 'for')) return false;
+  return words.slice(0, p).every((w) => w.cap && !CUES.titles.has(w.key) && !CUES.givenNames.has(w.key));
+}
+
+/** "al-Arabiya television": a lower-case particle hyphened to the name's first word is part of it. */
+function particleStart(tokens: readonly Token[], first: number): number {
+  const hyphen = tokens[first - 1];
+  const particle = tokens[first - 2];
+  const joined =
+    hyphen?.text === '-' && hyphen.end === tokens[first]?.start && particle?.end === hyphen.start;
+  return joined && NAME_PARTICLES.hyphenStart.has(particle.key) ? first - 2 : first;
 }
 
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;

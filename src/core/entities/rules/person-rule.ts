@@ -34,6 +34,8 @@ export function personRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
     CUES.orgSuffixes.has(lastWord.key) ||
     CUES.orgSuffixes.has(singular) ||
     CUES.featureSuffixes.has(lastWord.key) ||
+    // "Sihanoukville Autonomous Port, the largest …": a facility word ends no person's name
+    CUES.facilities.has(lastWord.key) ||
     CUES.polities.has(lastWord.key)
   )
     return null;
@@ -54,7 +56,14 @@ export function personRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
     else if (CUES.givenNames.has(words[0]?.key ?? '')) rule = 'lexicon:given-name';
     else if (words.length >= 3 && hasInitial(tokens, s.first, s.last)) rule = 'context:initial';
     else if (isRomanizedName(tokens, s.first, s.last)) rule = 'context:romanized';
-    else if ((before && CUES.speechVerbs.has(before.key)) || (after && CUES.speechVerbs.has(after.key)))
+    else if (
+      (before && CUES.speechVerbs.has(before.key)) ||
+      // "Economists at Itaú Unibanco said": a name after a preposition is not who speaks
+      (after &&
+        CUES.speechVerbs.has(after.key) &&
+        !CUES.prepositions.has(before?.key ?? '') &&
+        before?.key !== 'at')
+    )
       rule = 'context:said-x';
     else if (after?.text === ',' && after2 && CUES.appositionHeads.has(after2.key))
       rule = 'context:apposition';

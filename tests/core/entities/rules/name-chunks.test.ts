@@ -36,6 +36,14 @@ describe('nameChunks', () => {
     ['the Czech Republic on October 2', ['Czech Republic']],
     ['the University of Sheffield of the UK', ['University of Sheffield', 'UK']],
     ['a professor at the University of Sheffield said', ['University of Sheffield']],
+    // a country right after a second "of" is the state the body belongs to; not after "the"
+    ['the Ministry of Trade and Industry of Malawi said', ['Ministry of Trade and Industry of Malawi']],
+    ['the Council of Elders of Chad met', ['Council of Elders of Chad']],
+    ['the Council of Elders of the Gambia met', ['Council of Elders', 'Gambia']],
+    // an office's holder in the possessive before an organization word; not before another word
+    ["according to the Prosecutor's Office in Lima", ["Prosecutor's Office", 'Lima']],
+    ["the Governor's Office said", ["Governor's Office"]],
+    ["the Governor's Mansion burned", ['Governor', 'Mansion']],
     [
       'the Armed Forces of the Democratic Republic of the Congo said',
       ['Armed Forces of the Democratic Republic of the Congo'],

@@ -27,6 +27,29 @@ describe('orgCueRule', () => {
     ['at the Massachusetts Institute of Technology', ['Massachusetts Institute of Technology/organization']],
     ['the Plano Independent School District said', ['Plano Independent School District/organization']],
     ['The Greek Orthodox Church estimates', ['Greek Orthodox Church/organization']],
+    // one or two words before a head word and its "of"; not a title before it
+    [
+      'at the Pontifical Javeriana University of Bogota',
+      ['Pontifical Javeriana University of Bogota/organization'],
+    ],
+    ['the Autonomous University of Tamaulipas said', ['Autonomous University of Tamaulipas/organization']],
+    ['the Agricultural Confederation of Mali said', ['Agricultural Confederation of Mali/organization']],
+    ['the Bishops Conference of Zambia said', ['Bishops Conference of Zambia/organization']],
+    ['Analysts at the Lusaka Policy Center said', ['Lusaka Policy Center/organization']],
+    ['Chairman Bank of Lusaka', []],
+    // a media noun after the name, with a hyphened particle; a company word; "on" after an organization word
+    ['he told al-Nahda television on Sunday', ['al-Nahda/organization']],
+    ['he told Metro radio on Sunday', ['Metro/organization']],
+    ['the first flight of Kivu Aviation left', ['Kivu Aviation/organization']],
+    ['the Regional Commission on Water Rights met', ['Regional Commission on Water Rights/organization']],
+    ['the Ghanaian Air Force announced', ['Ghanaian Air Force/organization']],
+    // an administration by name
+    [
+      'the Tanzania Meteorological Administration said',
+      ['Tanzania Meteorological Administration/organization'],
+    ],
+    // "club" or "band" before one name
+    ['plays for the Qatari club Al-Wakrah now', ['Al-Wakrah/organization']],
     ['Gary Fan of the Neo Democrats failed', ['Neo Democrats/organization']],
     // must not fire: a person's name after a place, a district that is a place
     ['Texas Governor Greg Abbott', []],

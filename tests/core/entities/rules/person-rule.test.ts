@@ -13,6 +13,16 @@ describe('personRule', () => {
     ['U.S. President Joe Biden congratulated', ['Joe Biden/person']],
     ['accompanied by the Minister of Environment Murat Kurum.', ['Murat Kurum/person']],
     ['Former president Luiz Inacio Lula da Silva won', ['Luiz Inacio Lula da Silva/person']],
+    // must not fire: a name after "at" or a preposition before "said" is not who speaks
+    ['Economists at Banco Ribeira said', []],
+    ['Traders in Kampala Central said', []],
+    // sports and church roles are titles too
+    ['Ugandan striker Hamisi Okello equalized', ['Hamisi Okello/person']],
+    ['Substitute Peter Kamau scored late', ['Peter Kamau/person']],
+    ['Archbishop Tomas Ibarra said', ['Tomas Ibarra/person']],
+    // must not fire: a facility word ends the run
+    ['Kribi Deep Sea Port, the largest terminal', []],
+    ['Kigoma Lake Port said', []],
     // two particles in a row
     ['The head of the commission, Ursula von der Leyen, is expected', ['Ursula von der Leyen/person']],
     // a given name first

@@ -7,6 +7,15 @@ describe('placeCueRule', () => {
     ['the city overlooking the Sea of Azov', ['Sea of Azov/place']],
     ['boats on the Azov Sea', ['Azov Sea/place']],
     ['not in the Russian Empire', ['Russian Empire/place']],
+    // a building, road, park or plant named by its last word or two
+    ['rescuers reached the Marlow Building on Friday', ['Marlow Building/place']],
+    ['traffic on the Kitale Highway stopped', ['Kitale Highway/place']],
+    ['hikers in Kafue National Park were', ['Kafue National Park/place']],
+    ['repairs on the Forcados Trans Pipeline ended', ['Forcados Trans Pipeline/place']],
+    ['the Obajana Refinery began', ['Obajana Refinery/place']],
+    // must not fire: a lone word, a park that is no feature's
+    ['the Highway was closed', []],
+    ['said President Park Jong-hoon', []],
     // a facility named by its last two words, a museum
     [
       'took place at the Greater Vancouver Convention Centre this weekend',
