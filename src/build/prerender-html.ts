@@ -81,7 +81,7 @@ export function injectPrerendered(shell: string, page: PrerenderPage): string {
   return html.replace(ROOT, () => `<div id="root"${marker}>${page.html}</div>`);
 }
 
-/** The loader's `<script>` for one page: what it starts, space-separated in `data-` attributes. */
+/** The loader's script element for one page: what it starts, space-separated in `data-` attributes. */
 function loaderTag(entry: string, modules: readonly string[], data: readonly string[]): string {
   for (const url of [entry, ...modules, ...data])
     if (/\s/.test(url)) throw new Error(`prerender: a URL with a space cannot go in the loader: ${url}`);
