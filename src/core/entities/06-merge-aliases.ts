@@ -10,6 +10,9 @@ import { remembered } from './remembered.ts';
 import { personSurnames } from './alias/person-surnames.ts';
 import { initials } from './alias/initials.ts';
 import { pushAll } from '../array/push-all.ts';
+import { emptyList } from '../array/empty-list.ts';
+
+const NO_LINKS = emptyList<{ entityId: string; rule: string }>();
 
 /** An entity as one document knows it, before mentions are counted. */
 export interface EntityDraft {
@@ -121,8 +124,9 @@ export function surnameOf(full: string): string {
 export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
   const { byKey } = gazetteerIndex();
   const drafts = new Map<string, EntityDraft>();
+  // a text without candidates shares one empty row: most headings of a long digest have none
   const links: { entityId: string; rule: string }[][] = texts.map((t) =>
-    t.candidates.map(() => ({ entityId: '', rule: '' })),
+    t.candidates.length === 0 ? NO_LINKS : t.candidates.map(() => ({ entityId: '', rule: '' })),
   );
   const forms = new Map<string, { entityId: string; rule: string }>();
   const groups = new Map<string, Group>();
