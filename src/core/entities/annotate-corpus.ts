@@ -180,13 +180,27 @@ export function annotateCorpus(documents: readonly ParsedDocument[]): Corpus {
     const byStory: AnnotatedText[][] = d.stories.map(() => []);
     raw.forEach((t, i) => byStory[storyOf[i] ?? 0]?.push(t));
     const annotated = byStory.flatMap(storyCurrency);
-    return { d, texts, annotated, merged: mergeAliases(annotated) };
+    const pass: {
+      d: ParsedDocument;
+      texts: string[];
+      annotated: AnnotatedText[] | null;
+      merged: MergedDocument;
+    } = {
+      d,
+      texts,
+      annotated,
+      merged: mergeAliases(annotated),
+    };
+    return pass;
   });
   const corpusSurnames = surnamesAcross(passes.map((p) => p.merged));
   // pass 2: mentions, with surnames of people named in full in another document of the corpus
-  const outDocs: Document[] = passes.map(({ d, texts, annotated, merged }) => {
+  const outDocs: Document[] = passes.map((pass) => {
+    const { d, texts, merged } = pass;
     const corpusView = withCorpusSurnames(merged, corpusSurnames);
-    const mentions = linkMentions(annotated, corpusView.merged, corpusView.more);
+    const mentions = linkMentions(pass.annotated ?? [], corpusView.merged, corpusView.more);
+    // a record a text, no longer read once its mentions are: let it go before the document's records are built
+    pass.annotated = null;
     for (const [id, draft] of merged.drafts) if (!drafts.has(id)) drafts.set(id, draft);
     mentions.forEach((ms, i) => {
       const text = texts[i] ?? '';
