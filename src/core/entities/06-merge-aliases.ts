@@ -17,6 +17,9 @@ import { addSurnameForms } from './alias/surname-forms.ts';
 import { addNamePartForms } from './alias/name-part-forms.ts';
 import { addKnownAsForms } from './alias/known-as-forms.ts';
 import { addAcronymForms } from './alias/acronym-forms.ts';
+import { emptyList } from '../array/empty-list.ts';
+
+const NO_LINKS = emptyList<{ entityId: string; rule: string }>();
 
 /** An entity as one document knows it, before mentions are counted. */
 export interface EntityDraft {
@@ -59,8 +62,9 @@ const valueSlug = (v: EntityValue): string =>
  */
 export function mergeAliases(texts: readonly AnnotatedText[]): MergedDocument {
   const drafts = new Map<string, EntityDraft>();
+  // a text without candidates shares one empty row: most headings of a long digest have none
   const links: MergedDocument['links'] = texts.map((t) =>
-    t.candidates.map(() => ({ entityId: '', rule: '' })),
+    t.candidates.length === 0 ? NO_LINKS : t.candidates.map(() => ({ entityId: '', rule: '' })),
   );
   const forms: MergedDocument['forms'] = new Map();
   const groups: Groups = new Map();

@@ -4,7 +4,10 @@ import type { AnnotatedText, EntityDraft, MergedDocument } from './06-merge-alia
 import { translitKey } from './alias/translit-key.ts';
 import { initials } from './alias/initials.ts';
 import { pushAll } from '../array/push-all.ts';
+import { emptyList } from '../array/empty-list.ts';
 import { NAME_PARTICLES } from './alias/name-particles.ts';
+
+const NO_MENTIONS = emptyList<Mention>();
 
 const MAX_FORM_TOKENS = 6;
 
@@ -35,6 +38,8 @@ export function linkMentions(
     const covered = new Uint8Array(t.doc.tokens.length);
     for (const c of t.candidates) covered.fill(1, c.first, c.last);
     pushAll(mentions, sweep(t.doc, covered, merged, acronyms, more));
+    // one shared empty list for a text without mentions: a long digest may have a million
+    if (mentions.length === 0) return NO_MENTIONS;
     // the candidates come sorted and most texts gain nothing from the sweep: sort only when out of order
     return inOrder(mentions) ? mentions : mentions.sort((a, b) => a.start - b.start);
   });

@@ -1,7 +1,16 @@
-import type { Corpus, Document, Entity, Mention, ParsedDocument, StorySource } from '../schema.ts';
+import type {
+  Corpus,
+  Document,
+  Entity,
+  Mention,
+  Paragraph,
+  ParsedDocument,
+  Quote,
+  StorySource,
+} from '../schema.ts';
 import { storySourceRule } from './rules/story-source-rule.ts';
 import type { AnnotatedText, EntityDraft } from './06-merge-aliases.ts';
-import type { TokenizedText } from './candidate.ts';
+import type { Candidate, TokenizedText } from './candidate.ts';
 import { tokenize } from './01-tokenize.ts';
 import { lazyTokenizer } from './lazy-tokenizer.ts';
 import { matchGazetteer } from './02-gazetteer.ts';
@@ -19,7 +28,7 @@ import { storyCurrency } from './values/story-currency.ts';
 import { headlineSupport } from './headline-support.ts';
 import { truecaseHeadline } from './truecase-headline.ts';
 import { isTitleCase } from './rules/cut-name-guard.ts';
-import { withFields } from '../object/with-fields.ts';
+import { emptyList } from '../array/empty-list.ts';
 import { addQuotes } from '../quotes/add-quotes.ts';
 
 /**
@@ -44,8 +53,14 @@ export function annotateText(
   const s = source ? storySourceRule(doc, source) : null;
   if (s) candidates.push(s);
   // the tokens are not kept with the candidates: a digest's tokens all at once cost more than the rest together
-  return { doc: kept ?? doc, candidates: resolveOverlaps(candidates) };
+  const resolved = candidates.length === 0 ? NO_CANDIDATES : resolveOverlaps(candidates);
+  return { doc: kept ?? doc, candidates: resolved.length === 0 ? NO_CANDIDATES : resolved };
 }
+
+const NO_CANDIDATES = emptyList<Candidate>();
+const NO_MENTIONS = emptyList<Mention>();
+const NO_PARAGRAPHS = emptyList<Paragraph>();
+const NO_QUOTES = emptyList<Quote>();
 
 /** Past this many characters of text a digest's tokens are not kept (about 150 bytes a token: ~30 MB at 1 M). */
 const LAZY_FROM_CHARS = 1_000_000;
@@ -130,17 +145,19 @@ export function annotateCorpus(documents: readonly ParsedDocument[]): Corpus {
     const texts: string[] = [];
     const sources: (StorySource | null)[] = [];
     const storyOf: number[] = [];
-    const headlines = new Set<number>();
+    // which texts are a headline or heading: a flag a text, not a set (a digest may have a million headings)
+    const headlines: boolean[] = [];
     d.stories.forEach((s, n) => {
-      headlines.add(texts.length);
+      headlines.push(true);
       texts.push(s.title);
       sources.push(null);
       s.sections.forEach((sec, si) => {
-        headlines.add(texts.length);
+        headlines.push(true);
         texts.push(sec.heading ?? '');
         sources.push(null);
         // the source a story opens with ("Al-Madina News: While …") is in its first paragraph
         sec.paragraphs.forEach((p, pi) => {
+          headlines.push(false);
           texts.push(p.text);
           sources.push(si === 0 && pi === 0 && s.source?.in === undefined ? s.source : null);
         });
@@ -155,18 +172,20 @@ export function annotateCorpus(documents: readonly ParsedDocument[]): Corpus {
     // a Title-Case headline is read with the case its story's body gives its words, and its names need the body's support
     const bodies: TokenizedText[][] = d.stories.map(() => []);
     docs.forEach((t, i) => {
-      if (!headlines.has(i)) bodies[storyOf[i] ?? 0]?.push(t);
+      if (!headlines[i]) bodies[storyOf[i] ?? 0]?.push(t);
     });
     // the body's text joined once per story, not once per heading (a story may have many)
     const bodyTexts = new Map<number, string>();
     const raw = texts.map((text, i) => {
       const doc = docs[i];
       const tokens = eager && doc ? doc : tokenize(text);
-      if (!headlines.has(i)) return annotateText(tokens, sources[i] ?? null, doc);
+      if (!headlines[i]) return annotateText(tokens, sources[i] ?? null, doc);
       const n = storyOf[i] ?? 0;
       const body = bodies[n] ?? [];
-      // a headline keeps its true-cased tokens, which later steps read: headlines are few
-      const a = annotateText(truecaseHeadline(tokens, body), sources[i] ?? null);
+      // a headline keeps its true-cased tokens, which later steps read; one that reads as it is written (most:
+      // "Talks resume in Vienna") keeps only its text in a large digest, which may have a million headings
+      const cased = truecaseHeadline(tokens, body);
+      const a = annotateText(cased, sources[i] ?? null, cased === tokens ? doc : undefined);
       if (a.candidates.length === 0) return a;
       const joined = bodyTexts.get(n) ?? body.map((b) => b.text).join('\n');
       bodyTexts.set(n, joined);
@@ -177,13 +196,27 @@ export function annotateCorpus(documents: readonly ParsedDocument[]): Corpus {
     const byStory: AnnotatedText[][] = d.stories.map(() => []);
     raw.forEach((t, i) => byStory[storyOf[i] ?? 0]?.push(t));
     const annotated = byStory.flatMap(storyCurrency);
-    return { d, texts, annotated, merged: mergeAliases(annotated) };
+    const pass: {
+      d: ParsedDocument;
+      texts: string[];
+      annotated: AnnotatedText[] | null;
+      merged: MergedDocument;
+    } = {
+      d,
+      texts,
+      annotated,
+      merged: mergeAliases(annotated),
+    };
+    return pass;
   });
   const corpusSurnames = surnamesAcross(passes.map((p) => p.merged));
   // pass 2: mentions, with surnames of people named in full in another document of the corpus
-  const outDocs: Document[] = passes.map(({ d, texts, annotated, merged }) => {
+  const outDocs: Document[] = passes.map((pass) => {
+    const { d, texts, merged } = pass;
     const corpusView = withCorpusSurnames(merged, corpusSurnames);
-    const mentions = linkMentions(annotated, corpusView.merged, corpusView.more);
+    const mentions = linkMentions(pass.annotated ?? [], corpusView.merged, corpusView.more);
+    // a record a text, no longer read once its mentions are: let it go before the document's records are built
+    pass.annotated = null;
     for (const [id, draft] of merged.drafts) if (!drafts.has(id)) drafts.set(id, draft);
     mentions.forEach((ms, i) => {
       const text = texts[i] ?? '';
@@ -195,21 +228,34 @@ export function annotateCorpus(documents: readonly ParsedDocument[]): Corpus {
       }
     });
     let next = 0;
-    const take = (): Mention[] => mentions[next++] ?? [];
+    const take = (): Mention[] => {
+      const ms = mentions[next] ?? NO_MENTIONS;
+      mentions[next++] = NO_MENTIONS; // each text's list is held once, by its record, not also here
+      return ms.length === 0 ? NO_MENTIONS : ms;
+    };
     return {
       ...d,
-      // withFields, not a spread: a spread copy that adds a field is three times the size, per paragraph
-      stories: d.stories.map((s) =>
-        withFields(s, {
-          titleMentions: take(),
-          sections: s.sections.map((sec) =>
-            withFields(sec, {
-              headingMentions: take(),
-              paragraphs: sec.paragraphs.map((p) => withFields(p, { mentions: take(), quotes: [] })),
-            }),
-          ),
-        }),
-      ),
+      // literals in the output's key order, not spreads or withFields: a copy that adds fields to a parsed record
+      // takes a second block for them, and a million-line digest has a million sections
+      // texts were listed headline, then each section's heading and paragraphs: their mentions are taken in that order
+      stories: d.stories.map((s) => {
+        const titleMentions = take();
+        const sections = s.sections.map((sec) => {
+          const headingMentions = take();
+          const paragraphs =
+            sec.paragraphs.length === 0
+              ? NO_PARAGRAPHS
+              : sec.paragraphs.map((p) => ({
+                  id: p.id,
+                  line: p.line,
+                  text: p.text,
+                  mentions: take(),
+                  quotes: NO_QUOTES,
+                }));
+          return { id: sec.id, heading: sec.heading, line: sec.line, paragraphs, headingMentions };
+        });
+        return { id: s.id, title: s.title, line: s.line, source: s.source, sections, titleMentions };
+      }),
     };
   });
   const entities: Entity[] = [...drafts.values()]

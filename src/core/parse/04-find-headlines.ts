@@ -5,6 +5,9 @@ import { HEADLINE_THRESHOLD, headlineScore, type StructureWeights } from './head
 import { isTitleCase } from './is-title-case.ts';
 import { topicNames } from './topic-names.ts';
 import { pushAll } from '../array/push-all.ts';
+import { emptyList } from '../array/empty-list.ts';
+
+const NO_NAMES = emptyList<string>();
 
 /** A unit of the reading with its role decided. */
 export interface ReadingUnit {
@@ -43,7 +46,11 @@ export function findHeadlines(input: readonly Unit[], options: FindHeadlinesOpti
   // "## " anywhere: the outline marks its sub-headings too, so an unmarked short line is a short paragraph.
   const strictSubheadings = units.some((u) => u.kind === 'subheading');
   const texts = units.map((u) => (u.lines.length === 1 ? (u.lines[0] ?? '') : u.lines.join('\n')));
-  const names = texts.map((text) => topicNames(text.slice(0, NAME_WINDOW)));
+  // a unit without names shares one empty list: a digest of a million short headings names nothing in most
+  const names = texts.map((text) => {
+    const keys = topicNames(text.slice(0, NAME_WINDOW));
+    return keys.length === 0 ? NO_NAMES : keys;
+  });
   const weight = inverseParagraphFrequency(units, names);
   const layout = digestLayout(units, texts);
   const under = paragraphsUnder(units);

@@ -1,7 +1,14 @@
-import type { ParsedSection, ParsedStory } from '../schema.ts';
+import type { ParsedParagraph, ParsedSection, ParsedStory } from '../schema.ts';
+import { emptyList } from '../array/empty-list.ts';
 import { slugify } from '../text/slugify.ts';
 import { uniqueSlug } from '../text/unique-slug.ts';
 import type { ReadingUnit } from './04-find-headlines.ts';
+
+/**
+ * A section without paragraphs (a heading followed by another) shares one empty list until its first paragraph: a
+ * digest of a million short headings has a million such sections.
+ */
+const NO_PARAGRAPHS = emptyList<ParsedParagraph>();
 
 /** Id of the untitled section a story opens with. */
 export const LEAD_SECTION_ID = 'lead';
@@ -36,16 +43,18 @@ export function buildStories(units: readonly ReadingUnit[]): ParsedStory[] {
         id: uniqueSlug(slugify(unit.text, 'section'), sectionIds),
         heading: unit.text,
         line: unit.line,
-        paragraphs: [],
+        paragraphs: NO_PARAGRAPHS,
       };
       story.sections.push(section);
       continue;
     }
     if (!section) {
-      section = { id: LEAD_SECTION_ID, heading: null, line: unit.line, paragraphs: [] };
+      section = { id: LEAD_SECTION_ID, heading: null, line: unit.line, paragraphs: NO_PARAGRAPHS };
       story.sections.push(section);
     }
-    section.paragraphs.push({ id: `p-${unit.line}`, line: unit.line, text: unit.text });
+    const paragraph = { id: `p-${unit.line}`, line: unit.line, text: unit.text };
+    if (section.paragraphs === NO_PARAGRAPHS) section.paragraphs = [paragraph];
+    else section.paragraphs.push(paragraph);
   }
   return stories;
 }

@@ -2,8 +2,8 @@ import type { BoilerplateLine, Diagnostic, ParsedDocument } from '../schema.ts';
 import { normalizeText } from '../text/normalize-text.ts';
 import { slugify } from '../text/slugify.ts';
 import { splitLines } from './01-split-lines.ts';
-import { classifyLines } from './02-classify-lines.ts';
-import { groupBlocks } from './03-group-blocks.ts';
+import { classifyLines, type ClassifiedLine } from './02-classify-lines.ts';
+import { groupBlocks, type Unit } from './03-group-blocks.ts';
 import { findHeadlines } from './04-find-headlines.ts';
 import { buildStories } from './05-build-stories.ts';
 import { findSources } from './06-find-sources.ts';
@@ -24,11 +24,18 @@ export interface ParseOptions {
  * The text is normalized first (`normalizeText`), which keeps line numbers; pure and linear in the text's length.
  */
 export function parseDocument(text: string, options: ParseOptions): ParsedDocument {
-  const lines = classifyLines(splitLines(normalizeText(text)));
-  const stories = findSources(buildStories(findHeadlines(groupBlocks(lines), { model: options.model })));
+  let lines: ClassifiedLine[] | null = classifyLines(splitLines(normalizeText(text)));
+  const lineCount = lines.length;
   const boilerplate: BoilerplateLine[] = lines
     .filter((l) => l.kind === 'boilerplate')
     .map((l) => ({ line: l.line, text: l.text }));
+  // each stage's records are let go as soon as the next stage has read them: a digest of a million short lines
+  // held all of them at once, four times the size of its stories
+  let units: Unit[] | null = groupBlocks(lines);
+  lines = null;
+  const reading = findHeadlines(units, { model: options.model });
+  units = null;
+  const stories = findSources(buildStories(reading));
   const warnings: Diagnostic[] =
     stories.length === 0
       ? [{ file: options.source, line: null, message: 'empty digest', severity: 'warning' }]
@@ -39,7 +46,7 @@ export function parseDocument(text: string, options: ParseOptions): ParsedDocume
     stories,
     boilerplate,
     warnings,
-    lineCount: lines.length,
+    lineCount,
   };
 }
 
