@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { foldText } from '../../core/text/fold-text.ts';
 import type { CorpusIndex, EntitySummary } from '../../core/schema.ts';
 import { ENTITY_TYPE_LABELS } from '../entities/entity-type-labels.ts';
 
@@ -18,11 +19,11 @@ export function MergePicker({
 }) {
   const inputId = useId();
   const [query, setQuery] = useState('');
-  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  const words = foldText(query).split(/\s+/).filter(Boolean);
   const matches = index.entities
     .filter((e) => e.id !== entity.id)
     .filter((e) => {
-      const names = [e.name, ...e.aliases].join(' ').toLocaleLowerCase();
+      const names = foldText([e.name, ...e.aliases].join(' '));
       return words.every((w) => names.includes(w));
     })
     .sort(
