@@ -1,3 +1,4 @@
+import { plural } from '../../core/text/plural.ts';
 import { useId, useState } from 'react';
 import { foldText } from '../../core/text/fold-text.ts';
 import type { CorpusIndex, EntitySummary } from '../../core/schema.ts';
@@ -46,7 +47,7 @@ export function MergePicker({
       <p aria-live="polite" className="entity-corrections__hint">
         {matches.length === 0
           ? 'No entity matches.'
-          : `${matches.length} ${matches.length === 1 ? 'match' : 'matches'}${matches.length > SHOWN ? `, first ${SHOWN} shown` : ''}.`}
+          : `${plural(matches.length, 'match', 'matches')}${matches.length > SHOWN ? `, first ${SHOWN} shown` : ''}.`}
       </p>
       <ul className="entity-corrections__matches">
         {matches.slice(0, SHOWN).map((e) => (

@@ -1,3 +1,4 @@
+import { plural } from '../../core/text/plural.ts';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import type { Paragraph } from '../../core/schema.ts';
@@ -61,7 +62,7 @@ export function CollapsedParagraphs({ paragraphs, children }: CollapsedParagraph
                 setOpened(new Set([...opened, first]));
               }}
             >
-              {count} {count === 1 ? 'paragraph' : 'paragraphs'} hidden by the filter
+              {plural(count, 'paragraph', 'paragraphs')} hidden by the filter
               <span className="collapsed-run__action" aria-hidden="true">
                 show
               </span>

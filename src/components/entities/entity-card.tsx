@@ -1,3 +1,4 @@
+import { plural } from '../../core/text/plural.ts';
 import { useLayoutEffect, useRef } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { includeEntity } from '../../core/query/include-entity.ts';
@@ -11,11 +12,6 @@ import { SCROLL_SPY_STATE } from '../story/scroll-spy-state.ts';
 import { withEntityFilter } from './entity-filter-search.ts';
 import { useEntityMarks } from './entity-marks-context.ts';
 import { ENTITY_TYPE_LABELS } from './entity-type-labels.ts';
-
-/** Counts in words: "1 mention", "3 stories". */
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 /**
  * The card of an entity, shown beside a mention: type, canonical name, aliases, counts, and the actions

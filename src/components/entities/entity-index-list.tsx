@@ -1,3 +1,4 @@
+import { plural } from '../../core/text/plural.ts';
 import { useId, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { entitySlug } from '../../core/query/entity-slug.ts';
@@ -12,10 +13,6 @@ import './entity-pages.css';
 import { usePageStatusFocus } from '../story-list/use-page-status-focus.ts';
 
 const count = (n: number) => n.toLocaleString('en');
-
-function plural(n: number, one: string, many: string): string {
-  return `${count(n)} ${n === 1 ? one : many}`;
-}
 
 /**
  * Every entity of the corpus grouped by type, sortable by mentions or name and searchable, one page

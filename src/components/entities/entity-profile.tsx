@@ -1,3 +1,4 @@
+import { plural } from '../../core/text/plural.ts';
 import { Link } from 'react-router';
 import { valueLabel } from '../../core/insights/insight-labels.ts';
 import { coMentions } from '../../core/query/co-mentions.ts';
@@ -16,10 +17,6 @@ interface EntityProfileProps {
   entity: EntitySummary;
   /** Bodies of the stories that name it, in corpus order. */
   bodies: readonly StoryBody[];
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 /**

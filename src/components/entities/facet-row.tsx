@@ -1,3 +1,4 @@
+import { plural } from '../../core/text/plural.ts';
 import { memo } from 'react';
 import type { EntitySummary } from '../../core/schema.ts';
 
@@ -19,10 +20,6 @@ interface FacetRowProps {
   /** Stable across renders (the row is memoized): it is told the entity and decides from the current filter. */
   onToggle: (entity: EntitySummary) => void;
   onExclude: (entity: EntitySummary) => void;
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 /**

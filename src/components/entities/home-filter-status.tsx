@@ -1,3 +1,4 @@
+import { plural, pluralWord } from '../../core/text/plural.ts';
 import type { UnknownFilterValue } from '../../core/query/parse-entity-filter.ts';
 import type { CorpusIndex } from '../../core/schema.ts';
 import { ActiveFilters } from './active-filters.tsx';
@@ -28,9 +29,9 @@ export function HomeFilterStatus({
       <ActiveFilters index={index} empty={active && shownStories === 0} />
       {active && (
         <p className="filter-status" role="status">
-          {shownStories} {shownStories === 1 ? 'story' : 'stories'} with {matchingParagraphs} matching{' '}
-          {matchingParagraphs === 1 ? 'paragraph' : 'paragraphs'}; {hiddenStories}{' '}
-          {hiddenStories === 1 ? 'story' : 'stories'} hidden by the filter.
+          {plural(shownStories, 'story', 'stories')} with {matchingParagraphs} matching{' '}
+          {pluralWord(matchingParagraphs, 'paragraph', 'paragraphs')};{' '}
+          {plural(hiddenStories, 'story', 'stories')} hidden by the filter.
         </p>
       )}
     </>

@@ -1,3 +1,4 @@
+import { plural } from '../../core/text/plural.ts';
 import { useMemo, useState } from 'react';
 import { entityMentions } from '../../core/query/entity-mentions.ts';
 import { useKeyboardShortcuts } from '../shortcuts/use-keyboard-shortcuts.ts';
@@ -63,7 +64,7 @@ export function MentionNavigator() {
       </button>
       <span className="mention-navigator__status" aria-live="polite">
         {position < 0
-          ? `${mentions.length} ${mentions.length === 1 ? 'mention' : 'mentions'}`
+          ? `${plural(mentions.length, 'mention', 'mentions')}`
           : `${position + 1} of ${mentions.length}`}
       </span>
       <button

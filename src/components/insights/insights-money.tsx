@@ -1,6 +1,7 @@
+import { plural } from '../../core/text/plural.ts';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { countOf, currencyNote, formatMoney } from '../../core/insights/insight-labels.ts';
+import { currencyNote, formatMoney } from '../../core/insights/insight-labels.ts';
 import {
   moneyTotals,
   sortMoneyRows,
@@ -55,9 +56,9 @@ export function InsightsMoney({ rows, search }: { rows: readonly MoneyRow[]; sea
       ) : (
         <>
           <p className="insights-meta">
-            {countOf(rows.length, 'mention', 'mentions')}:{' '}
+            {plural(rows.length, 'mention', 'mentions')}:{' '}
             {moneyTotals(rows)
-              .map((t) => `${formatMoney(t.total, t.currency)} in ${countOf(t.count, 'mention', 'mentions')}`)
+              .map((t) => `${formatMoney(t.total, t.currency)} in ${plural(t.count, 'mention', 'mentions')}`)
               .join('; ')}
             . Amounts sort within each currency.
           </p>

@@ -1,6 +1,6 @@
+import { plural } from '../../core/text/plural.ts';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { countOf } from '../../core/insights/insight-labels.ts';
 import { entitySlug } from '../../core/query/entity-slug.ts';
 import type { QuoteRow } from '../../core/quotes/quote-rows.ts';
 import { SPEAKER_PARAM } from '../../core/quotes/speaker-param.ts';
@@ -27,7 +27,7 @@ export function InsightsQuotes({ rows, entityById, search }: InsightsQuotesProps
       ) : (
         <>
           <p className="insights-meta">
-            {countOf(rows.length, 'statement', 'statements')} by {countOf(speakers, 'speaker', 'speakers')}.
+            {plural(rows.length, 'statement', 'statements')} by {plural(speakers, 'speaker', 'speakers')}.
           </p>
           <div
             className="insights-table-wrap"

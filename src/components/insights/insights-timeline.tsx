@@ -1,6 +1,7 @@
+import { plural } from '../../core/text/plural.ts';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { countOf, formatIsoDate } from '../../core/insights/insight-labels.ts';
+import { formatIsoDate } from '../../core/insights/insight-labels.ts';
 import type { Timeline, TimelineItem } from '../../core/insights/timeline.ts';
 import { paragraphPath } from '../../routes/paths';
 import { InsightContext } from './insight-context.tsx';
@@ -51,7 +52,7 @@ export function InsightsTimeline({ timeline, search }: { timeline: Timeline; sea
         <p>No dates in these paragraphs.</p>
       ) : (
         <>
-          <p className="insights-meta">{countOf(total, 'date mention', 'date mentions')}, earliest first.</p>
+          <p className="insights-meta">{plural(total, 'date mention', 'date mentions')}, earliest first.</p>
           {timeline.dated.length > 0 && (
             <>
               <h3>With a year</h3>

@@ -1,6 +1,6 @@
+import { plural } from '../../core/text/plural.ts';
 import { useMemo } from 'react';
 import { coMentionNetwork } from '../../core/insights/co-mention-network.ts';
-import { countOf } from '../../core/insights/insight-labels.ts';
 import { insightParagraphs } from '../../core/insights/insight-paragraphs.ts';
 import { placeMap } from '../../core/insights/map-markers.ts';
 import { moneyRows } from '../../core/insights/money-table.ts';
@@ -55,8 +55,8 @@ export function InsightsView({ index, bodies, filter, setFilter, search }: Insig
     <>
       <p className="insights-meta" role="status">
         {isFilterActive(filter) ? 'Filtered: ' : ''}
-        {countOf(data.paragraphs.length, 'paragraph', 'paragraphs')} in{' '}
-        {countOf(data.stories, 'story', 'stories')}.
+        {plural(data.paragraphs.length, 'paragraph', 'paragraphs')} in{' '}
+        {plural(data.stories, 'story', 'stories')}.
       </p>
       <nav className="insights-toc" aria-label="Insights sections">
         <a href="#insights-timeline">Timeline</a> <a href="#insights-money">Money</a>{' '}

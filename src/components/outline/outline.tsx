@@ -1,3 +1,4 @@
+import { plural } from '../../core/text/plural.ts';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { CorpusIndex, IndexWhole } from '../../core/schema.ts';
@@ -24,7 +25,6 @@ interface OutlineProps {
 }
 
 const digestName = (source: string) => source.split(/[\\/]/).pop();
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /**
  * The current digest's stories and the current story's sections; follows the section in view. Other

@@ -1,3 +1,4 @@
+import { plural } from '../../core/text/plural.ts';
 import { memo, useMemo } from 'react';
 import type { CorpusIndex, IndexWhole } from '../../core/schema.ts';
 import { ListPagination } from './list-pagination.tsx';
@@ -8,7 +9,6 @@ import './story-list.css';
 import { usePageStatusFocus } from './use-page-status-focus.ts';
 
 const count = (n: number) => n.toLocaleString('en');
-const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
 
 /**
  * The digests and their stories, narrowed to headlines matching `query`, one page (`?page=`) at a time

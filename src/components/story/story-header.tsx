@@ -1,3 +1,4 @@
+import { plural } from '../../core/text/plural.ts';
 import type { DocumentSummary, StorySummary } from '../../core/schema.ts';
 import { storyPath } from '../../routes/paths';
 import { CopyLinkButton } from './copy-link-button.tsx';
@@ -30,9 +31,7 @@ export function StoryHeader({
       </div>
       <p className="story-header__meta">
         {story.source && <span className="story-header__source">{story.source.name}</span>}
-        <span>
-          {paragraphs} {paragraphs === 1 ? 'paragraph' : 'paragraphs'}
-        </span>
+        <span>{plural(paragraphs, 'paragraph', 'paragraphs')}</span>
         <span>{story.readingMinutes} min read</span>
         {file && (
           <span title={document?.source}>
