@@ -9,11 +9,11 @@ import { shortQuery } from '../components/search/short-query.ts';
 import { SearchResults } from '../components/search/search-results.tsx';
 import { useSearch } from '../components/search/use-search.ts';
 import { isFilterActive } from '../core/query/is-filter-active.ts';
-import { parseEntityFilter } from '../core/query/parse-entity-filter.ts';
 import { corpusIndexQueryOptions } from '../data/corpus-index-query-options.ts';
 import { searchIndexQueryOptions } from '../data/search-index-query-options.ts';
-import { searchPath } from './paths.ts';
+import { searchPath } from '../url/paths.ts';
 import './search-route.css';
+import { useUrlState } from '../url/use-url-state.ts';
 
 /**
  * Starts the search worker and its manifest while the corpus index loads (they do not need each other), so the
@@ -31,9 +31,9 @@ export function searchLoader(queryClient: QueryClient) {
 export function SearchRoute() {
   const { data: index } = useSuspenseQuery(corpusIndexQueryOptions());
   const { search } = useLocation();
-  const query = new URLSearchParams(search).get('q')?.trim() ?? '';
+  const { query, filter } = useUrlState(index);
   const { terms, loading, error, results, answered } = useSearch(query, search);
-  const filtered = isFilterActive(parseEntityFilter(new URLSearchParams(search), index).filter);
+  const filtered = isFilterActive(filter);
   useDocumentTitle(query ? `“${shortQuery(query)}”` : null, 'Search');
   let status: string;
   if (terms.length === 0)

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { entitySlug } from '../../core/corrections/resolve-corrections.ts';
 import { ENTITY_TYPES, type CorpusIndex, type EntitySummary, type EntityType } from '../../core/schema.ts';
-import { correctionsPath, entitiesPath, entityPath } from '../../routes/paths';
+import { correctionsPath, entitiesPath, entityPath } from '../../url/paths.ts';
 import { ENTITY_TYPE_LABELS } from '../entities/entity-type-labels.ts';
 import { ENTITY_CORRECTIONS_ID } from './entity-corrections-id.ts';
 import { MergePicker } from './merge-picker.tsx';

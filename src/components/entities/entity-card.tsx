@@ -4,14 +4,14 @@ import { Link, useLocation, useSearchParams } from 'react-router';
 import { includeEntity } from '../../core/query/include-entity.ts';
 import { includedIds } from '../../core/query/included-ids.ts';
 import { entitySlug } from '../../core/query/entity-slug.ts';
-import { parseEntityFilter } from '../../core/query/parse-entity-filter.ts';
 import type { EntitySummary } from '../../core/schema.ts';
-import { entityPath, toSearch } from '../../routes/paths';
+import { entityPath, toSearch } from '../../url/paths.ts';
 import { ENTITY_CORRECTIONS_ID } from '../corrections/entity-corrections-id.ts';
 import { SCROLL_SPY_STATE } from '../story/scroll-spy-state.ts';
-import { withEntityFilter } from './entity-filter-search.ts';
+import { withEntityFilter } from '../../url/with-entity-filter.ts';
 import { useEntityMarks } from './entity-marks-context.ts';
 import { ENTITY_TYPE_LABELS } from './entity-type-labels.ts';
+import { readEntityFilter } from '../../url/read-entity-filter.ts';
 
 /**
  * The card of an entity, shown beside a mention: type, canonical name, aliases, counts, and the actions
@@ -23,7 +23,7 @@ export function EntityCard({ id, entity }: { id: string; entity: EntitySummary }
   const { pathname } = useLocation();
   const card = useRef<HTMLSpanElement>(null);
   const label = ENTITY_TYPE_LABELS[entity.type];
-  const filter = index ? parseEntityFilter(params, index).filter : null;
+  const filter = index ? readEntityFilter(params, index).filter : null;
   const filtered = filter ? includedIds(filter).includes(entity.id) : false;
   const aliases = entity.aliases.filter((a) => a !== entity.name);
 

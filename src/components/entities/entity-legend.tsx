@@ -4,7 +4,7 @@ import type { EntityType } from '../../core/schema.ts';
 import { useEntityMarks } from './entity-marks-context.ts';
 import { SCROLL_SPY_STATE } from '../story/scroll-spy-state.ts';
 import { ENTITY_TYPE_LABELS } from './entity-type-labels.ts';
-import { HIDE_PARAM, hiddenTypes } from './hidden-types.ts';
+import { HIDE_PARAM, hiddenTypes } from '../../url/hidden-types.ts';
 import './entity-marks.css';
 
 /** One switch per entity type in the corpus: shows its mark style, and hides or shows its highlights (`?hide=date`). */

@@ -3,13 +3,13 @@ import { useSearchParams } from 'react-router';
 import { includedIds } from '../../core/query/included-ids.ts';
 import { isFilterActive } from '../../core/query/is-filter-active.ts';
 import { matchingParagraphs } from '../../core/query/matching-paragraphs.ts';
-import { parseEntityFilter } from '../../core/query/parse-entity-filter.ts';
-import { FILTER_PARAMS } from '../../core/query/serialize-entity-filter.ts';
 import type { CorpusIndex, StoryBody } from '../../core/schema.ts';
 import { EntityMarksContext, type EntityMarks } from './entity-marks-context.ts';
-import { HIDE_PARAM, hiddenTypes } from './hidden-types.ts';
+import { HIDE_PARAM, hiddenTypes } from '../../url/hidden-types.ts';
 import { parseSpeakerParam, SPEAKER_PARAM } from '../../core/quotes/speaker-param.ts';
 import { speakerParagraphs } from '../../core/quotes/speaker-paragraphs.ts';
+import { filterSearchKey } from '../../url/filter-search-key.ts';
+import { readEntityFilter } from '../../url/read-entity-filter.ts';
 
 interface EntityMarksProviderProps {
   index: CorpusIndex;
@@ -26,14 +26,10 @@ export function EntityMarksProvider({ index, body, children }: EntityMarksProvid
   const [params] = useSearchParams();
   const entityById = useMemo(() => new Map(index.entities.map((e) => [e.id, e])), [index]);
   // rebuild (and re-render every mark) only when the filter or the hidden types change, not on `?q=` typing
-  const search = new URLSearchParams(
-    [...FILTER_PARAMS, HIDE_PARAM, SPEAKER_PARAM].flatMap((name) =>
-      params.getAll(name).map((v): [string, string] => [name, v]),
-    ),
-  ).toString();
+  const search = filterSearchKey(params, [HIDE_PARAM, SPEAKER_PARAM]);
   const value = useMemo<EntityMarks>(() => {
     const current = new URLSearchParams(search);
-    const { filter } = parseEntityFilter(current, index);
+    const { filter } = readEntityFilter(current, index);
     const summary = body && index.stories.find((s) => s.id === body.id);
     const filtered =
       summary && isFilterActive(filter) ? new Set(matchingParagraphs(index, summary, filter, body)) : null;

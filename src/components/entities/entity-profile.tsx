@@ -6,7 +6,7 @@ import { entityMentions } from '../../core/query/entity-mentions.ts';
 import { entitySlug } from '../../core/query/entity-slug.ts';
 import { keywordInContext } from '../../core/query/keyword-in-context.ts';
 import type { CorpusIndex, EntitySummary, StoryBody } from '../../core/schema.ts';
-import { entitiesPath, entityPath, homePath, paragraphPath, storyPath } from '../../routes/paths';
+import { entitiesPath, entityPath, homePath, paragraphPath, storyPath } from '../../url/paths.ts';
 import { EntityStatements } from '../quotes/entity-statements.tsx';
 import { ENTITY_TYPE_LABELS } from './entity-type-labels.ts';
 import './entity-marks.css';

@@ -1,7 +1,7 @@
 import { useEntityMarks } from './entity-marks-context.ts';
 import { ActiveFilters } from './active-filters.tsx';
 import { UnknownFilterNotice } from './unknown-filter-notice.tsx';
-import { parseEntityFilter } from '../../core/query/parse-entity-filter.ts';
+import { readEntityFilter } from '../../url/read-entity-filter.ts';
 import { useSearchParams } from 'react-router';
 
 /** On a story page: how many paragraphs the filter keeps, and any URL value naming no entity. */
@@ -9,7 +9,7 @@ export function StoryFilterStatus() {
   const { index, body, visibleParagraphs } = useEntityMarks();
   const [params] = useSearchParams();
   if (!index || !body) return null;
-  const { unknown } = parseEntityFilter(params, index);
+  const { unknown } = readEntityFilter(params, index);
   const total = body.story.sections.reduce((n, s) => n + s.paragraphs.length, 0);
   return (
     <>

@@ -1,11 +1,11 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { EntityFilter } from '../../core/query/entity-filter.ts';
-import { parseEntityFilter, type ParsedEntityFilter } from '../../core/query/parse-entity-filter.ts';
-import { FILTER_PARAMS } from '../../core/query/serialize-entity-filter.ts';
+import type { ParsedEntityFilter } from '../../core/query/parse-entity-filter.ts';
 import type { CorpusIndex } from '../../core/schema.ts';
 import { SCROLL_SPY_STATE } from '../story/scroll-spy-state.ts';
-import { withEntityFilter } from './entity-filter-search.ts';
+import { withEntityFilter } from '../../url/with-entity-filter.ts';
+import { readEntityFilter } from '../../url/read-entity-filter.ts';
 
 /**
  * The entity filter the URL carries, and a setter that pushes a new URL (so Back undoes a change). The
@@ -18,11 +18,8 @@ export function useEntityFilter(index: CorpusIndex): ParsedEntityFilter & {
 } {
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  // parse again only when a filter parameter changes, not on every keystroke of the headline search
-  const key = new URLSearchParams(
-    FILTER_PARAMS.flatMap((name) => params.getAll(name).map((value): [string, string] => [name, value])),
-  ).toString();
-  const parsed = useMemo(() => parseEntityFilter(new URLSearchParams(key), index), [key, index]);
+  // the same parse as every other reader of this URL's filter (and unchanged by a keystroke of `?q=`)
+  const parsed = readEntityFilter(params, index);
   const setFilter = useCallback(
     // `navigate` rather than `setSearchParams`, which drops the navigation's promise
     async (filter: EntityFilter) =>

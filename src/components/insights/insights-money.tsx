@@ -8,7 +8,7 @@ import {
   type MoneyRow,
   type MoneySort,
 } from '../../core/insights/money-table.ts';
-import { paragraphPath } from '../../routes/paths';
+import { paragraphPath } from '../../url/paths.ts';
 import { InsightContext } from './insight-context.tsx';
 import { MoreRows, ROWS_STEP } from './more-rows.tsx';
 

@@ -5,7 +5,7 @@ import { entitySlug } from '../../core/query/entity-slug.ts';
 import type { QuoteRow } from '../../core/quotes/quote-rows.ts';
 import { SPEAKER_PARAM } from '../../core/quotes/speaker-param.ts';
 import type { EntitySummary } from '../../core/schema.ts';
-import { entityPath, insightsPath, paragraphPath, withSearchParam } from '../../routes/paths';
+import { entityPath, insightsPath, paragraphPath, withSearchParam } from '../../url/paths.ts';
 import { MoreRows, ROWS_STEP } from './more-rows.tsx';
 
 interface InsightsQuotesProps {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatIsoDate } from '../../core/insights/insight-labels.ts';
 import type { Timeline, TimelineItem } from '../../core/insights/timeline.ts';
-import { paragraphPath } from '../../routes/paths';
+import { paragraphPath } from '../../url/paths.ts';
 import { InsightContext } from './insight-context.tsx';
 import { MoreRows, ROWS_STEP } from './more-rows.tsx';
 

@@ -1,7 +1,7 @@
 import { plural } from '../../core/text/plural.ts';
 import { Link } from 'react-router';
 import type { LocalDigest } from '../../data/local-digest-store.ts';
-import { storyPath } from '../../routes/paths';
+import { storyPath } from '../../url/paths.ts';
 
 /** The digests kept in this browser, each with its stories and a "Remove" button. */
 export function LocalDigestList({

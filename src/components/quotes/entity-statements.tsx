@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { placedParagraphs, quoteRows } from '../../core/quotes/quote-rows.ts';
 import { SPEAKER_PARAM } from '../../core/quotes/speaker-param.ts';
 import type { EntitySummary, StoryBody } from '../../core/schema.ts';
-import { homePath, paragraphPath } from '../../routes/paths';
+import { homePath, paragraphPath } from '../../url/paths.ts';
 import './quotes.css';
 
 interface EntityStatementsProps {

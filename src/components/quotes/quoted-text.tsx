@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { entitySlug } from '../../core/query/entity-slug.ts';
 import { quotePieces } from '../../core/quotes/quote-pieces.ts';
 import type { Paragraph, QuoteSpeaker } from '../../core/schema.ts';
-import { entityPath } from '../../routes/paths';
+import { entityPath } from '../../url/paths.ts';
 import { useEntityMarks } from '../entities/entity-marks-context.ts';
 import { HighlightedText } from '../entities/highlighted-text.tsx';
 import './quotes.css';

@@ -2,7 +2,7 @@ import { plural } from '../../core/text/plural.ts';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { StoryHits } from '../../core/search/group-hits.ts';
-import { storyPath } from '../../routes/paths';
+import { storyPath } from '../../url/paths.ts';
 import { sectionLabel } from '../story/section-label.ts';
 import { SearchHitText } from './search-hit-text.tsx';
 import { searchHitPath } from './search-hit-path.ts';

@@ -1,13 +1,12 @@
 import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { parseEntityFilter } from '../../core/query/parse-entity-filter.ts';
-import { FILTER_PARAMS } from '../../core/query/serialize-entity-filter.ts';
 import { groupHits, type GroupedHits } from '../../core/search/group-hits.ts';
 import { queryTerms } from '../../core/search/query-terms.ts';
 import { resolveSearchHits } from '../../core/search/resolve-search-hits.ts';
 import type { CorpusIndex } from '../../core/schema.ts';
 import { corpusIndexQueryOptions } from '../../data/corpus-index-query-options.ts';
 import { searchHitsKey, searchIndexQueryOptions } from '../../data/search-index-query-options.ts';
+import { readEntityFilter } from '../../url/read-entity-filter.ts';
 
 /** A search as the UI shows it. */
 export interface SearchState {
@@ -49,15 +48,8 @@ export function useSearch(query: string, search: string): SearchState {
     structuralSharing: false,
   });
   const { data: index } = useQuery(corpusIndexQueryOptions());
-  // re-run only when a filter parameter changes, not for other parts of the URL
-  const params = new URLSearchParams(search);
-  const filterKey = new URLSearchParams(
-    FILTER_PARAMS.flatMap((name) => params.getAll(name).map((value): [string, string] => [name, value])),
-  ).toString();
-  const filter = useMemo(
-    () => (index ? parseEntityFilter(new URLSearchParams(filterKey), index).filter : null),
-    [filterKey, index],
-  );
+  // the same filter object while the filter is unchanged: the results are grouped again only when it changes
+  const filter = index ? readEntityFilter(search, index).filter : null;
   const answered = enabled ? hits.data : undefined;
   const results = useMemo(
     () => (answered && index ? groupHits(index, resolveSearchHits(index, answered.hits), filter) : null),

@@ -1,7 +1,7 @@
 import { plural, pluralWord } from '../../core/text/plural.ts';
 import { memo, useMemo } from 'react';
 import type { EntitySummary, StorySummary } from '../../core/schema.ts';
-import { storyPath } from '../../routes/paths';
+import { storyPath } from '../../url/paths.ts';
 import { StoryLink } from '../navigation/story-link.tsx';
 import { topEntities } from './top-entities.ts';
 

@@ -4,7 +4,7 @@ import type { CorpusIndex, IndexWhole } from '../../core/schema.ts';
 import { ListPagination } from './list-pagination.tsx';
 import { StoryCard } from './story-card.tsx';
 import { STORIES_PER_PAGE, storyPage } from '../../core/query/story-page.ts';
-import { pageParam, withPage } from './page-search.ts';
+import { pageParam, withPage } from '../../url/page-search.ts';
 import './story-list.css';
 import { usePageStatusFocus } from './use-page-status-focus.ts';
 

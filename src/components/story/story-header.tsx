@@ -1,6 +1,6 @@
 import { plural } from '../../core/text/plural.ts';
 import type { DocumentSummary, StorySummary } from '../../core/schema.ts';
-import { storyPath } from '../../routes/paths';
+import { storyPath } from '../../url/paths.ts';
 import { CopyLinkButton } from './copy-link-button.tsx';
 import { ParagraphText } from './paragraph-text.tsx';
 import { APP_IDS } from '../layout/app-ids.ts';

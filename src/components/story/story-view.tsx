@@ -1,6 +1,6 @@
 import { useNavigate, useNavigation } from 'react-router';
 import type { CorpusIndex, StoryBody, StorySummary } from '../../core/schema.ts';
-import { homePath, sectionPath, storyPath } from '../../routes/paths';
+import { homePath, sectionPath, storyPath } from '../../url/paths.ts';
 import { useDocumentTitle } from '../document-title/use-document-title.ts';
 import { Breadcrumbs } from '../navigation/breadcrumbs.tsx';
 import { neighbours } from '../navigation/neighbours.ts';

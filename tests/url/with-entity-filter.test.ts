@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withEntityFilter } from '../../../src/components/entities/entity-filter-search.ts';
-import { EMPTY_ENTITY_FILTER } from '../../../src/core/query/entity-filter.ts';
+import { withEntityFilter } from '../../src/url/with-entity-filter.ts';
+import { EMPTY_ENTITY_FILTER } from '../../src/core/query/entity-filter.ts';
 
 const putin = {
   ...EMPTY_ENTITY_FILTER,

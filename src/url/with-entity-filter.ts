@@ -1,5 +1,5 @@
-import type { EntityFilter } from '../../core/query/entity-filter.ts';
-import { FILTER_PARAMS, serializeEntityFilter } from '../../core/query/serialize-entity-filter.ts';
+import type { EntityFilter } from '../core/query/entity-filter.ts';
+import { FILTER_PARAMS, serializeEntityFilter } from '../core/query/serialize-entity-filter.ts';
 
 /**
  * The query with the filter's parameters replaced by `filter`; other parameters (search, hide) are kept,

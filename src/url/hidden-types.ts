@@ -1,5 +1,5 @@
-import { ENTITY_TYPES } from '../../core/schema.ts';
-import type { EntityType } from '../../core/schema.ts';
+import { ENTITY_TYPES } from '../core/schema.ts';
+import type { EntityType } from '../core/schema.ts';
 
 /** The query parameter listing the types whose highlights are switched off: `?hide=date&hide=money`. */
 export const HIDE_PARAM = 'hide';

@@ -8,7 +8,7 @@ import {
   storyPath,
   toSearch,
   withSearchParam,
-} from '../../src/routes/paths.ts';
+} from '../../src/url/paths.ts';
 
 describe('paths', () => {
   test.each([
