@@ -1,11 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useLoaderData, useLocation, type LoaderFunctionArgs } from 'react-router';
 import { useDocumentTitle } from '../components/document-title/use-document-title.ts';
-import { EntityLegend } from '../components/entities/entity-legend.tsx';
-import { EntityMarksProvider } from '../components/entities/entity-marks-provider.tsx';
-import { LazyFilterPanel, preloadFilterPanel } from '../components/entities/lazy-filter-panel.tsx';
-import { HomeFilterStatus } from '../components/entities/home-filter-status.tsx';
-import { useHomeFilter } from '../components/entities/use-home-filter.ts';
+import { EntityLegend } from '../components/highlight/entity-legend.tsx';
+import { EntityMarksProvider } from '../components/highlight/entity-marks-provider.tsx';
+import { LazyFilterPanel, preloadFilterPanel } from '../components/filter/lazy-filter-panel.tsx';
+import { HomeFilterStatus } from '../components/filter/home-filter-status.tsx';
+import { useHomeFilter } from '../components/filter/use-home-filter.ts';
 import { ReaderLayout } from '../components/layout/reader-layout.tsx';
 import { useSpeaker } from '../components/quotes/use-speaker.ts';
 import { narrowBySpeaker } from '../core/quotes/narrow-by-speaker.ts';

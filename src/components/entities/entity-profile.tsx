@@ -9,7 +9,7 @@ import type { CorpusIndex, EntitySummary, StoryBody } from '../../core/schema.ts
 import { entitiesPath, entityPath, homePath, paragraphPath, storyPath } from '../../url/paths.ts';
 import { EntityStatements } from '../quotes/entity-statements.tsx';
 import { ENTITY_TYPE_LABELS } from './entity-type-labels.ts';
-import './entity-marks.css';
+import '../highlight/entity-marks.css';
 import './entity-pages.css';
 
 interface EntityProfileProps {

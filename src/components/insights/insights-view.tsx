@@ -19,7 +19,7 @@ import { InsightsQuotes } from './insights-quotes.tsx';
 import { InsightsMoney } from './insights-money.tsx';
 import { InsightsNetwork } from './insights-network.tsx';
 import { InsightsTimeline } from './insights-timeline.tsx';
-import '../entities/entity-marks.css';
+import '../highlight/entity-marks.css';
 import './insights.css';
 
 interface InsightsViewProps {

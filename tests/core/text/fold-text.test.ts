@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchText } from '../../../src/components/entities/match-text.ts';
+import { matchText } from '../../../src/components/filter/match-text.ts';
 import { foldKey } from '../../../src/core/entities/alias/fold-key.ts';
 import { matchesHeadline } from '../../../src/core/query/matches-headline.ts';
 import { indexSearchDocuments } from '../../../src/core/search/index-search-documents.ts';

@@ -1,4 +1,4 @@
-import { useEntityMarks } from './entity-marks-context.ts';
+import { useEntityMarks } from '../highlight/entity-marks-context.ts';
 import { ActiveFilters } from './active-filters.tsx';
 import { UnknownFilterNotice } from './unknown-filter-notice.tsx';
 import { readEntityFilter } from '../../url/read-entity-filter.ts';

@@ -3,7 +3,7 @@ import { ENTITY_TYPES } from '../../core/schema.ts';
 import type { EntityType } from '../../core/schema.ts';
 import { useEntityMarks } from './entity-marks-context.ts';
 import { SCROLL_SPY_STATE } from '../story/scroll-spy-state.ts';
-import { ENTITY_TYPE_LABELS } from './entity-type-labels.ts';
+import { ENTITY_TYPE_LABELS } from '../entities/entity-type-labels.ts';
 import { HIDE_PARAM, hiddenTypes } from '../../url/hidden-types.ts';
 import './entity-marks.css';
 

@@ -1,7 +1,7 @@
 import { includedIds } from '../../core/query/included-ids.ts';
 import { removeEntity } from '../../core/query/remove-entity.ts';
 import type { CorpusIndex, EntitySummary } from '../../core/schema.ts';
-import { ENTITY_TYPE_LABELS } from './entity-type-labels.ts';
+import { ENTITY_TYPE_LABELS } from '../entities/entity-type-labels.ts';
 import { useEntityFilter } from './use-entity-filter.ts';
 
 /**

@@ -10,7 +10,7 @@ import { ENTITY_CORRECTIONS_ID } from '../corrections/entity-corrections-id.ts';
 import { SCROLL_SPY_STATE } from '../story/scroll-spy-state.ts';
 import { withEntityFilter } from '../../url/with-entity-filter.ts';
 import { useEntityMarks } from './entity-marks-context.ts';
-import { ENTITY_TYPE_LABELS } from './entity-type-labels.ts';
+import { ENTITY_TYPE_LABELS } from '../entities/entity-type-labels.ts';
 import { readEntityFilter } from '../../url/read-entity-filter.ts';
 
 /**

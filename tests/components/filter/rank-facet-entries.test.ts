@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetOrder, rankFacetEntries } from '../../../src/components/entities/rank-facet-entries.ts';
+import { facetOrder, rankFacetEntries } from '../../../src/components/filter/rank-facet-entries.ts';
 import type { EntitySummary } from '../../../src/core/schema.ts';
 import { FIXTURE_INDEX } from '../../core/query/fixture-corpus.ts';
 

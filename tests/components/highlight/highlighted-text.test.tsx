@@ -1,10 +1,10 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { EntityLegend } from '../../../src/components/entities/entity-legend.tsx';
-import { HighlightedText } from '../../../src/components/entities/highlighted-text.tsx';
+import { EntityLegend } from '../../../src/components/highlight/entity-legend.tsx';
+import { HighlightedText } from '../../../src/components/highlight/highlighted-text.tsx';
 import type { Mention } from '../../../src/core/schema.ts';
-import { renderWithRouter } from './render-with-router.tsx';
+import { renderWithRouter } from '../entities/render-with-router.tsx';
 
 const m = (start: number, end: number, entityId: string): Mention => ({ start, end, entityId, rule: 't' });
 const TEXT = 'Russian President Vladimir Putin met France Germany and the EU.';

@@ -1,9 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { HighlightedText } from '../../../src/components/entities/highlighted-text.tsx';
+import { HighlightedText } from '../../../src/components/highlight/highlighted-text.tsx';
 import type { Mention } from '../../../src/core/schema.ts';
-import { renderWithRouter } from './render-with-router.tsx';
+import { renderWithRouter } from '../entities/render-with-router.tsx';
 
 const TEXT = 'Putin told Shoigu.';
 const MENTIONS: Mention[] = [

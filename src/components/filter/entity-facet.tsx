@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { FACET_ROW_LIMIT } from '../../core/query/list-limits.ts';
 import type { EntitySummary, EntityType, FacetTypeTotal } from '../../core/schema.ts';
-import { ENTITY_TYPE_LABELS } from './entity-type-labels.ts';
+import { ENTITY_TYPE_LABELS } from '../entities/entity-type-labels.ts';
 import { FacetRow, type FacetState } from './facet-row.tsx';
 import type { FacetEntry } from './rank-facet-entries.ts';
 

@@ -2,7 +2,7 @@ import { plural } from '../../core/text/plural.ts';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import type { Paragraph } from '../../core/schema.ts';
-import { useEntityMarks } from './entity-marks-context.ts';
+import { useEntityMarks } from '../highlight/entity-marks-context.ts';
 import './collapsed-paragraphs.css';
 
 interface CollapsedParagraphsProps {

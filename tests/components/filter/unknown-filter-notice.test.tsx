@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { UnknownFilterNotice } from '../../../src/components/entities/unknown-filter-notice.tsx';
+import { UnknownFilterNotice } from '../../../src/components/filter/unknown-filter-notice.tsx';
 
 describe('UnknownFilterNotice', () => {
   it.each<[string, { param: string; type: 'person' | null; slug: string }, string]>([

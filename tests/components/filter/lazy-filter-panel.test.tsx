@@ -3,10 +3,10 @@ import { act, screen, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { LazyFilterPanel } from '../../../src/components/entities/lazy-filter-panel.tsx';
-import { FILTER_TITLE_ID } from '../../../src/components/entities/filter-panel-ids.ts';
+import { LazyFilterPanel } from '../../../src/components/filter/lazy-filter-panel.tsx';
+import { FILTER_TITLE_ID } from '../../../src/components/filter/filter-panel-ids.ts';
 import { FIXTURE_BODIES, FIXTURE_INDEX } from '../../core/query/fixture-corpus.ts';
-import { renderWithRouter } from './render-with-router.tsx';
+import { renderWithRouter } from '../entities/render-with-router.tsx';
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -16,7 +16,7 @@ const gate = vi.hoisted(() => {
   const opened = new Promise<void>((resolve) => (open = resolve));
   return { opened, open };
 });
-vi.mock('../../../src/components/entities/filter-panel.tsx', async (importOriginal) => {
+vi.mock('../../../src/components/filter/filter-panel.tsx', async (importOriginal) => {
   await gate.opened;
   return importOriginal();
 });
@@ -46,7 +46,7 @@ describe('LazyFilterPanel', () => {
   // last: it opens the gate the tests above keep shut
   it('in a static render (the build’s prerender) is only the placeholder: no checkbox without JavaScript', async () => {
     await act(async () => gate.open());
-    await import('../../../src/components/entities/filter-panel.tsx');
+    await import('../../../src/components/filter/filter-panel.tsx');
     const html = renderToString(
       <QueryClientProvider client={new QueryClient()}>
         <MemoryRouter>

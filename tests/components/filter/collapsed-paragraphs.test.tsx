@@ -2,8 +2,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { CollapsedParagraphs } from '../../../src/components/entities/collapsed-paragraphs.tsx';
-import { EntityMarksProvider } from '../../../src/components/entities/entity-marks-provider.tsx';
+import { CollapsedParagraphs } from '../../../src/components/filter/collapsed-paragraphs.tsx';
+import { EntityMarksProvider } from '../../../src/components/highlight/entity-marks-provider.tsx';
 import { FIXTURE_BODIES, FIXTURE_INDEX } from '../../core/query/fixture-corpus.ts';
 
 const body = FIXTURE_BODIES.get('zelenskys-adviser');

@@ -3,10 +3,10 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { EntityMarksProvider } from '../../../src/components/entities/entity-marks-provider.tsx';
-import { FilterPanel } from '../../../src/components/entities/filter-panel.tsx';
+import { EntityMarksProvider } from '../../../src/components/highlight/entity-marks-provider.tsx';
+import { FilterPanel } from '../../../src/components/filter/filter-panel.tsx';
 import { FIXTURE_BODIES, FIXTURE_INDEX } from '../../core/query/fixture-corpus.ts';
-import { renderWithRouter } from './render-with-router.tsx';
+import { renderWithRouter } from '../entities/render-with-router.tsx';
 
 // user-event and a 300-row facet are slow on a loaded machine; no assertion is about time
 vi.setConfig({ testTimeout: 30_000 });

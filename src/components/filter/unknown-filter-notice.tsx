@@ -1,5 +1,5 @@
 import type { UnknownFilterValue } from '../../core/query/parse-entity-filter.ts';
-import { ENTITY_TYPE_LABELS } from './entity-type-labels.ts';
+import { ENTITY_TYPE_LABELS } from '../entities/entity-type-labels.ts';
 
 /** "No person ‘x’ in this corpus; the rest of the filter applies", one line per value the URL names in vain. */
 export function UnknownFilterNotice({ unknown }: { unknown: readonly UnknownFilterValue[] }) {

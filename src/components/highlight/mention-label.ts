@@ -1,5 +1,5 @@
 import type { EntitySummary } from '../../core/schema.ts';
-import { ENTITY_TYPE_LABELS } from './entity-type-labels.ts';
+import { ENTITY_TYPE_LABELS } from '../entities/entity-type-labels.ts';
 
 /**
  * What a screen reader hears for a mention: "Vladimir Putin, person". When the canonical name does not
