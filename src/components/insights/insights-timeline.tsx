@@ -1,18 +1,17 @@
 import { plural } from '../../core/text/plural.ts';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatIsoDate } from '../../core/insights/insight-labels.ts';
 import type { Timeline, TimelineItem } from '../../core/insights/timeline.ts';
 import { paragraphPath } from '../../url/paths.ts';
 import { InsightContext } from './insight-context.tsx';
-import { MoreRows, ROWS_STEP } from './more-rows.tsx';
+import { useMoreRows } from './use-more-rows.tsx';
 
 function Items({ items, search }: { items: readonly TimelineItem[]; search: string }) {
-  const [limit, setLimit] = useState(ROWS_STEP);
+  const { shown, more } = useMoreRows(items, ['date mention', 'date mentions']);
   return (
     <>
       <ol className="insights-timeline__list">
-        {items.slice(0, limit).map((item) => (
+        {shown.map((item) => (
           <li
             key={`${item.at.storyId}-${item.at.paragraph.id}-${item.mention.start}`}
             className="insights-timeline__item"
@@ -32,12 +31,7 @@ function Items({ items, search }: { items: readonly TimelineItem[]; search: stri
           </li>
         ))}
       </ol>
-      <MoreRows
-        shown={Math.min(limit, items.length)}
-        total={items.length}
-        noun={['date mention', 'date mentions']}
-        onMore={() => setLimit(limit + ROWS_STEP)}
-      />
+      {more}
     </>
   );
 }
