@@ -11,8 +11,15 @@ import type { EntitySort } from './entity-index-page.ts';
 import { ENTITY_TYPE_LABELS } from './entity-type-labels.ts';
 import './entity-pages.css';
 import { usePageStatusFocus } from '../story-list/use-page-status-focus.ts';
+import { RadioFieldset } from '../layout/radio-fieldset.tsx';
 
 const count = (n: number) => n.toLocaleString('en');
+
+/** The orders of the index, and their words beside the radio buttons. */
+const SORT_CHOICES: readonly (readonly [EntitySort, string])[] = [
+  ['mentions', 'mentions'],
+  ['name', 'name'],
+];
 
 /**
  * Every entity of the corpus grouped by type, sortable by mentions or name and searchable, one page
@@ -65,27 +72,14 @@ export function EntityIndexList({ index }: { index: CorpusIndex }) {
             onChange={(event) => update('find', event.target.value)}
           />
         </div>
-        <fieldset className="entity-index__sort">
-          <legend>Sort by</legend>
-          <label>
-            <input
-              type="radio"
-              name="entity-sort"
-              checked={sort === 'mentions'}
-              onChange={() => update('sort', '')}
-            />{' '}
-            mentions
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="entity-sort"
-              checked={sort === 'name'}
-              onChange={() => update('sort', 'name')}
-            />{' '}
-            name
-          </label>
-        </fieldset>
+        <RadioFieldset
+          className="entity-index__sort"
+          legend="Sort by"
+          name="entity-sort"
+          choices={SORT_CHOICES}
+          value={sort}
+          onChange={(by) => update('sort', by === 'name' ? 'name' : '')}
+        />
       </div>
       <p role="status" className="entity-index__count" tabIndex={-1} ref={status}>
         {summary}

@@ -26,7 +26,14 @@ import { FILTER_TITLE_ID } from './filter-panel-ids.ts';
 import { matchText } from './match-text.ts';
 import { facetOrder, rankFacetEntries, type FacetEntry, type RankedFacets } from './rank-facet-entries.ts';
 import { useEntityFilter } from './use-entity-filter.ts';
+import { RadioFieldset } from '../layout/radio-fieldset.tsx';
 import './filter-panel.css';
+
+/** "Paragraphs naming all selected / any selected". */
+const MATCH_CHOICES: readonly (readonly [EntityFilter['match'], string])[] = [
+  ['all', 'all selected'],
+  ['any', 'any selected'],
+];
 
 interface FilterPanelProps {
   index: CorpusIndex;
@@ -143,27 +150,14 @@ export function FilterPanel({ index, bodies, top = 8, landmark = true, facets }:
         Filter
       </h2>
       <SpeakerFilterNotice index={index} />
-      <fieldset className="filter-panel__match">
-        <legend>Paragraphs naming</legend>
-        <label>
-          <input
-            type="radio"
-            name="filter-match"
-            checked={filter.match === 'all'}
-            onChange={() => apply((current) => ({ ...current, match: 'all' }))}
-          />{' '}
-          all selected
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="filter-match"
-            checked={filter.match === 'any'}
-            onChange={() => apply((current) => ({ ...current, match: 'any' }))}
-          />{' '}
-          any selected
-        </label>
-      </fieldset>
+      <RadioFieldset
+        className="filter-panel__match"
+        legend="Paragraphs naming"
+        name="filter-match"
+        choices={MATCH_CHOICES}
+        value={filter.match}
+        onChange={(match) => apply((current) => ({ ...current, match }))}
+      />
       {hasBlocked && (
         <p className="filter-panel__blocked" id={blockedNoteId}>
           Greyed names share no paragraph with all of the selection.{' '}
