@@ -1,4 +1,4 @@
-// Lint rules, including the architecture: imports run one way, app → routes → components/data → core,
+// Lint rules, including the architecture: imports run one way, app → routes → components/data → url → core,
 // and src/core stays free of React, the DOM and Node so it runs in the build, the CLI and the browser.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -94,6 +94,7 @@ export default tseslint.config(
             { group: ui, message: 'src/core is pure TypeScript: no React or UI libraries' },
             nodeOnly,
             layer('build'),
+            layer('url'),
             layer('data'),
             layer('routes'),
             layer('components'),
@@ -123,8 +124,27 @@ export default tseslint.config(
             nodeOnly,
             layer('build'),
             layer('app'),
-            // components may build links with routes/paths.ts (pure), never import a route module
-            { regex: '(^|/)routes/(?!paths$)', message: 'components/data may only use routes/paths' },
+            // links are built in url/, one layer down: no import climbs to a route module
+            layer('routes'),
+          ],
+        },
+      ],
+    },
+  },
+  // the URL layer reads and writes the query string and builds every path; it knows only core
+  {
+    files: ['src/url/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            nodeOnly,
+            layer('build'),
+            layer('data'),
+            layer('components'),
+            layer('routes'),
+            layer('app'),
           ],
         },
       ],
@@ -145,6 +165,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
+            layer('url'),
             layer('data'),
             layer('routes'),
             layer('components'),

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { RouteObject } from 'react-router';
+import type { ComponentType } from 'react';
+import type { LoaderFunction, RouteObject } from 'react-router';
 import { LoadingView } from '../components/errors/loading-view.tsx';
 import { homeLoader, HomeRoute } from '../routes/home-route.tsx';
 import { NotFoundRoute } from '../routes/not-found-route.tsx';
@@ -7,8 +8,32 @@ import { RootErrorBoundary } from '../routes/root-error-boundary.tsx';
 import { RootRoute } from '../routes/root-route.tsx';
 import { RouteErrorBoundary } from '../routes/route-error-boundary.tsx';
 
+/** What a lazy route module hands over: its component and, if it prefetches, its loader factory. */
+interface LazyRouteModule {
+  Component: ComponentType;
+  loader?: (queryClient: QueryClient) => LoaderFunction;
+}
+
+/** A route whose module loads on first use; `load` must stay a literal `import()` so Vite splits a chunk per route. */
+function lazyRoute(
+  queryClient: QueryClient,
+  path: string,
+  load: () => Promise<LazyRouteModule>,
+): RouteObject {
+  return {
+    path,
+    ErrorBoundary: RouteErrorBoundary,
+    HydrateFallback: LoadingView,
+    lazy: async () => {
+      const { Component, loader } = await load();
+      return loader ? { loader: loader(queryClient), Component } : { Component };
+    },
+  };
+}
+
 /** The route tree; the story route's module loads on first use, `/` needs only the index. */
 export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
+  const lazy = (path: string, load: () => Promise<LazyRouteModule>) => lazyRoute(queryClient, path, load);
   return [
     {
       id: 'root',
@@ -24,69 +49,32 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
           ErrorBoundary: RouteErrorBoundary,
           HydrateFallback: LoadingView,
         },
-        {
-          path: 'story/:storyId/:sectionId?',
-          ErrorBoundary: RouteErrorBoundary,
-          HydrateFallback: LoadingView,
-          lazy: async () => {
-            const { storyLoader, StoryRoute } = await import('../routes/story-route.tsx');
-            return { loader: storyLoader(queryClient), Component: StoryRoute };
-          },
-        },
-        {
-          path: 'entities',
-          ErrorBoundary: RouteErrorBoundary,
-          HydrateFallback: LoadingView,
-          lazy: async () => {
-            const { entitiesLoader, EntitiesRoute } = await import('../routes/entities-route.tsx');
-            return { loader: entitiesLoader(queryClient), Component: EntitiesRoute };
-          },
-        },
-        {
-          path: 'entity/:type/:slug',
-          ErrorBoundary: RouteErrorBoundary,
-          HydrateFallback: LoadingView,
-          lazy: async () => {
-            const { entityLoader, EntityRoute } = await import('../routes/entity-route.tsx');
-            return { loader: entityLoader(queryClient), Component: EntityRoute };
-          },
-        },
-        {
-          path: 'search',
-          ErrorBoundary: RouteErrorBoundary,
-          HydrateFallback: LoadingView,
-          lazy: async () => {
-            const { searchLoader, SearchRoute } = await import('../routes/search-route.tsx');
-            return { loader: searchLoader(queryClient), Component: SearchRoute };
-          },
-        },
-        {
-          path: 'insights',
-          ErrorBoundary: RouteErrorBoundary,
-          HydrateFallback: LoadingView,
-          lazy: async () => {
-            const { insightsLoader, InsightsRoute } = await import('../routes/insights-route.tsx');
-            return { loader: insightsLoader(queryClient), Component: InsightsRoute };
-          },
-        },
-        {
-          path: 'my-digests',
-          ErrorBoundary: RouteErrorBoundary,
-          HydrateFallback: LoadingView,
-          lazy: async () => {
-            const { MyDigestsRoute } = await import('../routes/my-digests-route.tsx');
-            return { Component: MyDigestsRoute };
-          },
-        },
-        {
-          path: 'corrections',
-          ErrorBoundary: RouteErrorBoundary,
-          HydrateFallback: LoadingView,
-          lazy: async () => {
-            const { CorrectionsRoute } = await import('../routes/corrections-route.tsx');
-            return { Component: CorrectionsRoute };
-          },
-        },
+        lazy('story/:storyId/:sectionId?', async () => {
+          const { storyLoader, StoryRoute } = await import('../routes/story-route.tsx');
+          return { loader: storyLoader, Component: StoryRoute };
+        }),
+        lazy('entities', async () => {
+          const { entitiesLoader, EntitiesRoute } = await import('../routes/entities-route.tsx');
+          return { loader: entitiesLoader, Component: EntitiesRoute };
+        }),
+        lazy('entity/:type/:slug', async () => {
+          const { entityLoader, EntityRoute } = await import('../routes/entity-route.tsx');
+          return { loader: entityLoader, Component: EntityRoute };
+        }),
+        lazy('search', async () => {
+          const { searchLoader, SearchRoute } = await import('../routes/search-route.tsx');
+          return { loader: searchLoader, Component: SearchRoute };
+        }),
+        lazy('insights', async () => {
+          const { insightsLoader, InsightsRoute } = await import('../routes/insights-route.tsx');
+          return { loader: insightsLoader, Component: InsightsRoute };
+        }),
+        lazy('my-digests', async () => ({
+          Component: (await import('../routes/my-digests-route.tsx')).MyDigestsRoute,
+        })),
+        lazy('corrections', async () => ({
+          Component: (await import('../routes/corrections-route.tsx')).CorrectionsRoute,
+        })),
         { path: '*', Component: NotFoundRoute, ErrorBoundary: RouteErrorBoundary },
       ],
     },

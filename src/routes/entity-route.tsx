@@ -12,7 +12,7 @@ import { ENTITY_TYPES } from '../core/schema.ts';
 import type { CorpusIndex, EntitySummary } from '../core/schema.ts';
 import { corpusIndexQueryOptions } from '../data/corpus-index-query-options.ts';
 import { storyQueryOptions } from '../data/story-query-options.ts';
-import { entitiesPath } from './paths.ts';
+import { entitiesPath } from '../url/paths.ts';
 
 /** The entity a URL names, if the corpus has it. */
 function findEntity(index: CorpusIndex, type: string, slug: string): EntitySummary | null {

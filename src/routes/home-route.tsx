@@ -1,22 +1,23 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useLoaderData, useLocation, type LoaderFunctionArgs } from 'react-router';
 import { useDocumentTitle } from '../components/document-title/use-document-title.ts';
-import { EntityLegend } from '../components/entities/entity-legend.tsx';
-import { EntityMarksProvider } from '../components/entities/entity-marks-provider.tsx';
-import { LazyFilterPanel, preloadFilterPanel } from '../components/entities/lazy-filter-panel.tsx';
-import { HomeFilterStatus } from '../components/entities/home-filter-status.tsx';
-import { useHomeFilter } from '../components/entities/use-home-filter.ts';
+import { EntityLegend } from '../components/highlight/entity-legend.tsx';
+import { EntityMarksProvider } from '../components/highlight/entity-marks-provider.tsx';
+import { LazyFilterPanel, preloadFilterPanel } from '../components/filter/lazy-filter-panel.tsx';
+import { HomeFilterStatus } from '../components/filter/home-filter-status.tsx';
+import { useHomeFilter } from '../components/filter/use-home-filter.ts';
 import { ReaderLayout } from '../components/layout/reader-layout.tsx';
 import { useSpeaker } from '../components/quotes/use-speaker.ts';
 import { narrowBySpeaker } from '../core/quotes/narrow-by-speaker.ts';
 import { Outline } from '../components/outline/outline.tsx';
 import { StoryList } from '../components/story-list/story-list.tsx';
-import { pageParam } from '../components/story-list/page-search.ts';
+import { pageParam } from '../url/page-search.ts';
 import { corpusIndexQueryOptions } from '../data/corpus-index-query-options.ts';
 import { hasWholeIndex } from '../data/has-whole-index.ts';
 import { pageMode } from '../data/page-mode.ts';
 import { facetBaseQueryOptions, homeSliceQueryOptions } from '../data/slice-query-options.ts';
 import { usePageIndex } from '../data/use-page-index.ts';
+import { queryParam } from '../url/query-param.ts';
 
 /**
  * Loads what the page renders from: with no filter and no headline search, this list page's slice and the
@@ -46,7 +47,7 @@ export function HomeRoute() {
   const { mode } = useLoaderData<Awaited<ReturnType<ReturnType<typeof homeLoader>>>>();
   const { search } = useLocation();
   const { index, whole, facets } = usePageIndex(mode, { page: pageParam(search) });
-  const query = new URLSearchParams(search).get('q')?.trim() ?? '';
+  const query = queryParam(search);
   useDocumentTitle(query ? `“${query}”` : null, 'Stories');
   const entityFiltered = useHomeFilter(index);
   const speaker = useSpeaker(index);

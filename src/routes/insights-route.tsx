@@ -3,19 +3,19 @@ import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useLocation, type LoaderFunctionArgs } from 'react-router';
 import { useDocumentTitle } from '../components/document-title/use-document-title.ts';
-import { ActiveFilters } from '../components/entities/active-filters.tsx';
-import { EntityLegend } from '../components/entities/entity-legend.tsx';
-import { FilterPanel } from '../components/entities/filter-panel.tsx';
-import { useEntityFilter } from '../components/entities/use-entity-filter.ts';
+import { ActiveFilters } from '../components/filter/active-filters.tsx';
+import { EntityLegend } from '../components/highlight/entity-legend.tsx';
+import { FilterPanel } from '../components/filter/filter-panel.tsx';
+import { useEntityFilter } from '../components/filter/use-entity-filter.ts';
 import { InsightsView } from '../components/insights/insights-view.tsx';
 import { ReaderLayout } from '../components/layout/reader-layout.tsx';
 import { Outline } from '../components/outline/outline.tsx';
 import type { EntityFilter } from '../core/query/entity-filter.ts';
 import { matchingStories } from '../core/query/matching-stories.ts';
-import { parseEntityFilter } from '../core/query/parse-entity-filter.ts';
 import type { CorpusIndex, StorySummary } from '../core/schema.ts';
 import { corpusIndexQueryOptions } from '../data/corpus-index-query-options.ts';
 import { storyQueryOptions } from '../data/story-query-options.ts';
+import { readEntityFilter } from '../url/read-entity-filter.ts';
 
 /**
  * The stories whose bodies the insights need: those with a paragraph passing the filter (told from the index
@@ -29,7 +29,7 @@ function storiesToLoad(index: CorpusIndex, filter: EntityFilter): StorySummary[]
 export function insightsLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
     const index = await queryClient.ensureQueryData(corpusIndexQueryOptions());
-    const { filter } = parseEntityFilter(new URL(request.url).searchParams, index);
+    const { filter } = readEntityFilter(new URL(request.url).searchParams, index);
     await Promise.all(
       storiesToLoad(index, filter).map((s) => queryClient.ensureQueryData(storyQueryOptions(s))),
     );

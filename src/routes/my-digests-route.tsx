@@ -1,3 +1,4 @@
+import { plural } from '../core/text/plural.ts';
 import { useQuery } from '@tanstack/react-query';
 import { useDocumentTitle } from '../components/document-title/use-document-title.ts';
 import { APP_IDS } from '../components/layout/app-ids.ts';
@@ -29,7 +30,7 @@ export function MyDigestsRoute() {
         {state.kind === 'reading' && <p>Reading {state.name}…</p>}
         {state.kind === 'added' && (
           <p>
-            Added {state.name}: {state.stories} {state.stories === 1 ? 'story' : 'stories'}.
+            Added {state.name}: {plural(state.stories, 'story', 'stories')}.
           </p>
         )}
       </div>

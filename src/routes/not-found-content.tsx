@@ -6,7 +6,7 @@ import { sectionLabel } from '../components/story/section-label.ts';
 import { isLocalStoryId } from '../core/bundle/local-ids.ts';
 import { corpusIndexQueryOptions } from '../data/corpus-index-query-options.ts';
 import type { NotFoundData } from './not-found-data.ts';
-import { myDigestsPath, sectionPath } from './paths.ts';
+import { myDigestsPath, sectionPath } from '../url/paths.ts';
 
 /** The not-found page for a missing story, section or path, with the closest headlines. */
 export function NotFoundContent({ missing }: { missing: NotFoundData | { kind: 'page'; path: string } }) {

@@ -12,7 +12,7 @@ import { corpusIndexQueryOptions } from '../data/corpus-index-query-options.ts';
 import { searchInPieces } from '../data/search/search-in-pieces.ts';
 import { searchIndexQueryOptions } from '../data/search/search-index-query-options.ts';
 import { homeSliceQueryOptions } from '../data/slice-query-options.ts';
-import { searchPath } from './paths.ts';
+import { searchPath } from '../url/paths.ts';
 import './search-route.css';
 
 /**

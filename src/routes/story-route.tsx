@@ -1,12 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { data, useLoaderData, useLocation, type LoaderFunctionArgs } from 'react-router';
-import { EntityLegend } from '../components/entities/entity-legend.tsx';
-import { EntityMarksProvider } from '../components/entities/entity-marks-provider.tsx';
-import { LazyFilterPanel } from '../components/entities/lazy-filter-panel.tsx';
-import { MentionNavigator } from '../components/entities/mention-navigator.tsx';
-import { StoryFilterStatus } from '../components/entities/story-filter-status.tsx';
-import { useStoryOutlineIndex } from '../components/entities/use-story-outline-index.ts';
+import { EntityLegend } from '../components/highlight/entity-legend.tsx';
+import { EntityMarksProvider } from '../components/highlight/entity-marks-provider.tsx';
+import { LazyFilterPanel } from '../components/filter/lazy-filter-panel.tsx';
+import { MentionNavigator } from '../components/highlight/mention-navigator.tsx';
+import { StoryFilterStatus } from '../components/filter/story-filter-status.tsx';
+import { useStoryOutlineIndex } from '../components/filter/use-story-outline-index.ts';
 import { ReaderLayout } from '../components/layout/reader-layout.tsx';
 import { Outline } from '../components/outline/outline.tsx';
 import { StoryView } from '../components/story/story-view.tsx';

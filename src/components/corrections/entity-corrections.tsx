@@ -2,9 +2,10 @@ import { useId, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { entitySlug } from '../../core/corrections/resolve-corrections.ts';
 import { ENTITY_TYPES, type CorpusIndex, type EntitySummary, type EntityType } from '../../core/schema.ts';
-import { correctionsPath, entitiesPath, entityPath } from '../../routes/paths';
+import { correctionsPath, entitiesPath, entityPath } from '../../url/paths.ts';
 import { ENTITY_TYPE_LABELS } from '../entities/entity-type-labels.ts';
 import { ENTITY_CORRECTIONS_ID } from './entity-corrections-id.ts';
+import { CorrectionForm } from './correction-form.tsx';
 import { MergePicker } from './merge-picker.tsx';
 import { useCorrections } from './use-corrections.ts';
 import './corrections.css';
@@ -21,8 +22,6 @@ const FORM_BUTTONS: readonly [Exclude<Mode, 'none'>, string][] = [
 /** "Rename…", "Change type…", "Merge into…" and "Hide" for one entity; kept in this browser, applied at once. */
 export function EntityCorrections({ index, entity }: { index: CorpusIndex; entity: EntitySummary }) {
   const headingId = useId();
-  const nameId = useId();
-  const typeId = useId();
   const [mode, setMode] = useState<Mode>('none');
   const { add } = useCorrections();
   const navigate = useNavigate();
@@ -79,34 +78,30 @@ export function EntityCorrections({ index, entity }: { index: CorpusIndex; entit
         </button>
       </div>
       {mode === 'rename' && (
-        <form className="entity-corrections__form" onSubmit={(e) => void rename(e)}>
-          <label htmlFor={nameId}>New name</label>
-          <input id={nameId} name="name" defaultValue={entity.name} autoFocus required />
-          <button type="submit" className="button">
-            Save name
-          </button>
-          <button type="button" className="button" onClick={() => setMode('none')}>
-            Cancel
-          </button>
-        </form>
+        <CorrectionForm
+          label="New name"
+          save="Save name"
+          field={(id) => <input id={id} name="name" defaultValue={entity.name} autoFocus required />}
+          onSubmit={rename}
+          onCancel={() => setMode('none')}
+        />
       )}
       {mode === 'retype' && (
-        <form className="entity-corrections__form" onSubmit={(e) => void retype(e)}>
-          <label htmlFor={typeId}>Type</label>
-          <select id={typeId} name="type" defaultValue={entity.type} autoFocus>
-            {ENTITY_TYPES.map((t: EntityType) => (
-              <option key={t} value={t}>
-                {ENTITY_TYPE_LABELS[t].singular}
-              </option>
-            ))}
-          </select>
-          <button type="submit" className="button">
-            Save type
-          </button>
-          <button type="button" className="button" onClick={() => setMode('none')}>
-            Cancel
-          </button>
-        </form>
+        <CorrectionForm
+          label="Type"
+          save="Save type"
+          field={(id) => (
+            <select id={id} name="type" defaultValue={entity.type} autoFocus>
+              {ENTITY_TYPES.map((t: EntityType) => (
+                <option key={t} value={t}>
+                  {ENTITY_TYPE_LABELS[t].singular}
+                </option>
+              ))}
+            </select>
+          )}
+          onSubmit={retype}
+          onCancel={() => setMode('none')}
+        />
       )}
       {mode === 'merge' && (
         <MergePicker

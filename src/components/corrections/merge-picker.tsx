@@ -1,4 +1,6 @@
+import { plural } from '../../core/text/plural.ts';
 import { useId, useState } from 'react';
+import { foldText } from '../../core/text/fold-text.ts';
 import type { CorpusIndex, EntitySummary } from '../../core/schema.ts';
 import { ENTITY_TYPE_LABELS } from '../entities/entity-type-labels.ts';
 
@@ -18,11 +20,11 @@ export function MergePicker({
 }) {
   const inputId = useId();
   const [query, setQuery] = useState('');
-  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  const words = foldText(query).split(/\s+/).filter(Boolean);
   const matches = index.entities
     .filter((e) => e.id !== entity.id)
     .filter((e) => {
-      const names = [e.name, ...e.aliases].join(' ').toLocaleLowerCase();
+      const names = foldText([e.name, ...e.aliases].join(' '));
       return words.every((w) => names.includes(w));
     })
     .sort(
@@ -45,7 +47,7 @@ export function MergePicker({
       <p aria-live="polite" className="entity-corrections__hint">
         {matches.length === 0
           ? 'No entity matches.'
-          : `${matches.length} ${matches.length === 1 ? 'match' : 'matches'}${matches.length > SHOWN ? `, first ${SHOWN} shown` : ''}.`}
+          : `${plural(matches.length, 'match', 'matches')}${matches.length > SHOWN ? `, first ${SHOWN} shown` : ''}.`}
       </p>
       <ul className="entity-corrections__matches">
         {matches.slice(0, SHOWN).map((e) => (

@@ -1,21 +1,25 @@
+import { plural } from '../../core/text/plural.ts';
 import { useId, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { entitySlug } from '../../core/query/entity-slug.ts';
 import type { CorpusIndex } from '../../core/schema.ts';
-import { entitiesPath, entityPath } from '../../routes/paths';
+import { entitiesPath, entityPath } from '../../url/paths.ts';
 import { ListPagination } from '../story-list/list-pagination.tsx';
-import { pageParam } from '../story-list/page-search.ts';
+import { pageParam } from '../../url/page-search.ts';
 import { entityIndexPage } from './entity-index-page.ts';
 import type { EntitySort } from './entity-index-page.ts';
 import { ENTITY_TYPE_LABELS } from './entity-type-labels.ts';
 import './entity-pages.css';
 import { usePageStatusFocus } from '../story-list/use-page-status-focus.ts';
+import { RadioFieldset } from '../layout/radio-fieldset.tsx';
 
 const count = (n: number) => n.toLocaleString('en');
 
-function plural(n: number, one: string, many: string): string {
-  return `${count(n)} ${n === 1 ? one : many}`;
-}
+/** The orders of the index, and their words beside the radio buttons. */
+const SORT_CHOICES: readonly (readonly [EntitySort, string])[] = [
+  ['mentions', 'mentions'],
+  ['name', 'name'],
+];
 
 /**
  * Every entity of the corpus grouped by type, sortable by mentions or name and searchable, one page
@@ -68,27 +72,14 @@ export function EntityIndexList({ index }: { index: CorpusIndex }) {
             onChange={(event) => update('find', event.target.value)}
           />
         </div>
-        <fieldset className="entity-index__sort">
-          <legend>Sort by</legend>
-          <label>
-            <input
-              type="radio"
-              name="entity-sort"
-              checked={sort === 'mentions'}
-              onChange={() => update('sort', '')}
-            />{' '}
-            mentions
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="entity-sort"
-              checked={sort === 'name'}
-              onChange={() => update('sort', 'name')}
-            />{' '}
-            name
-          </label>
-        </fieldset>
+        <RadioFieldset
+          className="entity-index__sort"
+          legend="Sort by"
+          name="entity-sort"
+          choices={SORT_CHOICES}
+          value={sort}
+          onChange={(by) => update('sort', by === 'name' ? 'name' : '')}
+        />
       </div>
       <p role="status" className="entity-index__count" tabIndex={-1} ref={status}>
         {summary}

@@ -1,6 +1,6 @@
 import { ENTITY_TYPES } from '../../core/schema.ts';
 import type { EntitySummary, EntityType } from '../../core/schema.ts';
-import { matchText } from './match-text.ts';
+import { matchText } from '../filter/match-text.ts';
 
 /** Rows per page of `/entities`: the page holds at most this many whatever the size of the corpus. */
 export const ENTITIES_PER_PAGE = 100;

@@ -1,3 +1,4 @@
+import { plural } from '../../core/text/plural.ts';
 import { Link } from 'react-router';
 import { valueLabel } from '../../core/insights/insight-labels.ts';
 import { coMentions } from '../../core/query/co-mentions.ts';
@@ -5,10 +6,10 @@ import { entityMentions } from '../../core/query/entity-mentions.ts';
 import { entitySlug } from '../../core/query/entity-slug.ts';
 import { keywordInContext } from '../../core/query/keyword-in-context.ts';
 import type { CorpusIndex, EntitySummary, StoryBody } from '../../core/schema.ts';
-import { entitiesPath, entityPath, homePath, paragraphPath, storyPath } from '../../routes/paths';
+import { entitiesPath, entityPath, homePath, paragraphPath, storyPath } from '../../url/paths.ts';
 import { EntityStatements } from '../quotes/entity-statements.tsx';
 import { ENTITY_TYPE_LABELS } from './entity-type-labels.ts';
-import './entity-marks.css';
+import '../highlight/entity-marks.css';
 import './entity-pages.css';
 
 interface EntityProfileProps {
@@ -16,10 +17,6 @@ interface EntityProfileProps {
   entity: EntitySummary;
   /** Bodies of the stories that name it, in corpus order. */
   bodies: readonly StoryBody[];
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 /**

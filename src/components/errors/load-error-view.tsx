@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { homePath } from '../../routes/paths';
+import { homePath } from '../../url/paths.ts';
 import { useDocumentTitle } from '../document-title/use-document-title.ts';
 
 /** What to show when data or code failed to load: the reason and a retry button, never a blank page. */

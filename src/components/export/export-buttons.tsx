@@ -1,6 +1,6 @@
 import { useHref } from 'react-router';
 import type { ViewExportInput } from '../../core/export/view-export.ts';
-import { paragraphPath } from '../../routes/paths';
+import { paragraphPath } from '../../url/paths.ts';
 import { useAnnounce } from '../announcer/announcer-context.ts';
 import './export-buttons.css';
 

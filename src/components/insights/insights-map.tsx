@@ -1,7 +1,8 @@
+import { plural } from '../../core/text/plural.ts';
 import { useQuery } from '@tanstack/react-query';
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import { useEffect, useMemo, useRef } from 'react';
-import { countOf, entityNodeLabel } from '../../core/insights/insight-labels.ts';
+import { entityNodeLabel } from '../../core/insights/insight-labels.ts';
 import type { MapMarker, PlaceMap } from '../../core/insights/map-markers.ts';
 import { placeLabels } from '../../core/insights/place-labels.ts';
 import type { EntitySummary } from '../../core/schema.ts';
@@ -102,7 +103,7 @@ export function InsightsMap({ places, filtered, onPick }: InsightsMapProps) {
   const summary =
     places.markers.length === 0
       ? 'Map: no place in these paragraphs has known coordinates.'
-      : `Map of ${countOf(places.markers.length, 'place', 'places')}; most mentioned: ${places.markers
+      : `Map of ${plural(places.markers.length, 'place', 'places')}; most mentioned: ${places.markers
           .slice(0, 3)
           .map((m) => `${m.entity.name} (${m.mentions})`)
           .join(', ')}.`;
@@ -203,7 +204,7 @@ export function InsightsMap({ places, filtered, onPick }: InsightsMapProps) {
                 >
                   <span aria-hidden="true">▲ </span>
                   {p.entity.name}
-                  <span className="insights-meta"> {countOf(p.mentions, 'mention', 'mentions')}</span>
+                  <span className="insights-meta"> {plural(p.mentions, 'mention', 'mentions')}</span>
                 </button>
               </li>
             ))}

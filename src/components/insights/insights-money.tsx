@@ -1,15 +1,16 @@
+import { plural } from '../../core/text/plural.ts';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { countOf, currencyNote, formatMoney } from '../../core/insights/insight-labels.ts';
+import { currencyNote, formatMoney } from '../../core/insights/insight-labels.ts';
 import {
   moneyTotals,
   sortMoneyRows,
   type MoneyRow,
   type MoneySort,
 } from '../../core/insights/money-table.ts';
-import { paragraphPath } from '../../routes/paths';
+import { paragraphPath } from '../../url/paths.ts';
 import { InsightContext } from './insight-context.tsx';
-import { MoreRows, ROWS_STEP } from './more-rows.tsx';
+import { useMoreRows } from './use-more-rows.tsx';
 
 function SortButton({
   by,
@@ -37,7 +38,6 @@ function SortButton({
 export function InsightsMoney({ rows, search }: { rows: readonly MoneyRow[]; search: string }) {
   const [sort, setSort] = useState<MoneySort>('amount');
   const [descending, setDescending] = useState(true);
-  const [limit, setLimit] = useState(ROWS_STEP);
   const onSort = (by: MoneySort) => {
     if (by === sort) setDescending(!descending);
     else {
@@ -45,7 +45,7 @@ export function InsightsMoney({ rows, search }: { rows: readonly MoneyRow[]; sea
       setDescending(by === 'amount');
     }
   };
-  const sorted = sortMoneyRows(rows, sort, descending);
+  const { shown, more } = useMoreRows(sortMoneyRows(rows, sort, descending), ['mention', 'mentions']);
   const ariaSort = (by: MoneySort) => (sort === by ? (descending ? 'descending' : 'ascending') : undefined);
   return (
     <section className="insights-section" aria-labelledby="insights-money">
@@ -55,9 +55,9 @@ export function InsightsMoney({ rows, search }: { rows: readonly MoneyRow[]; sea
       ) : (
         <>
           <p className="insights-meta">
-            {countOf(rows.length, 'mention', 'mentions')}:{' '}
+            {plural(rows.length, 'mention', 'mentions')}:{' '}
             {moneyTotals(rows)
-              .map((t) => `${formatMoney(t.total, t.currency)} in ${countOf(t.count, 'mention', 'mentions')}`)
+              .map((t) => `${formatMoney(t.total, t.currency)} in ${plural(t.count, 'mention', 'mentions')}`)
               .join('; ')}
             . Amounts sort within each currency.
           </p>
@@ -103,7 +103,7 @@ export function InsightsMoney({ rows, search }: { rows: readonly MoneyRow[]; sea
                 </tr>
               </thead>
               <tbody>
-                {sorted.slice(0, limit).map((row) => (
+                {shown.map((row) => (
                   <tr key={`${row.at.storyId}-${row.at.paragraph.id}-${row.mention.start}`}>
                     <td className="insights-table__number">{formatMoney(row.amount, row.currency)}</td>
                     <td className="insights-money__aux">
@@ -130,12 +130,7 @@ export function InsightsMoney({ rows, search }: { rows: readonly MoneyRow[]; sea
               </tbody>
             </table>
           </div>
-          <MoreRows
-            shown={Math.min(limit, rows.length)}
-            total={rows.length}
-            noun={['mention', 'mentions']}
-            onMore={() => setLimit(limit + ROWS_STEP)}
-          />
+          {more}
         </>
       )}
     </section>

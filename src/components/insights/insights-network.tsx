@@ -1,6 +1,7 @@
+import { plural } from '../../core/text/plural.ts';
 import { useMemo } from 'react';
 import type { CoMentionNetwork } from '../../core/insights/co-mention-network.ts';
-import { countOf, entityNodeLabel } from '../../core/insights/insight-labels.ts';
+import { entityNodeLabel } from '../../core/insights/insight-labels.ts';
 import { makeRoomForLabels } from '../../core/insights/make-room-for-labels.ts';
 import { layoutNetwork } from '../../core/insights/network-layout.ts';
 import { placeLabels } from '../../core/insights/place-labels.ts';
@@ -54,7 +55,7 @@ export function InsightsNetwork({ network, filtered, onPick }: InsightsNetworkPr
   const summary =
     network.nodes.length === 0
       ? 'No people, places or organizations in these paragraphs.'
-      : `Co-mention network of ${countOf(network.nodes.length, 'entity', 'entities')} and ${countOf(
+      : `Co-mention network of ${plural(network.nodes.length, 'entity', 'entities')} and ${plural(
           network.edges.length,
           'link',
           'links',

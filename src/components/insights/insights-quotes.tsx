@@ -1,12 +1,11 @@
-import { useState } from 'react';
+import { plural } from '../../core/text/plural.ts';
 import { Link } from 'react-router';
-import { countOf } from '../../core/insights/insight-labels.ts';
 import { entitySlug } from '../../core/query/entity-slug.ts';
 import type { QuoteRow } from '../../core/quotes/quote-rows.ts';
 import { SPEAKER_PARAM } from '../../core/quotes/speaker-param.ts';
 import type { EntitySummary } from '../../core/schema.ts';
-import { entityPath, insightsPath, paragraphPath, withSearchParam } from '../../routes/paths';
-import { MoreRows, ROWS_STEP } from './more-rows.tsx';
+import { entityPath, insightsPath, paragraphPath, withSearchParam } from '../../url/paths.ts';
+import { useMoreRows } from './use-more-rows.tsx';
 
 interface InsightsQuotesProps {
   rows: readonly QuoteRow[];
@@ -17,7 +16,7 @@ interface InsightsQuotesProps {
 
 /** "Who said what": each statement in the covered paragraphs with its speaker, linking to its paragraph. */
 export function InsightsQuotes({ rows, entityById, search }: InsightsQuotesProps) {
-  const [limit, setLimit] = useState(ROWS_STEP);
+  const { shown, more } = useMoreRows(rows, ['statement', 'statements']);
   const speakers = new Set(rows.map((r) => r.quote.speaker.entityId ?? `~${r.quote.speaker.text}`)).size;
   return (
     <section className="insights-section" aria-labelledby="insights-quotes">
@@ -27,7 +26,7 @@ export function InsightsQuotes({ rows, entityById, search }: InsightsQuotesProps
       ) : (
         <>
           <p className="insights-meta">
-            {countOf(rows.length, 'statement', 'statements')} by {countOf(speakers, 'speaker', 'speakers')}.
+            {plural(rows.length, 'statement', 'statements')} by {plural(speakers, 'speaker', 'speakers')}.
           </p>
           <div
             className="insights-table-wrap"
@@ -44,7 +43,7 @@ export function InsightsQuotes({ rows, entityById, search }: InsightsQuotesProps
                 </tr>
               </thead>
               <tbody>
-                {rows.slice(0, limit).map((row) => {
+                {shown.map((row) => {
                   const entity = row.quote.speaker.entityId
                     ? entityById.get(row.quote.speaker.entityId)
                     : undefined;
@@ -80,12 +79,7 @@ export function InsightsQuotes({ rows, entityById, search }: InsightsQuotesProps
               </tbody>
             </table>
           </div>
-          <MoreRows
-            shown={Math.min(limit, rows.length)}
-            total={rows.length}
-            noun={['statement', 'statements']}
-            onMore={() => setLimit(limit + ROWS_STEP)}
-          />
+          {more}
         </>
       )}
     </section>

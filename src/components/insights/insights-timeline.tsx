@@ -1,17 +1,17 @@
-import { useState } from 'react';
+import { plural } from '../../core/text/plural.ts';
 import { Link } from 'react-router';
-import { countOf, formatIsoDate } from '../../core/insights/insight-labels.ts';
+import { formatIsoDate } from '../../core/insights/insight-labels.ts';
 import type { Timeline, TimelineItem } from '../../core/insights/timeline.ts';
-import { paragraphPath } from '../../routes/paths';
+import { paragraphPath } from '../../url/paths.ts';
 import { InsightContext } from './insight-context.tsx';
-import { MoreRows, ROWS_STEP } from './more-rows.tsx';
+import { useMoreRows } from './use-more-rows.tsx';
 
 function Items({ items, search }: { items: readonly TimelineItem[]; search: string }) {
-  const [limit, setLimit] = useState(ROWS_STEP);
+  const { shown, more } = useMoreRows(items, ['date mention', 'date mentions']);
   return (
     <>
       <ol className="insights-timeline__list">
-        {items.slice(0, limit).map((item) => (
+        {shown.map((item) => (
           <li
             key={`${item.at.storyId}-${item.at.paragraph.id}-${item.mention.start}`}
             className="insights-timeline__item"
@@ -31,12 +31,7 @@ function Items({ items, search }: { items: readonly TimelineItem[]; search: stri
           </li>
         ))}
       </ol>
-      <MoreRows
-        shown={Math.min(limit, items.length)}
-        total={items.length}
-        noun={['date mention', 'date mentions']}
-        onMore={() => setLimit(limit + ROWS_STEP)}
-      />
+      {more}
     </>
   );
 }
@@ -51,7 +46,7 @@ export function InsightsTimeline({ timeline, search }: { timeline: Timeline; sea
         <p>No dates in these paragraphs.</p>
       ) : (
         <>
-          <p className="insights-meta">{countOf(total, 'date mention', 'date mentions')}, earliest first.</p>
+          <p className="insights-meta">{plural(total, 'date mention', 'date mentions')}, earliest first.</p>
           {timeline.dated.length > 0 && (
             <>
               <h3>With a year</h3>

@@ -1,6 +1,6 @@
+import { plural } from '../../core/text/plural.ts';
 import { useMemo } from 'react';
 import { coMentionNetwork } from '../../core/insights/co-mention-network.ts';
-import { countOf } from '../../core/insights/insight-labels.ts';
 import { insightParagraphs } from '../../core/insights/insight-paragraphs.ts';
 import { placeMap } from '../../core/insights/map-markers.ts';
 import { moneyRows } from '../../core/insights/money-table.ts';
@@ -19,7 +19,7 @@ import { InsightsQuotes } from './insights-quotes.tsx';
 import { InsightsMoney } from './insights-money.tsx';
 import { InsightsNetwork } from './insights-network.tsx';
 import { InsightsTimeline } from './insights-timeline.tsx';
-import '../entities/entity-marks.css';
+import '../highlight/entity-marks.css';
 import './insights.css';
 
 interface InsightsViewProps {
@@ -55,8 +55,8 @@ export function InsightsView({ index, bodies, filter, setFilter, search }: Insig
     <>
       <p className="insights-meta" role="status">
         {isFilterActive(filter) ? 'Filtered: ' : ''}
-        {countOf(data.paragraphs.length, 'paragraph', 'paragraphs')} in{' '}
-        {countOf(data.stories, 'story', 'stories')}.
+        {plural(data.paragraphs.length, 'paragraph', 'paragraphs')} in{' '}
+        {plural(data.stories, 'story', 'stories')}.
       </p>
       <nav className="insights-toc" aria-label="Insights sections">
         <a href="#insights-timeline">Timeline</a> <a href="#insights-money">Money</a>{' '}

@@ -1,4 +1,4 @@
-import { countOf } from '../../core/insights/insight-labels.ts';
+import { plural } from '../../core/text/plural.ts';
 
 /** Rows an insights list shows at first, and adds per "Show more": at 1000× the seed a list holds thousands. */
 export const ROWS_STEP = 100;
@@ -21,7 +21,7 @@ export function MoreRows({
   return (
     <p className="insights-more">
       <span className="insights-meta">
-        Showing {shown.toLocaleString('en')} of {countOf(total, noun[0], noun[1])}.
+        Showing {shown.toLocaleString('en')} of {plural(total, noun[0], noun[1])}.
       </span>{' '}
       <button type="button" className="button" onClick={onMore}>
         Show {next.toLocaleString('en')} more

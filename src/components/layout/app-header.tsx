@@ -1,5 +1,5 @@
 import { Link, NavLink, useLocation } from 'react-router';
-import { homePath } from '../../routes/paths';
+import { homePath } from '../../url/paths.ts';
 import { LazyHeaderSearch } from '../search/lazy-header-search.tsx';
 import { ThemeToggle } from '../theme/theme-toggle.tsx';
 import { HEADER_LINKS } from './header-links.ts';

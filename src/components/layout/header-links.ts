@@ -1,4 +1,4 @@
-import { entitiesPath, homePath, insightsPath, myDigestsPath } from '../../routes/paths';
+import { entitiesPath, homePath, insightsPath, myDigestsPath } from '../../url/paths.ts';
 
 /** The header's main navigation; later pages (entities, insights) add an entry here. */
 export const HEADER_LINKS: readonly { label: string; to: (search: string) => string; end: boolean }[] = [

@@ -1,6 +1,7 @@
+import { plural } from '../../core/text/plural.ts';
 import { Link } from 'react-router';
 import type { LocalDigest } from '../../data/local-digest-store.ts';
-import { storyPath } from '../../routes/paths';
+import { storyPath } from '../../url/paths.ts';
 
 /** The digests kept in this browser, each with its stories and a "Remove" button. */
 export function LocalDigestList({
@@ -29,8 +30,7 @@ export function LocalDigestList({
               </button>
             </div>
             <p className="local-digests__meta">
-              {stories.length} {stories.length === 1 ? 'story' : 'stories'}, added{' '}
-              {new Date(digest.addedAt).toLocaleString()}
+              {plural(stories.length, 'story', 'stories')}, added {new Date(digest.addedAt).toLocaleString()}
             </p>
             <ul>
               {stories.map((story) => (

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { SectionSummary } from '../../core/schema.ts';
-import { sectionPath } from '../../routes/paths';
+import { sectionPath } from '../../url/paths.ts';
 import { sectionLabel } from '../story/section-label.ts';
 import { neighbours } from './neighbours.ts';
 

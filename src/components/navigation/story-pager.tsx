@@ -1,5 +1,5 @@
 import type { StorySummary } from '../../core/schema.ts';
-import { storyPath } from '../../routes/paths';
+import { storyPath } from '../../url/paths.ts';
 import { NeighbourLink } from './neighbour-link.tsx';
 
 /** Links to the previous and next story of the corpus (keys [ and ]). */

@@ -1,8 +1,7 @@
+import { foldText } from '../../core/text/fold-text.ts';
+
 const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase()
+  foldText(s)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 

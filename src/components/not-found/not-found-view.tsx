@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { StorySummary } from '../../core/schema.ts';
-import { homePath, storyPath } from '../../routes/paths';
+import { homePath, storyPath } from '../../url/paths.ts';
 import { useDocumentTitle } from '../document-title/use-document-title.ts';
 import { StoryLink } from '../navigation/story-link.tsx';
 

@@ -1,13 +1,15 @@
+import { plural } from '../../core/text/plural.ts';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { CorpusIndex, IndexWhole } from '../../core/schema.ts';
-import { homePath, sectionPath, storyPath } from '../../routes/paths';
+import { homePath, sectionPath, storyPath } from '../../url/paths.ts';
 import { StoryLink } from '../navigation/story-link.tsx';
-import { pageParam, withPage } from '../story-list/page-search.ts';
+import { pageParam, withPage } from '../../url/page-search.ts';
 import { sectionLabel } from '../story/section-label.ts';
 import { boundOutline } from '../../core/query/bound-outline.ts';
 import { keepInView } from './keep-in-view.ts';
 import './outline.css';
+import { queryParam } from '../../url/query-param.ts';
 
 interface OutlineProps {
   index: CorpusIndex;
@@ -24,7 +26,6 @@ interface OutlineProps {
 }
 
 const digestName = (source: string) => source.split(/[\\/]/).pop();
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /**
  * The current digest's stories and the current story's sections; follows the section in view. Other
@@ -50,7 +51,7 @@ export function Outline({
   const params = new URLSearchParams(search);
   const outline = boundOutline(
     index,
-    { currentStoryId, query: params.get('q')?.trim() ?? '', page: pageParam(search) },
+    { currentStoryId, query: queryParam(params), page: pageParam(search) },
     whole,
   );
   // story and section links carry the filter, not the list page

@@ -1,8 +1,9 @@
+import { plural } from '../../core/text/plural.ts';
 import { Link } from 'react-router';
 import { placedParagraphs, quoteRows } from '../../core/quotes/quote-rows.ts';
 import { SPEAKER_PARAM } from '../../core/quotes/speaker-param.ts';
 import type { EntitySummary, StoryBody } from '../../core/schema.ts';
-import { homePath, paragraphPath } from '../../routes/paths';
+import { homePath, paragraphPath } from '../../url/paths.ts';
 import './quotes.css';
 
 interface EntityStatementsProps {
@@ -24,7 +25,7 @@ export function EntityStatements({ entity, bodies }: EntityStatementsProps) {
       ) : (
         <>
           <p>
-            {rows.length === 1 ? '1 statement' : `${rows.length} statements`}.{' '}
+            {plural(rows.length, 'statement', 'statements')}.{' '}
             <Link to={homePath(bySpeaker)}>Show only the stories with statements by {entity.name}</Link>
           </p>
           <ol className="entity-statements__list">

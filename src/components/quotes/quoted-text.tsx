@@ -2,9 +2,9 @@ import { Link } from 'react-router';
 import { entitySlug } from '../../core/query/entity-slug.ts';
 import { quotePieces } from '../../core/quotes/quote-pieces.ts';
 import type { Paragraph, QuoteSpeaker } from '../../core/schema.ts';
-import { entityPath } from '../../routes/paths';
-import { useEntityMarks } from '../entities/entity-marks-context.ts';
-import { HighlightedText } from '../entities/highlighted-text.tsx';
+import { entityPath } from '../../url/paths.ts';
+import { useEntityMarks } from '../highlight/entity-marks-context.ts';
+import { HighlightedText } from '../highlight/highlighted-text.tsx';
 import './quotes.css';
 
 /** The speaker's name: the entity's canonical name when known, else the words that describe them. */

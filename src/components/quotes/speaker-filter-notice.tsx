@@ -1,6 +1,6 @@
 import { Link, useLocation } from 'react-router';
 import { SPEAKER_PARAM } from '../../core/quotes/speaker-param.ts';
-import { withSearchParam } from '../../routes/paths';
+import { withSearchParam } from '../../url/paths.ts';
 import type { CorpusIndex } from '../../core/schema.ts';
 import { useSpeaker } from './use-speaker.ts';
 import './quotes.css';

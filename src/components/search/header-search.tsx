@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLocation, useMatch, useNavigate } from 'react-router';
-import { searchPath } from '../../routes/paths';
+import { searchPath } from '../../url/paths.ts';
 import { APP_IDS } from '../layout/app-ids.ts';
 
 // The live results (and through them the search worker and the index's manifest) load on the first keystroke only.

@@ -4,6 +4,7 @@ import { markRanges } from '../../core/search/mark-ranges.ts';
 import { queryTerms } from '../../core/search/query-terms.ts';
 import './search-hit-highlight.css';
 import { shortQuery } from './short-query.ts';
+import { queryParam } from '../../url/query-param.ts';
 
 /** The name of the CSS highlight (`::highlight(search-hit)`). */
 export const SEARCH_HIGHLIGHT = 'search-hit';
@@ -34,7 +35,7 @@ export function searchTermRanges(element: Element, terms: readonly string[]): Ra
  */
 export function SearchHitHighlight({ paragraphId }: { paragraphId: string }) {
   const { search } = useLocation();
-  const query = new URLSearchParams(search).get('q')?.trim() ?? '';
+  const query = queryParam(search);
   const key = useMemo(() => queryTerms(query).join(' '), [query]);
   useEffect(() => {
     const element = document.getElementById(paragraphId);

@@ -1,7 +1,7 @@
 import { useEffect, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import { MIN_PREFIX } from '../../core/search/search-defaults.ts';
-import { searchPath } from '../../routes/paths';
+import { searchPath } from '../../url/paths.ts';
 import { searchCount } from './search-count.ts';
 import { SearchHitText } from './search-hit-text.tsx';
 import { searchHitPath } from './search-hit-path.ts';

@@ -1,7 +1,8 @@
+import { plural } from '../../core/text/plural.ts';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { StoryHits } from '../../core/search/group-hits.ts';
-import { storyPath } from '../../routes/paths';
+import { storyPath } from '../../url/paths.ts';
 import { sectionLabel } from '../story/section-label.ts';
 import { SearchHitText } from './search-hit-text.tsx';
 import { searchHitPath } from './search-hit-path.ts';
@@ -15,11 +16,6 @@ interface SearchStoryGroupProps {
   terms: readonly string[];
   /** The query string every link carries (`?q=…` and the filter), so the story marks the hit. */
   search: string;
-}
-
-/** "1 hit", "5 hits". */
-function plural(count: number): string {
-  return count === 1 ? '1 hit' : `${count} hits`;
 }
 
 /** One story of the results: its headline (marked), then each hit with its section and a marked snippet. */
@@ -39,7 +35,7 @@ export function SearchStoryGroup({ group, terms, search }: SearchStoryGroupProps
           </Link>
         </h2>
         <p className="search-group__meta">
-          {plural(count)}
+          {plural(count, 'hit', 'hits')}
           {title && hits.length > 0 && `: the headline and ${hits.length} below it`}
           {title && hits.length === 0 && ': the headline'}
         </p>
@@ -66,7 +62,7 @@ export function SearchStoryGroup({ group, terms, search }: SearchStoryGroupProps
         )}
         {hits.length > shown.length && (
           <button type="button" className="search-group__more" onClick={() => setAll(true)}>
-            Show all {plural(hits.length)} {title ? 'below the headline' : 'in this story'}
+            Show all {plural(hits.length, 'hit', 'hits')} {title ? 'below the headline' : 'in this story'}
           </button>
         )}
       </article>

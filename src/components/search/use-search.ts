@@ -1,9 +1,6 @@
 import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { EntityFilter } from '../../core/query/entity-filter.ts';
 import { isFilterActive } from '../../core/query/is-filter-active.ts';
-import { parseEntityFilter } from '../../core/query/parse-entity-filter.ts';
-import { FILTER_PARAMS } from '../../core/query/serialize-entity-filter.ts';
 import { groupHits } from '../../core/search/group-hits.ts';
 import { queryTerms } from '../../core/search/query-terms.ts';
 import { rankStories } from '../../core/search/rank-stories.ts';
@@ -13,6 +10,8 @@ import { urlShardFilter } from '../../core/search/url-shard-filter.ts';
 import { corpusIndexQueryOptions } from '../../data/corpus-index-query-options.ts';
 import { searchHitsKey, searchIndexQueryOptions } from '../../data/search/search-index-query-options.ts';
 import { searchInPieces } from '../../data/search/search-in-pieces.ts';
+import { filterSearchKey } from '../../url/filter-search-key.ts';
+import { readEntityFilter } from '../../url/read-entity-filter.ts';
 import type { FoundStories } from './found-stories.ts';
 
 /** A search as the UI shows it. */
@@ -50,15 +49,9 @@ export function useSearch(query: string, search: string): SearchState {
   const pieces = searchInPieces() && (!session.data || blocks !== null);
   const { data: index } = useQuery({ ...corpusIndexQueryOptions(), enabled: !pieces });
   // re-run only when a filter parameter changes, not for other parts of the URL
-  const params = new URLSearchParams(search);
-  const filterKey = new URLSearchParams(
-    FILTER_PARAMS.flatMap((name) => params.getAll(name).map((value): [string, string] => [name, value])),
-  ).toString();
-  const filter = useMemo(
-    (): EntityFilter | null =>
-      !pieces && index ? parseEntityFilter(new URLSearchParams(filterKey), index).filter : null,
-    [filterKey, index, pieces],
-  );
+  const filterKey = filterSearchKey(search);
+  // the same filter object while the filter is unchanged: the results are grouped again only when it changes
+  const filter = !pieces && index ? readEntityFilter(filterKey, index).filter : null;
   // in pieces every id the URL names goes to the worker, which drops those its index does not know
   const workerFilter = useMemo((): ShardFilter | undefined => {
     if (!pieces) return undefined;

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import { homePath } from '../../routes/paths';
+import { homePath } from '../../url/paths.ts';
 import { GAP, pageNumbers } from './page-numbers.ts';
-import { withPage } from './page-search.ts';
+import { withPage } from '../../url/page-search.ts';
 import './list-pagination.css';
 
 interface ListPaginationProps {

@@ -1,6 +1,7 @@
+import { plural, pluralWord } from '../../core/text/plural.ts';
 import { memo, useMemo } from 'react';
 import type { EntitySummary, StorySummary } from '../../core/schema.ts';
-import { storyPath } from '../../routes/paths';
+import { storyPath } from '../../url/paths.ts';
 import { StoryLink } from '../navigation/story-link.tsx';
 import { topEntities } from './top-entities.ts';
 
@@ -41,13 +42,11 @@ export const StoryCard = memo(function StoryCard({
       <p className="story-card__meta">
         {matchingParagraphs !== undefined && (
           <span className="story-card__matches">
-            {matchingParagraphs} matching {matchingParagraphs === 1 ? 'paragraph' : 'paragraphs'}
+            {matchingParagraphs} matching {pluralWord(matchingParagraphs, 'paragraph', 'paragraphs')}
           </span>
         )}
         {story.source && <span>{story.source.name}</span>}
-        <span>
-          {sections} {sections === 1 ? 'section' : 'sections'}
-        </span>
+        <span>{plural(sections, 'section', 'sections')}</span>
         <span>{story.readingMinutes} min read</span>
       </p>
       {(people.length > 0 || places.length > 0) && (

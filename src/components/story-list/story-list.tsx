@@ -1,14 +1,14 @@
+import { plural } from '../../core/text/plural.ts';
 import { memo, useMemo } from 'react';
 import type { CorpusIndex, IndexWhole } from '../../core/schema.ts';
 import { ListPagination } from './list-pagination.tsx';
 import { StoryCard } from './story-card.tsx';
 import { STORIES_PER_PAGE, storyPage } from '../../core/query/story-page.ts';
-import { pageParam, withPage } from './page-search.ts';
+import { pageParam, withPage } from '../../url/page-search.ts';
 import './story-list.css';
 import { usePageStatusFocus } from './use-page-status-focus.ts';
 
 const count = (n: number) => n.toLocaleString('en');
-const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
 
 /**
  * The digests and their stories, narrowed to headlines matching `query`, one page (`?page=`) at a time

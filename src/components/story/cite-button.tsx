@@ -2,7 +2,7 @@ import { useHref } from 'react-router';
 import { formatCitation } from '../../core/cite/format-citation.ts';
 import type { Paragraph } from '../../core/schema.ts';
 import { useAnnounce } from '../announcer/announcer-context.ts';
-import { useEntityMarks } from '../entities/entity-marks-context.ts';
+import { useEntityMarks } from '../highlight/entity-marks-context.ts';
 import { copyText } from './copy-text.ts';
 import './cite-button.css';
 

@@ -1,5 +1,5 @@
 import type { Mention } from '../../core/schema.ts';
-import { HighlightedText } from '../entities/highlighted-text.tsx';
+import { HighlightedText } from '../highlight/highlighted-text.tsx';
 
 /**
  * The text of a paragraph, heading or headline. The one place text is rendered, so entity highlighting

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Section } from '../../core/schema.ts';
-import { paragraphHash, sectionPath } from '../../routes/paths';
-import { CollapsedParagraphs } from '../entities/collapsed-paragraphs.tsx';
+import { paragraphHash, sectionPath } from '../../url/paths.ts';
+import { CollapsedParagraphs } from '../filter/collapsed-paragraphs.tsx';
 import { CopyLinkButton } from './copy-link-button.tsx';
 import { ParagraphBlock } from './paragraph-block.tsx';
 import { ParagraphText } from './paragraph-text.tsx';

@@ -1,5 +1,6 @@
+import { plural } from '../../core/text/plural.ts';
 import type { DocumentSummary, StorySummary } from '../../core/schema.ts';
-import { storyPath } from '../../routes/paths';
+import { storyPath } from '../../url/paths.ts';
 import { CopyLinkButton } from './copy-link-button.tsx';
 import { ParagraphText } from './paragraph-text.tsx';
 import { APP_IDS } from '../layout/app-ids.ts';
@@ -30,9 +31,7 @@ export function StoryHeader({
       </div>
       <p className="story-header__meta">
         {story.source && <span className="story-header__source">{story.source.name}</span>}
-        <span>
-          {paragraphs} {paragraphs === 1 ? 'paragraph' : 'paragraphs'}
-        </span>
+        <span>{plural(paragraphs, 'paragraph', 'paragraphs')}</span>
         <span>{story.readingMinutes} min read</span>
         {file && (
           <span title={document?.source}>

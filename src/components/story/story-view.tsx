@@ -1,6 +1,6 @@
 import { useNavigate, useNavigation } from 'react-router';
 import type { CorpusIndex, StoryBody, StorySummary } from '../../core/schema.ts';
-import { homePath, sectionPath, storyPath } from '../../routes/paths';
+import { homePath, sectionPath, storyPath } from '../../url/paths.ts';
 import { useDocumentTitle } from '../document-title/use-document-title.ts';
 import { Breadcrumbs } from '../navigation/breadcrumbs.tsx';
 import { neighbours } from '../navigation/neighbours.ts';
@@ -13,7 +13,12 @@ import { sectionLabel } from './section-label.ts';
 import { StoryHeader } from './story-header.tsx';
 import { useScrollSpy } from './use-scroll-spy.ts';
 import { useScrollToTarget } from './use-scroll-to-target.ts';
+// in the order they were one file in: later rules (the header's h1, a section's paragraphs) override earlier ones
 import './story.css';
+import '../navigation/reading-bar.css';
+import './story-header.css';
+import './section-block.css';
+import '../navigation/story-pager.css';
 import { APP_IDS } from '../layout/app-ids.ts';
 
 interface StoryViewProps {

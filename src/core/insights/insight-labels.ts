@@ -1,14 +1,10 @@
+import { plural } from '../text/plural.ts';
 import type { EntityType, EntityValue } from '../schema.ts';
-
-/** A count with its noun: `1 mention`, `2 mentions`. */
-export function countOf(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 /** What a node or marker is called aloud: "Vladimir Putin, person, 2 mentions". */
 export function entityNodeLabel(name: string, type: EntityType, mentions: number): string {
   const kind = type === 'organization' ? 'organization' : type;
-  return `${name}, ${kind}, ${countOf(mentions, 'mention', 'mentions')}`;
+  return `${name}, ${kind}, ${plural(mentions, 'mention', 'mentions')}`;
 }
 
 /** A date value as a reader says it: `2022-02-24` → "24 February 2022", `--02-24` → "24 February (year not given)". */

@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { EntityMarksProvider } from '../../../src/components/entities/entity-marks-provider.tsx';
+import { EntityMarksProvider } from '../../../src/components/highlight/entity-marks-provider.tsx';
 import type { CorpusIndex } from '../../../src/core/schema.ts';
 import { FIXTURE_INDEX } from '../../core/query/fixture-corpus.ts';
 

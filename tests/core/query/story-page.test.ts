@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GAP, pageNumbers } from '../../../src/components/story-list/page-numbers.ts';
-import { pageParam, withPage } from '../../../src/components/story-list/page-search.ts';
+import { pageParam, withPage } from '../../../src/url/page-search.ts';
 import { storyPage } from '../../../src/core/query/story-page.ts';
 import { fixtureIndex } from '../../app/fixture-corpus.ts';
 import { manyStoriesIndex } from '../../components/story-list/many-stories-index.ts';
