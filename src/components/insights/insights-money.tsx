@@ -11,6 +11,7 @@ import {
 import { paragraphPath } from '../../url/paths.ts';
 import { InsightContext } from './insight-context.tsx';
 import { useMoreRows } from './use-more-rows.tsx';
+import { ScrollTable } from './scroll-table.tsx';
 
 function SortButton({
   by,
@@ -66,70 +67,57 @@ export function InsightsMoney({ rows, search }: { rows: readonly MoneyRow[]; sea
             <SortButton by="amount" label="amount" sort={sort} descending={descending} onSort={onSort} />{' '}
             <SortButton by="story" label="story" sort={sort} descending={descending} onSort={onSort} />
           </p>
-          <div
-            className="insights-table-wrap"
-            role="region"
-            aria-label="Money mentions (scrolls sideways)"
-            tabIndex={0}
-          >
-            <table className="insights-table">
-              <thead>
-                <tr>
-                  <th scope="col" aria-sort={ariaSort('amount')}>
-                    <SortButton
-                      by="amount"
-                      label="Amount"
-                      sort={sort}
-                      descending={descending}
-                      onSort={onSort}
-                    />
-                  </th>
-                  <th scope="col" className="insights-money__aux">
-                    Currency
-                  </th>
-                  <th scope="col" className="insights-money__aux">
-                    As written
-                  </th>
-                  <th scope="col">Context</th>
-                  <th scope="col" className="insights-money__wide" aria-sort={ariaSort('story')}>
-                    <SortButton
-                      by="story"
-                      label="Story"
-                      sort={sort}
-                      descending={descending}
-                      onSort={onSort}
-                    />
-                  </th>
+          <ScrollTable label="Money mentions" className="insights-table">
+            <thead>
+              <tr>
+                <th scope="col" aria-sort={ariaSort('amount')}>
+                  <SortButton
+                    by="amount"
+                    label="Amount"
+                    sort={sort}
+                    descending={descending}
+                    onSort={onSort}
+                  />
+                </th>
+                <th scope="col" className="insights-money__aux">
+                  Currency
+                </th>
+                <th scope="col" className="insights-money__aux">
+                  As written
+                </th>
+                <th scope="col">Context</th>
+                <th scope="col" className="insights-money__wide" aria-sort={ariaSort('story')}>
+                  <SortButton by="story" label="Story" sort={sort} descending={descending} onSort={onSort} />
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((row) => (
+                <tr key={`${row.at.storyId}-${row.at.paragraph.id}-${row.mention.start}`}>
+                  <td className="insights-table__number">{formatMoney(row.amount, row.currency)}</td>
+                  <td className="insights-money__aux">
+                    {row.currency}
+                    {row.currencyFrom !== 'text' && (
+                      <span className="insights-meta"> ({currencyNote(row.currencyFrom)})</span>
+                    )}
+                  </td>
+                  <td className="insights-money__aux">{row.surface}</td>
+                  <td>
+                    <Link to={paragraphPath(row.at.storyId, row.at.sectionId, row.at.paragraph.id, search)}>
+                      <InsightContext
+                        text={row.at.paragraph.text}
+                        mention={row.mention}
+                        type="money"
+                        width={45}
+                      />
+                    </Link>
+                    <span className="insights-meta insights-money__narrow">{row.at.storyTitle}</span>
+                  </td>
+                  <td className="insights-money__wide">{row.at.storyTitle}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {shown.map((row) => (
-                  <tr key={`${row.at.storyId}-${row.at.paragraph.id}-${row.mention.start}`}>
-                    <td className="insights-table__number">{formatMoney(row.amount, row.currency)}</td>
-                    <td className="insights-money__aux">
-                      {row.currency}
-                      {row.currencyFrom !== 'text' && (
-                        <span className="insights-meta"> ({currencyNote(row.currencyFrom)})</span>
-                      )}
-                    </td>
-                    <td className="insights-money__aux">{row.surface}</td>
-                    <td>
-                      <Link to={paragraphPath(row.at.storyId, row.at.sectionId, row.at.paragraph.id, search)}>
-                        <InsightContext
-                          text={row.at.paragraph.text}
-                          mention={row.mention}
-                          type="money"
-                          width={45}
-                        />
-                      </Link>
-                      <span className="insights-meta insights-money__narrow">{row.at.storyTitle}</span>
-                    </td>
-                    <td className="insights-money__wide">{row.at.storyTitle}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </ScrollTable>
           {more}
         </>
       )}

@@ -6,6 +6,7 @@ import { SPEAKER_PARAM } from '../../core/quotes/speaker-param.ts';
 import type { EntitySummary } from '../../core/schema.ts';
 import { entityPath, insightsPath, paragraphPath, withSearchParam } from '../../url/paths.ts';
 import { useMoreRows } from './use-more-rows.tsx';
+import { ScrollTable } from './scroll-table.tsx';
 
 interface InsightsQuotesProps {
   rows: readonly QuoteRow[];
@@ -28,57 +29,50 @@ export function InsightsQuotes({ rows, entityById, search }: InsightsQuotesProps
           <p className="insights-meta">
             {plural(rows.length, 'statement', 'statements')} by {plural(speakers, 'speaker', 'speakers')}.
           </p>
-          <div
-            className="insights-table-wrap"
-            role="region"
-            aria-label="Statements and their speakers (scrolls sideways)"
-            tabIndex={0}
-          >
-            <table className="insights-table insights-quotes">
-              <thead>
-                <tr>
-                  <th scope="col">Speaker</th>
-                  <th scope="col">Statement</th>
-                  <th scope="col">Story</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((row) => {
-                  const entity = row.quote.speaker.entityId
-                    ? entityById.get(row.quote.speaker.entityId)
-                    : undefined;
-                  return (
-                    <tr key={`${row.storyId}-${row.paragraphId}-${row.quote.start}`}>
-                      <th scope="row">
-                        {entity ? (
-                          <>
-                            <Link to={entityPath(entity.type, entitySlug(entity.id))}>{entity.name}</Link>{' '}
-                            <Link
-                              className="insights-meta"
-                              to={insightsPath(withSearchParam(search, SPEAKER_PARAM, entity.id))}
-                              aria-label={`Only statements by ${entity.name}`}
-                            >
-                              (only these)
-                            </Link>
-                          </>
-                        ) : (
-                          <span>{row.quote.speaker.text}</span>
-                        )}
-                      </th>
-                      <td dir="auto">
-                        <Link to={paragraphPath(row.storyId, row.sectionId, row.paragraphId, search)}>
-                          {row.statement}
-                        </Link>
-                      </td>
-                      <td>
-                        {row.storyTitle}, line {row.line}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable label="Statements and their speakers" className="insights-table insights-quotes">
+            <thead>
+              <tr>
+                <th scope="col">Speaker</th>
+                <th scope="col">Statement</th>
+                <th scope="col">Story</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((row) => {
+                const entity = row.quote.speaker.entityId
+                  ? entityById.get(row.quote.speaker.entityId)
+                  : undefined;
+                return (
+                  <tr key={`${row.storyId}-${row.paragraphId}-${row.quote.start}`}>
+                    <th scope="row">
+                      {entity ? (
+                        <>
+                          <Link to={entityPath(entity.type, entitySlug(entity.id))}>{entity.name}</Link>{' '}
+                          <Link
+                            className="insights-meta"
+                            to={insightsPath(withSearchParam(search, SPEAKER_PARAM, entity.id))}
+                            aria-label={`Only statements by ${entity.name}`}
+                          >
+                            (only these)
+                          </Link>
+                        </>
+                      ) : (
+                        <span>{row.quote.speaker.text}</span>
+                      )}
+                    </th>
+                    <td dir="auto">
+                      <Link to={paragraphPath(row.storyId, row.sectionId, row.paragraphId, search)}>
+                        {row.statement}
+                      </Link>
+                    </td>
+                    <td>
+                      {row.storyTitle}, line {row.line}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </ScrollTable>
           {more}
         </>
       )}

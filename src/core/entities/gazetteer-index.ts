@@ -64,6 +64,26 @@ const str = (x: unknown): string => (typeof x === 'string' ? x : '');
 const point = (lat: unknown, lon: unknown): Coordinates | null =>
   typeof lat === 'number' && typeof lon === 'number' ? { lat, lon } : null;
 
+/** An entry with what most sources leave out: no coordinates, demonyms or population, matched in any case. */
+const entryOf = (
+  name: string,
+  type: GazetteerEntry['type'],
+  rule: string,
+  priority: number,
+  more: Partial<GazetteerEntry> = {},
+): GazetteerEntry => ({
+  name,
+  type,
+  rule,
+  priority,
+  coordinates: null,
+  demonyms: [],
+  population: 0,
+  caseSensitive: false,
+  commonWord: false,
+  ...more,
+});
+
 let cached: GazetteerIndex | null = null;
 
 /** Builds (once) the lookup tables from the generated lexicon files. */
@@ -88,17 +108,10 @@ export function gazetteerIndex(): GazetteerIndex {
     if (parts > maxTokens) maxTokens = parts;
   };
   for (const c of countries) {
-    const entry: GazetteerEntry = {
-      name: c.name,
-      type: 'place',
-      rule: 'gazetteer:country',
-      priority: 5,
+    const entry = entryOf(c.name, 'place', 'gazetteer:country', 5, {
       coordinates: point(c.lat, c.lon),
       demonyms: c.demonyms,
-      population: 0,
-      caseSensitive: false,
-      commonWord: false,
-    };
+    });
     places.push(entry);
     for (const n of [c.name, ...c.names]) {
       add(n, entry);
@@ -110,33 +123,17 @@ export function gazetteerIndex(): GazetteerIndex {
   for (const forms of organizations.organizations) {
     const [name] = forms;
     if (!name) continue;
-    const entry: GazetteerEntry = {
-      name,
-      type: 'organization',
-      rule: 'gazetteer:organization',
-      priority: 5,
-      coordinates: null,
-      demonyms: [],
-      population: 0,
-      caseSensitive: false,
-      commonWord: false,
-    };
+    const entry = entryOf(name, 'organization', 'gazetteer:organization', 5);
     // "The Washington Post" is also matched without its article
     for (const f of forms) add(f.replace(/^The /, ''), entry);
   }
   for (const row of cities) {
     const name = str(row[0]);
-    const entry: GazetteerEntry = {
-      name,
-      type: 'place',
-      rule: 'gazetteer:city',
-      priority: 3,
+    const entry = entryOf(name, 'place', 'gazetteer:city', 3, {
       coordinates: point(row[2], row[3]),
-      demonyms: [],
       population: num(row[4]),
-      caseSensitive: false,
       commonWord: row[5] === 1,
-    };
+    });
     places.push(entry);
     add(name, entry);
     // "Bogotá" is also written "Bogota"; most names are plain ASCII and have nothing to fold
@@ -149,17 +146,7 @@ export function gazetteerIndex(): GazetteerIndex {
   }
   for (const row of regions) {
     const name = str(row[0]);
-    const entry: GazetteerEntry = {
-      name,
-      type: 'place',
-      rule: 'gazetteer:region',
-      priority: 3,
-      coordinates: point(row[2], row[3]),
-      demonyms: [],
-      population: 0,
-      caseSensitive: false,
-      commonWord: false,
-    };
+    const entry = entryOf(name, 'place', 'gazetteer:region', 3, { coordinates: point(row[2], row[3]) });
     places.push(entry);
     add(name, entry);
   }

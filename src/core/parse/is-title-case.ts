@@ -1,30 +1,7 @@
+import MINOR_WORDS from './lexicon/title-case-minor-words.json' with { type: 'json' };
+
 /** Short words Title Case leaves lowercase: "Talks Break Down in Vienna", "Crossing Reopens for Trucks". */
-const MINOR = new Set([
-  'a',
-  'an',
-  'the',
-  'and',
-  'or',
-  'but',
-  'nor',
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'by',
-  'with',
-  'from',
-  'as',
-  'vs',
-  'via',
-  'into',
-  'onto',
-  'over',
-  'per',
-  'up',
-]);
+const MINOR: ReadonlySet<string> = new Set(MINOR_WORDS);
 
 /**
  * Whether a line is written in Title Case, every word but minor ones capitalized: "Border Crossing Reopens For

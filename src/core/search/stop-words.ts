@@ -1,48 +1,8 @@
+import STOP_WORD_LIST from './lexicon/stop-words.json' with { type: 'json' };
+
 /**
  * English words too common to search for: nearly every paragraph has "the", so indexing them only makes the
- * index larger and a query like "the war" slower, without narrowing anything. Data, not matching logic.
+ * index larger and a query like "the war" slower, without narrowing anything. The list is data
+ * (`lexicon/stop-words.json`).
  */
-export const STOP_WORDS: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'the',
-  'and',
-  'or',
-  'but',
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'from',
-  'by',
-  'with',
-  'as',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'it',
-  'its',
-  'this',
-  'that',
-  'these',
-  'those',
-  'he',
-  'she',
-  'they',
-  'his',
-  'her',
-  'their',
-  'has',
-  'have',
-  'had',
-  'not',
-  'will',
-  'would',
-  'which',
-  'who',
-]);
+export const STOP_WORDS: ReadonlySet<string> = new Set(STOP_WORD_LIST);
