@@ -2,6 +2,7 @@ import type { Unit } from './03-group-blocks.ts';
 import { findSource } from './find-source.ts';
 import type { DigestLayout, HeadingContext } from './heading-context.ts';
 import { HEADLINE_THRESHOLD, headlineScore, type StructureWeights } from './headline-score.ts';
+import { isResultLine } from './is-result-line.ts';
 import { isTitleCase } from './is-title-case.ts';
 import { topicNames } from './topic-names.ts';
 import { pushAll } from '../array/push-all.ts';
@@ -61,11 +62,13 @@ export function findHeadlines(input: readonly Unit[], options: FindHeadlinesOpti
     else if (explicit) role = strictSubheadings ? 'paragraph' : 'subheading';
     else {
       const next = units[i + 1];
+      const after = following(units, names, i);
       const context: HeadingContext = {
         text,
         attachedNext: unit.attachedNext,
         blankBefore: unit.blankBefore,
-        continuity: continuity(story, followingNames(units, names, i), weight),
+        continuity: continuity(story, after, weight),
+        namesAfter: new Set(after).size,
         nextOpensWithSource: next?.kind === 'paragraph' && findSource(texts[i + 1] ?? '') !== null,
         paragraphsInStory,
         sectionsInStory,
@@ -77,8 +80,24 @@ export function findHeadlines(input: readonly Unit[], options: FindHeadlinesOpti
       const known = options.knownRole?.(unit.line);
       // No labelled digest has a story whose headline starts lowercase (0 of 55 such headings): "a message to
       // Tehran" under a story's paragraphs is its sub-heading however new its names; "iPhone sales slump" is not.
+      // Where the digest's stories open with a source ("KAMPALA, June 3 (Reuters) - …" under the first headline and
+      // under two in five headings), a heading with none under it continues a story: "Who opposes it?".
+      const unsourced =
+        layout.storiesOpenWithSource && layout.sourcedHeadings && !context.nextOpensWithSource;
+      // Where three or more headings stand after two blank lines, that is how the digest opens a story: a heading
+      // after one blank line is a section ("New buyers" under "Kazakh wheat exports reach a record").
+      const singleBlank =
+        layout.doubleBlankHeadings >= 3 &&
+        layout.doubleBlankHeadings > layout.singleBlankHeadings &&
+        unit.blankBefore < 2;
+      // A match result under a report's paragraphs is one of its sections: "Group B — Spain 2 – 1 Italy" (0 of 7
+      // labelled result lines open a story); one with its own source under it may still be a report's headline.
+      const result = isResultLine(text) && paragraphsInStory > 0 && !context.nextOpensWithSource;
       const opens =
-        known ?? (score >= HEADLINE_THRESHOLD && !startsLowercase(text) ? 'headline' : 'subheading');
+        known ??
+        (score >= HEADLINE_THRESHOLD && !startsLowercase(text) && !unsourced && !singleBlank && !result
+          ? 'headline'
+          : 'subheading');
       role = opens === 'headline' ? 'headline' : strictSubheadings ? 'paragraph' : 'subheading';
     }
     if (role === 'headline') {
@@ -101,16 +120,25 @@ export function findHeadlines(input: readonly Unit[], options: FindHeadlinesOpti
 function digestLayout(units: readonly Unit[], texts: readonly string[]): DigestLayout {
   let headings = 0;
   let sourced = 0;
+  let doubleBlankHeadings = 0;
+  let singleBlankHeadings = 0;
   units.forEach((u, i) => {
     if (u.kind !== 'heading') return;
     headings++;
+    if (i > 0 && u.blankBefore >= 2) doubleBlankHeadings++;
+    if (i > 0 && u.blankBefore === 1) singleBlankHeadings++;
     if (units[i + 1]?.kind === 'paragraph' && findSource(texts[i + 1] ?? '') !== null) sourced++;
   });
   return {
     sourcedHeadings: sourced >= 2 && sourced * 5 >= headings * 2,
     usesBlankLines: units.some((u, i) => i < units.length - 1 && !u.attachedNext),
-    usesDoubleBlanks: units.some((u, i) => i > 0 && u.kind === 'heading' && u.blankBefore >= 2),
-    titleCaseHeadlines: units[0] !== undefined && isTitleCase(texts[0] ?? ''),
+    usesDoubleBlanks: doubleBlankHeadings > 0,
+    doubleBlankHeadings,
+    singleBlankHeadings,
+    // The first heading with words: a newsletter may open on "🔥🔥🔥" and then "Wildfires Force Evacuations …".
+    titleCaseHeadlines: isTitleCase(
+      texts.find((t, i) => units[i]?.kind !== 'paragraph' && /\p{L}/u.test(t)) ?? '',
+    ),
     storiesOpenWithSource: units[1]?.kind === 'paragraph' && findSource(texts[1] ?? '') !== null,
   };
 }
@@ -158,8 +186,8 @@ function firstLineAsHeadline(units: readonly Unit[]): Unit[] {
   ];
 }
 
-/** The names in a heading and in the paragraphs under it (up to the next heading, at most a few paragraphs). */
-function followingNames(units: readonly Unit[], names: readonly string[][], i: number): string[] {
+/** The keys in a heading and in the paragraphs under it (up to the next heading, at most a few paragraphs). */
+function following(units: readonly Unit[], names: readonly string[][], i: number): string[] {
   const keys = [...(names[i] ?? [])];
   for (
     let k = i + 1;

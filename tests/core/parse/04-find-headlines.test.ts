@@ -107,3 +107,102 @@ describe('a lowercase heading under a story', () => {
     expect(roles).toEqual(['headline', 'paragraph', 'subheading', 'paragraph']);
   });
 });
+
+/** The roles of the heading lines only, in order. */
+const headingRoles = (text: string): ReadingUnit['role'][] =>
+  findHeadlines(groupBlocks(classifyLines(splitLines(text))))
+    .filter((u) => u.role !== 'paragraph')
+    .map((u) => u.role);
+
+const lead = (place: string, names: string): string =>
+  `${place.toUpperCase()}, June 3 (Reuters) - ${names} met in ${place} on Tuesday, officials said, and described the talks as long.`;
+const more = (names: string): string =>
+  `${names} said later that the agreement would be signed before the end of the year.`;
+
+describe('document-level layout', () => {
+  it.each<[string, string, ReadingUnit['role'][]]>([
+    [
+      'stories open with a source: a question with none under it is a section',
+      [
+        'Uganda central bank holds its rate as the shilling steadies',
+        lead('Kampala', 'Atingi-Ego and Kasaija'),
+        'Who opposes it?',
+        more('Besigye and the Democratic Party'),
+        'Kenya treasury seeks a loan from lenders in the Gulf',
+        lead('Nairobi', 'Mbadi and Ruto'),
+        'Ghana cocoa board cuts its crop forecast again',
+        lead('Accra', 'Cocobod and Mahama'),
+      ].join('\n\n'),
+      ['headline', 'subheading', 'headline', 'headline'],
+    ],
+    [
+      'must not fire where the first story opens without a source',
+      [
+        'Uganda central bank holds its rate as the shilling steadies',
+        more('Atingi-Ego and Kasaija'),
+        'Zambia signs a debt deal with private creditors in London',
+        more('Hichilema and Musokotwane'),
+        'Kenya treasury seeks a loan from lenders in the Gulf',
+        lead('Nairobi', 'Mbadi and Ruto'),
+        'Ghana cocoa board cuts its crop forecast again',
+        lead('Accra', 'Cocobod and Mahama'),
+      ].join('\n\n'),
+      ['headline', 'headline', 'headline', 'headline'],
+    ],
+    [
+      'stories set apart by two blank lines: a heading after one is a section',
+      [
+        'Weekly notes from the regions',
+        'Floods close Dhaka schools after two days of monsoon rain',
+        more('Hasina and the Dhaka authorities'),
+        'Transit fares frozen in Bogotá until the end of the year',
+        more('Galán and TransMilenio'),
+        'Kazakh wheat exports reach a record in the season to June',
+        more('Tokayev and Astana'),
+        'Buyers in Tehran and Kabul pay record prices for the grain',
+        more('Iran, Afghanistan and Uzbekistan'),
+      ]
+        .map((t, i) => (i > 0 && i % 2 === 1 && i < 7 ? `\n${t}` : t))
+        .join('\n\n'),
+      ['headline', 'headline', 'headline', 'headline', 'subheading'],
+    ],
+    [
+      'must not fire with two such gaps only, nor where one-blank headings are as many',
+      [
+        'Weekly notes from the regions',
+        more('Hasina and the Dhaka authorities'),
+        '\nFloods close Dhaka schools after two days of monsoon rain',
+        more('Hasina and the Dhaka authorities'),
+        '\nTransit fares frozen in Bogotá until the end of the year',
+        more('Galán and TransMilenio'),
+        'Kazakh wheat exports reach a record in the season to June',
+        more('Tokayev and Astana'),
+      ].join('\n\n'),
+      ['headline', 'headline', 'headline', 'headline'],
+    ],
+    [
+      'a match result under a report is its section',
+      [
+        'Spain and Portugal go through as group winners',
+        more('Fuente and the Spanish federation'),
+        'Group A — Spain 2 – 1 Italy',
+        more('Ruiz, Lucca and Baldini'),
+        'Group B — Portugal 3 – 0 Georgia',
+        more('Conceição and Kvaratskhelia'),
+      ].join('\n\n'),
+      ['headline', 'subheading', 'subheading'],
+    ],
+    [
+      'must not fire on a result line with its own source under it',
+      [
+        'Spain and Portugal go through as group winners',
+        more('Fuente and the Spanish federation'),
+        'Netherlands 1 – 1 Belgium in a late thriller at the Tehelne pole',
+        lead('Bratislava', 'Bakayoko and Koeman'),
+      ].join('\n\n'),
+      ['headline', 'headline'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(headingRoles(text)).toEqual(expected);
+  });
+});
