@@ -202,6 +202,48 @@ describe('document-level layout', () => {
       ].join('\n\n'),
       ['headline', 'headline'],
     ],
+    [
+      'headlines that say what happened: a verbless topic under a story is a section',
+      [
+        'Coach of France resigns after the elimination',
+        more('Henry and the French federation'),
+        'Tickets for the final sold out in four hours',
+        more('Bratislava and UEFA'),
+        'Fan zone in the old town',
+        more('Hviezdoslav Square and Vallo'),
+        'Barcelona beats Lyon in the first Champions Cup in Monaco',
+        more('Bonmatí and Paralluelo'),
+      ].join('\n\n'),
+      ['headline', 'headline', 'subheading', 'headline'],
+    ],
+    [
+      'must not fire after two blank lines, nor where few headlines have a verb',
+      [
+        'Coach of France resigns after the elimination',
+        more('Henry and the French federation'),
+        'Tickets for the final sold out in four hours',
+        more('Bratislava and UEFA'),
+        '\nRecord monsoon across Pakistan',
+        more('Sharif and Rehman'),
+        'Barcelona beats Lyon in the first Champions Cup in Monaco',
+        more('Bonmatí and Paralluelo'),
+      ].join('\n\n'),
+      ['headline', 'headline', 'headline', 'headline'],
+    ],
+    [
+      "must not fire where the digest's headlines are verbless too",
+      [
+        'Hundreds dead in a stampede at the stadium',
+        more('Henry and the French federation'),
+        'Record monsoon across Pakistan this summer',
+        more('Sharif and Rehman'),
+        'Fan zone in the old town',
+        more('Hviezdoslav Square and Vallo'),
+        'Barcelona beats Lyon in the first Champions Cup in Monaco',
+        more('Bonmatí and Paralluelo'),
+      ].join('\n\n'),
+      ['headline', 'headline', 'headline', 'headline'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(headingRoles(text)).toEqual(expected);
   });
