@@ -3,6 +3,7 @@ import { findSource } from './find-source.ts';
 import type { DigestLayout, HeadingContext } from './heading-context.ts';
 import { HEADLINE_THRESHOLD, headlineScore, type StructureWeights } from './headline-score.ts';
 import { hasEventVerb } from './has-event-verb.ts';
+import { findTitleSource, titleSuffix } from './find-title-source.ts';
 import { isResultLine } from './is-result-line.ts';
 import { isTitleCase } from './is-title-case.ts';
 import { topicNames } from './topic-names.ts';
@@ -56,6 +57,7 @@ export function findHeadlines(input: readonly Unit[], options: FindHeadlinesOpti
   const under = paragraphsUnder(units);
   const read = (
     verbHeadlines: (line: number) => boolean,
+    siteHeadlines: boolean,
     onScore?: FindHeadlinesOptions['onScore'],
   ): ReadingUnit[] => {
     const result: ReadingUnit[] = [];
@@ -115,6 +117,13 @@ export function findHeadlines(input: readonly Unit[], options: FindHeadlinesOpti
           /\p{L}/u.test(text) &&
           !EXPLAINER.test(text) &&
           !hasEventVerb(text);
+        // Where the headlines end with the site's name ("… – The Harbour Courier" on two or more, half of them), a
+        // heading without one under a story's paragraphs is a section of that page: "Schools closed in three districts".
+        const siteless =
+          siteHeadlines &&
+          paragraphsInStory > 0 &&
+          !context.nextOpensWithSource &&
+          titleSuffix(text) === null;
         const opens =
           known ??
           (score >= HEADLINE_THRESHOLD &&
@@ -122,7 +131,8 @@ export function findHeadlines(input: readonly Unit[], options: FindHeadlinesOpti
           !unsourced &&
           !singleBlank &&
           !resultLine &&
-          !verbless
+          !verbless &&
+          !siteless
             ? 'headline'
             : 'subheading');
         role = opens === 'headline' ? 'headline' : strictSubheadings ? 'paragraph' : 'subheading';
@@ -140,7 +150,7 @@ export function findHeadlines(input: readonly Unit[], options: FindHeadlinesOpti
     return result;
   };
   // Two passes: the first reading shows what the digest's headlines look like, the second reads by that habit.
-  const first = read(() => false);
+  const first = read(() => false, false);
   const statements = first.filter((u) => u.role === 'headline' && !/[?!:]/u.test(u.text));
   const withVerb = new Set(statements.filter((u) => hasEventVerb(u.text)).map((u) => u.line));
   // Judged without the heading itself: "Fan zone in the old town" must not vote for its own reading.
@@ -149,7 +159,14 @@ export function findHeadlines(input: readonly Unit[], options: FindHeadlinesOpti
     const verbs = others.filter((u) => withVerb.has(u.line)).length;
     return others.length >= 3 && verbs * 4 >= others.length * 3;
   };
-  return statements.length >= 3 || options.onScore ? read(verbHeadlines, options.onScore) : first;
+  const headlines = first.filter((u) => u.role === 'headline');
+  const suffixes = headlines.map((u) => titleSuffix(u.text)?.name.toLowerCase() ?? '');
+  const repeated = new Set(suffixes.filter((n, i) => n !== '' && suffixes.indexOf(n) !== i));
+  const sited = headlines.filter((u) => findTitleSource(u.text, repeated) !== null).length;
+  const siteHeadlines = sited >= 2 && sited * 2 >= headlines.length;
+  return statements.length >= 3 || siteHeadlines || options.onScore
+    ? read(verbHeadlines, siteHeadlines, options.onScore)
+    : first;
 }
 
 /**

@@ -244,6 +244,30 @@ describe('document-level layout', () => {
       ].join('\n\n'),
       ['headline', 'headline', 'headline', 'headline'],
     ],
+    [
+      'headlines ending with the site name: a heading without it is a section of that page',
+      [
+        'Ferry operators suspend crossings as the storm nears – The Harbour Courier',
+        more('Oliveira and the Tagus operators'),
+        'Schools closed in three districts',
+        more('Setúbal, Leiria and Aveiro'),
+        'Court blocks sale of state airline stake | The Harbour Courier',
+        more('TAP and the Lisbon court'),
+      ].join('\n\n'),
+      ['headline', 'subheading', 'headline'],
+    ],
+    [
+      'must not fire where one headline only has a site name',
+      [
+        'Ferry operators suspend crossings as the storm nears – The Harbour Courier',
+        more('Oliveira and the Tagus operators'),
+        'Wildfire forces thousands from homes in Algarve villages',
+        more('Loulé, Tavira and Silves'),
+        'Court blocks sale of state airline stake in Lisbon',
+        more('TAP and the Lisbon court'),
+      ].join('\n\n'),
+      ['headline', 'headline', 'headline'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(headingRoles(text)).toEqual(expected);
   });
