@@ -58,12 +58,14 @@ export function findHeadlines(input: readonly Unit[], options: FindHeadlinesOpti
   const read = (
     verbHeadlines: (line: number) => boolean,
     siteHeadlines: boolean,
+    sentenceCaseHeadlines: (line: number) => boolean,
     onScore?: FindHeadlinesOptions['onScore'],
   ): ReadingUnit[] => {
     const result: ReadingUnit[] = [];
     let story = new Set<string>();
     let paragraphsInStory = 0;
     let sectionsInStory = 0;
+    let headline = '';
     units.forEach((unit, i) => {
       const text = texts[i] ?? '';
       const own = names[i] ?? [];
@@ -124,6 +126,16 @@ export function findHeadlines(input: readonly Unit[], options: FindHeadlinesOpti
           paragraphsInStory > 0 &&
           !context.nextOpensWithSource &&
           titleSuffix(text) === null;
+        // Where headlines are in sentence case, a Title Case line under the paragraphs of a story headlined in
+        // sentence case is a crosshead: "Route Through The Old Market" (none of the labelled Title Case lines in such
+        // digests opens a story). Under "🔥🔥🔥" or a Title Case headline it may be a newsletter's next story.
+        const crosshead =
+          paragraphsInStory > 0 &&
+          !context.nextOpensWithSource &&
+          isTitleCase(text) &&
+          /\p{L}/u.test(headline) &&
+          !isTitleCase(headline) &&
+          sentenceCaseHeadlines(unit.line);
         const opens =
           known ??
           (score >= HEADLINE_THRESHOLD &&
@@ -132,12 +144,14 @@ export function findHeadlines(input: readonly Unit[], options: FindHeadlinesOpti
           !singleBlank &&
           !resultLine &&
           !verbless &&
-          !siteless
+          !siteless &&
+          !crosshead
             ? 'headline'
             : 'subheading');
         role = opens === 'headline' ? 'headline' : strictSubheadings ? 'paragraph' : 'subheading';
       }
       if (role === 'headline') {
+        headline = text;
         story = new Set();
         paragraphsInStory = 0;
         sectionsInStory = 0;
@@ -150,7 +164,11 @@ export function findHeadlines(input: readonly Unit[], options: FindHeadlinesOpti
     return result;
   };
   // Two passes: the first reading shows what the digest's headlines look like, the second reads by that habit.
-  const first = read(() => false, false);
+  const first = read(
+    () => false,
+    false,
+    () => false,
+  );
   const statements = first.filter((u) => u.role === 'headline' && !/[?!:]/u.test(u.text));
   const withVerb = new Set(statements.filter((u) => hasEventVerb(u.text)).map((u) => u.line));
   // Judged without the heading itself: "Fan zone in the old town" must not vote for its own reading.
@@ -164,8 +182,15 @@ export function findHeadlines(input: readonly Unit[], options: FindHeadlinesOpti
   const repeated = new Set(suffixes.filter((n, i) => n !== '' && suffixes.indexOf(n) !== i));
   const sited = headlines.filter((u) => findTitleSource(u.text, repeated) !== null).length;
   const siteHeadlines = sited >= 2 && sited * 2 >= headlines.length;
-  return statements.length >= 3 || siteHeadlines || options.onScore
-    ? read(verbHeadlines, siteHeadlines, options.onScore)
+  const titleCase = new Set(headlines.filter((u) => isTitleCase(u.text)).map((u) => u.line));
+  // The first headline and three in four of the others in sentence case, judged without the heading itself.
+  const sentenceCaseHeadlines = (line: number): boolean => {
+    const others = headlines.filter((u) => u.line !== line);
+    const cased = others.filter((u) => titleCase.has(u.line)).length;
+    return !layout.titleCaseHeadlines && others.length >= 3 && cased * 4 <= others.length;
+  };
+  return headlines.length >= 4 || siteHeadlines || options.onScore
+    ? read(verbHeadlines, siteHeadlines, sentenceCaseHeadlines, options.onScore)
     : first;
 }
 

@@ -268,6 +268,52 @@ describe('document-level layout', () => {
       ].join('\n\n'),
       ['headline', 'headline', 'headline'],
     ],
+    [
+      'sentence-case headlines: a Title Case line under a story is a crosshead',
+      [
+        'Riverside council approves the new tram line after a long debate',
+        more('Vogt and the Riverside council'),
+        'Opposition Calls For A Referendum On The Tram',
+        more('Brandt and the Citizens List'),
+        'Library opening hours extended during the exams',
+        more('the Riverside culture department'),
+        'Water prices to rise by four percent in January',
+        more('the Riverside water company'),
+        'Nordbad pool repairs estimated at eight million euros',
+        more('SV Riverside and Lindau'),
+      ].join('\n\n'),
+      ['headline', 'subheading', 'headline', 'headline', 'headline'],
+    ],
+    [
+      'must not fire where the headlines are in Title Case too',
+      [
+        'Riverside Council Approves The New Tram Line',
+        more('Vogt and the Riverside council'),
+        'Opposition Calls For A Referendum On The Tram',
+        more('Brandt and the Citizens List'),
+        'Library Opening Hours Extended During Exams',
+        more('the Riverside culture department'),
+        'Water Prices To Rise By Four Percent In January',
+        more('the Riverside water company'),
+      ].join('\n\n'),
+      ['headline', 'headline', 'headline', 'headline'],
+    ],
+    [
+      'must not fire under a headline without words, a newsletter moving on to its next story',
+      [
+        'Riverside council approves the new tram line after a long debate',
+        more('Vogt and the Riverside council'),
+        'Library opening hours extended during the exams',
+        more('the Riverside culture department'),
+        'Water prices to rise by four percent in January',
+        more('the Riverside water company'),
+        '🔥🔥🔥',
+        more('Brandt and the Citizens List'),
+        'Wildfires Force Evacuations On The Greek Island Of Rhodes',
+        more('Mitsotakis and the Rhodes authorities'),
+      ].join('\n\n'),
+      ['headline', 'headline', 'headline', 'headline', 'headline'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(headingRoles(text)).toEqual(expected);
   });
