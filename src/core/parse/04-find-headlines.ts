@@ -6,6 +6,7 @@ import { hasEventVerb } from './has-event-verb.ts';
 import { findTitleSource, titleSuffix } from './find-title-source.ts';
 import { isResultLine } from './is-result-line.ts';
 import { isTitleCase } from './is-title-case.ts';
+import { wordCount } from './looks-like-heading.ts';
 import { topicNames } from './topic-names.ts';
 import { pushAll } from '../array/push-all.ts';
 
@@ -25,6 +26,9 @@ const LOOKAHEAD_PARAGRAPHS = 3;
 
 /** "Why Chile is rewriting its constitution again": an explainer says what a story is about without a verb first. */
 const EXPLAINER = /^(what|why|how|who|where|when)\s/iu;
+
+/** Sections of sourced stories are short: "Who opposes it?", "Eurobond due in 2028", "What do the blocs want?". */
+const MAX_SECTION_WORDS = 6;
 
 /** Hooks for calibration and debugging. */
 export interface FindHeadlinesOptions {
@@ -95,9 +99,13 @@ export function findHeadlines(input: readonly Unit[], options: FindHeadlinesOpti
         // No labelled digest has a story whose headline starts lowercase (0 of 55 such headings): "a message to
         // Tehran" under a story's paragraphs is its sub-heading however new its names; "iPhone sales slump" is not.
         // Where the digest's stories open with a source ("KAMPALA, June 3 (Reuters) - …" under the first headline and
-        // under two in five headings), a heading with none under it continues a story: "Who opposes it?".
+        // under two in five headings), a short heading with none under it continues a story: "Who opposes it?". A
+        // longer one may be a story from another page that names no source.
         const unsourced =
-          layout.storiesOpenWithSource && layout.sourcedHeadings && !context.nextOpensWithSource;
+          layout.storiesOpenWithSource &&
+          layout.sourcedHeadings &&
+          !context.nextOpensWithSource &&
+          wordCount(text) <= MAX_SECTION_WORDS;
         // Where three or more headings stand after two blank lines, that is how the digest opens a story: a heading
         // after one blank line is a section ("New buyers" under "Kazakh wheat exports reach a record").
         const singleBlank =

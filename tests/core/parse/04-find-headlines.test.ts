@@ -150,6 +150,20 @@ describe('document-level layout', () => {
       ['headline', 'headline', 'headline', 'headline'],
     ],
     [
+      'must not fire on a longer headline of a page that names no source',
+      [
+        'Uganda central bank holds its rate as the shilling steadies',
+        lead('Kampala', 'Atingi-Ego and Kasaija'),
+        'Zambia signs a debt deal with private creditors in London',
+        more('Hichilema and Musokotwane'),
+        'Kenya treasury seeks a loan from lenders in the Gulf',
+        lead('Nairobi', 'Mbadi and Ruto'),
+        'Ghana cocoa board cuts its crop forecast again',
+        lead('Accra', 'Cocobod and Mahama'),
+      ].join('\n\n'),
+      ['headline', 'headline', 'headline', 'headline'],
+    ],
+    [
       'stories set apart by two blank lines: a heading after one is a section',
       [
         'Weekly notes from the regions',
