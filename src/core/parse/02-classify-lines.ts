@@ -1,6 +1,7 @@
 import type { SourceLine } from './01-split-lines.ts';
 import { isBoilerplate } from './is-boilerplate.ts';
 import { isLinkListHeader } from './is-link-list-header.ts';
+import { isQuestionHeadline } from './is-question-headline.ts';
 import { isSentenceHeading } from './is-sentence-heading.ts';
 import { looksLikeHeading } from './looks-like-heading.ts';
 import { outlineMarker } from './outline-marker.ts';
@@ -21,14 +22,19 @@ export interface ClassifiedLine extends SourceLine {
  * Classifies each line by its own shape, and by one neighbour: the short lines right under a header of links
  * ("Related stories\nPorts strike ends after two weeks") are the links, furniture like their header, up to a blank
  * line or a longer line. A short statement ending in a full stop between blank lines may be a sub-heading ("The central
- * bank is in no hurry."): it is a `heading`, its role decided with the others.
+ * bank is in no hurry."), and so may a question with its answer ("Is the pool closing for good? The council
+ * postpones its decision."): it is a `heading`, its role decided with the others.
  */
 export function classifyLines(lines: readonly SourceLine[]): ClassifiedLine[] {
   let inLinkList = false;
   return lines.map(({ line, text }, i): ClassifiedLine => {
     const classified = classifyLine(line, text);
     if (inLinkList && classified.kind === 'heading') return { line, text, kind: 'boilerplate' };
-    if (classified.kind === 'text' && standsAlone(lines, i) && isSentenceHeading(text))
+    if (
+      classified.kind === 'text' &&
+      standsAlone(lines, i) &&
+      (isSentenceHeading(text) || isQuestionHeadline(text))
+    )
       return { line, text, kind: 'heading' };
     inLinkList = classified.kind === 'boilerplate' && isLinkListHeader(text);
     return classified;

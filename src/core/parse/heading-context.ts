@@ -4,6 +4,10 @@ export interface DigestLayout {
   usesBlankLines: boolean;
   /** Some heading stands after two or more blank lines: the digest sets stories apart that way. */
   usesDoubleBlanks: boolean;
+  /** How many headings (after the first line) stand after two or more blank lines. */
+  doubleBlankHeadings: number;
+  /** How many headings (after the first line) stand after exactly one blank line. */
+  singleBlankHeadings: number;
   /** The first headline is in Title Case ("Talks Break Down in Vienna"), so Title Case is how its headlines look. */
   titleCaseHeadlines: boolean;
   /** The first story's lead opens with a source ("Anadolu Agency: …"), so stories here open with one. */
@@ -28,6 +32,8 @@ export interface HeadingContext {
    * story, from 0 (all new: another story) to 1 (all known: same story); null when there are no names to compare.
    */
   continuity: number | null;
+  /** How many distinct names that comparison rests on: one new name says less than five. */
+  namesAfter: number;
   /** The paragraph after it opens with a source or dateline: "Anadolu Agency: The Red Crescent …". */
   nextOpensWithSource: boolean;
   /** Body paragraphs of the current story so far. */

@@ -46,6 +46,8 @@ export const HEADING_FEATURES = [
   'newNames',
   /** Nothing to compare: no names under it. */
   'noNames',
+  /** Short, and no source under it where most of the digest's headings have one: "Who opposes it?". */
+  'shortWithoutSource',
   /** Straight under a headline: a standfirst or first sub-heading. */
   'noBodyYet',
   /** The story has sub-headings already: its next heading is likely one more. */
@@ -108,16 +110,19 @@ export function headingFeatures(context: HeadingContext): Record<HeadingFeature,
     nextSource: flag(context.nextOpensWithSource),
     noSourceInSourcedDigest: flag(layout.storiesOpenWithSource && !context.nextOpensWithSource),
     noSourceWhereHeadingsHaveOne: flag(layout.sourcedHeadings && !context.nextOpensWithSource),
-    newNames: context.continuity === null ? 0 : 1 - 2 * context.continuity,
+    // Scaled by how many names it rests on: one new name ("Eurobond due in 2028") is weak evidence of a new story.
+    newNames:
+      context.continuity === null ? 0 : (1 - 2 * context.continuity) * Math.min(1, context.namesAfter / 3),
     noNames: flag(context.continuity === null),
+    shortWithoutSource: flag(words <= 5 && layout.sourcedHeadings && !context.nextOpensWithSource),
     noBodyYet: flag(context.paragraphsInStory === 0),
     storyHasSections: flag(context.sectionsInStory > 0),
     oneParagraphUnder: flag(context.paragraphsUnder === 1),
     titleCaseUnlikeHeadline: flag(!layout.titleCaseHeadlines && isTitleCase(text)),
     resultLine: flag(isResultLine(text)),
     noWords: flag(!/[\p{L}\p{N}]/u.test(text)),
-    eventVerb: flag(event),
-
+    // Only in statements: in "What does the law change?" the verb asks, it does not report an event.
+    eventVerb: flag(event && !asks),
     copula: flag(/\s(is|are|was|were|has|have|had)\s/iu.test(text)),
   };
 }

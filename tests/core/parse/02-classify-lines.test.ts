@@ -50,4 +50,16 @@ describe('classifyLines', () => {
     const inside = 'Rates held.\nThe central bank is in no hurry.\nAnalysts agree.';
     expect(classifyLines(splitLines(inside)).map((l) => l.kind)).toEqual(['text', 'text', 'text']);
   });
+
+  it('reads a question with its answer between blank lines as a heading, not inside a paragraph', () => {
+    const line = 'Is the pool closing for good? The council postpones its decision.';
+    expect(classifyLines(splitLines(`Rates held.\n\n${line}\n\nAnalysts agree.`)).map((l) => l.kind)).toEqual(
+      ['text', 'blank', 'heading', 'blank', 'text'],
+    );
+    expect(classifyLines(splitLines(`Rates held.\n${line}\nAnalysts agree.`)).map((l) => l.kind)).toEqual([
+      'text',
+      'text',
+      'text',
+    ]);
+  });
 });

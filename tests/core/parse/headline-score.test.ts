@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HeadingContext } from '../../../src/core/parse/heading-context.ts';
+import { headingFeatures } from '../../../src/core/parse/heading-features.ts';
 import { HEADLINE_THRESHOLD, headlineScore } from '../../../src/core/parse/headline-score.ts';
 
 const base: HeadingContext = {
@@ -7,6 +8,7 @@ const base: HeadingContext = {
   attachedNext: false,
   blankBefore: 1,
   continuity: null,
+  namesAfter: 3,
   nextOpensWithSource: false,
   paragraphsInStory: 5,
   sectionsInStory: 0,
@@ -14,6 +16,8 @@ const base: HeadingContext = {
   layout: {
     usesBlankLines: true,
     usesDoubleBlanks: false,
+    doubleBlankHeadings: 0,
+    singleBlankHeadings: 0,
     titleCaseHeadlines: false,
     storiesOpenWithSource: false,
     sourcedHeadings: false,
@@ -65,5 +69,17 @@ describe('headlineScore (calibrated weights)', () => {
     ],
   ])('%s', (_, context, expected) => {
     expect(reads(context)).toBe(expected);
+  });
+});
+
+describe('headingFeatures', () => {
+  it.each<[string, Partial<HeadingContext>, 'eventVerb' | 'newNames', number]>([
+    ['a verb in a statement reports an event', { text: 'Kenya treasury seeks a loan' }, 'eventVerb', 1],
+    ['a verb in a question asks, it reports nothing', { text: 'Who opposes it?' }, 'eventVerb', 0],
+    ['all new names, three or more: full weight', { continuity: 0, namesAfter: 3 }, 'newNames', 1],
+    ['one new name is weak evidence', { continuity: 0, namesAfter: 1 }, 'newNames', 1 / 3],
+    ['all names known, however few', { continuity: 1, namesAfter: 6 }, 'newNames', -1],
+  ])('%s', (_, context, feature, expected) => {
+    expect(headingFeatures({ ...base, ...context })[feature]).toBeCloseTo(expected);
   });
 });

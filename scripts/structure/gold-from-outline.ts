@@ -1,0 +1,33 @@
+/**
+ * Writes a hand-labelled digest from an outline: in FILE, a line starting with `# ` is a story headline and one
+ * starting with `## ` a section sub-heading (the labeller's decision, not the model's). The markers are stripped to
+ * make OUT.txt, and the outline's reading (line numbers are unchanged) becomes OUT.gold.json.
+ *
+ *   npx tsx scripts/structure/gold-from-outline.ts FILE OUT
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseDocument } from '../../src/core/parse/parse-document.ts';
+
+const [file, out] = process.argv.slice(2);
+if (!file || !out) throw new Error('usage: gold-from-outline.ts FILE OUT');
+const outline = readFileSync(file, 'utf8');
+const doc = parseDocument(outline, { source: file });
+const gold = {
+  source: `${basename(out)}.txt`,
+  about:
+    'Reference structure written by hand (structure only: stories, sections, paragraph lines, boilerplate); no entities. Invented text.',
+  boilerplate: doc.boilerplate.map((b) => b.text),
+  stories: doc.stories.map((s) => ({
+    title: s.title,
+    line: s.line,
+    sections: s.sections.map((sec) => ({
+      heading: sec.heading,
+      line: sec.line,
+      paragraphs: sec.paragraphs.map((p) => p.line),
+    })),
+  })),
+};
+writeFileSync(`${out}.txt`, outline.replace(/^#{1,2} /gmu, ''));
+writeFileSync(`${out}.gold.json`, `${JSON.stringify(gold, null, 2)}\n`);
+console.log(`wrote ${out}.txt and ${out}.gold.json: ${gold.stories.length} stories`);
