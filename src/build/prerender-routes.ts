@@ -11,6 +11,11 @@ export interface PrerenderRoute {
   data: string[];
   /** `<meta name="description">` for the page, when it has its own. */
   description: string | null;
+  /**
+   * The page this one repeats (a section's page renders its whole story, as `/story/x` does), or null: when
+   * that page was over the size limit this one is too, and is not rendered (see `pageSizeGuard`).
+   */
+  within: string | null;
 }
 
 /** The routes to render, and how many were left to the app shell by the page budget. */
@@ -36,11 +41,13 @@ export function planPrerender(
     module: string | null,
     data = [indexUrl],
     description: string | null = null,
+    within: string | null = null,
   ) => ({
     path,
     module,
     data,
     description,
+    within,
   });
   // with slices (src/data/page-mode.ts) `/` and story pages load theirs, the other routes the whole index
   const facets = sliceUrl.facets(index.version);
@@ -57,9 +64,10 @@ export function planPrerender(
     else skipped[kind]++;
   };
   const stories = index.stories.filter((story) => isFileSafe(story.id));
+  const storyPath = (story: StorySummary) => `/story/${encodeURIComponent(story.id)}`;
   const storyPage = (story: StorySummary, sectionId?: string) =>
     page(
-      `/story/${encodeURIComponent(story.id)}${sectionId === undefined ? '' : `/${encodeURIComponent(sectionId)}`}`,
+      `${storyPath(story)}${sectionId === undefined ? '' : `/${encodeURIComponent(sectionId)}`}`,
       'src/routes/story-route.tsx',
       slices
         ? [
@@ -70,6 +78,7 @@ export function planPrerender(
           ]
         : [indexUrl, story.chunk],
       story.firstSentence.trim() || null,
+      sectionId === undefined ? null : storyPath(story),
     );
   const firsts = new Set<StorySummary>();
   const digests = new Set<string>();

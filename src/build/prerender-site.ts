@@ -8,6 +8,7 @@ import type { ChunkInfo } from './prerender-assets.ts';
 import { routeAssets } from './prerender-assets.ts';
 import { withCorpusFetch } from './prerender-fetch.ts';
 import { injectPrerendered } from './prerender-html.ts';
+import { pageSizeGuard } from './page-size-guard.ts';
 import { SHELL_FILE } from './prerender-preview.ts';
 import { planPrerender, prerenderFile, type PrerenderRoute } from './prerender-routes.ts';
 import { sliceUrl } from '../core/bundle/slices/slice-url.ts';
@@ -84,10 +85,16 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<void
       let bytes = 0;
       let written = 0;
       const tooLarge: string[] = [];
+      const guard = pageSizeGuard(options.maxPageBytes);
+      let repeats = 0;
       await forEachLimited(routes, options.concurrency, async (route) => {
+        if (guard.skips(route)) {
+          repeats++;
+          return;
+        }
         const html = await renderPage(render.module, index, route, shellSource, options);
         const size = Buffer.byteLength(html);
-        if (size > options.maxPageBytes) {
+        if (!guard.fits(route, size)) {
           tooLarge.push(`${route.path} (${(size / 1e6).toFixed(1)} MB)`);
           return;
         }
@@ -99,7 +106,8 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<void
       });
       if (tooLarge.length > 0)
         logger.warn(
-          `prerender: over ${(options.maxPageBytes / 1e6).toFixed(1)} MB, left to the app shell: ${tooLarge.join(', ')}`,
+          `prerender: over ${(options.maxPageBytes / 1e6).toFixed(1)} MB, left to the app shell: ${tooLarge.join(', ')}` +
+            (repeats > 0 ? `; and, not rendered, ${repeats} section pages of those stories` : ''),
         );
       const left = Object.entries(skipped)
         .filter(([, count]) => count > 0)
