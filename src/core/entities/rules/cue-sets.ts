@@ -25,6 +25,7 @@ export const CUES = {
   companySuffixes: new Set(orgCues.companySuffixes),
   regionNouns: new Set(placeCues.regionNouns),
   facilities: new Set(placeCues.facilities),
+  buildingSuffixes: new Set(placeCues.buildingSuffixes),
   featureSuffixes: new Set(placeCues.featureSuffixes),
   featureSuffixPairs: new Set(placeCues.featureSuffixPairs),
   featurePrefixes: new Set(placeCues.featurePrefixes),

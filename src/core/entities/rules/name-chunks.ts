@@ -130,6 +130,8 @@ export function nameChunks(doc: TokenizedText): Chunk[] {
         isNameWord(tokens[j + 2])
       ) {
         j += 3; // "Banco de la Nación", "Frente de los Trabajadores"
+      } else if (next.text === '&' && isCapWord(after)) {
+        j += 2; // "Procter & Gamble", "AT&T", "Texas A&M": an ampersand between capitals is inside a name
       } else if (next.key === 'and' && isCapWord(after) && andJoins(tokens, i, j)) {
         j += 2; // "Georgian Oil and Gas Corporation", "Ministry of Energy and Mines"
       } else if (
@@ -181,6 +183,8 @@ function andJoins(tokens: readonly Token[], first: number, andIndex: number): bo
   const tail = tokens[end - 1]?.key ?? '';
   const hasOf = tokens.slice(first, andIndex).some((t) => t.key === 'of');
   if (CUES.orgSuffixes.has(tail) && !hasOf) return true;
+  // "the National Air and Space Museum": a building's name; not a region's ("Kharkiv and Donetsk Oblast")
+  if (CUES.buildingSuffixes.has(tail) && !hasOf) return true;
   const after = tokens.slice(andIndex + 1, end);
   return (
     hasOf &&

@@ -6,6 +6,7 @@ import { makeCandidate } from './make-candidate.ts';
 import { gazetteerIndex } from '../gazetteer-index.ts';
 import { personRule } from './person-rule.ts';
 import { NAME_PARTICLES } from '../alias/name-particles.ts';
+import { roleOfEnd } from './role-of-end.ts';
 
 const OF_WORDS = new Set(['of', 'de', 'del', 'da', 'do', 'dos', 'das', 'des', 'du', 'di', 'della']);
 
@@ -15,6 +16,9 @@ const OF_WORDS = new Set(['of', 'de', 'del', 'da', 'do', 'dos', 'das', 'des', 'd
  * not part of the name). A leading "The" is dropped; a run that is only a cue word ("Embassy") is not a name.
  */
 export function orgCueRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
+  // "CEO of the Northern Housing Trust": the role is the person's, the name after "of the" the organization's
+  const nameStart = roleOfEnd(doc.tokens, chunk.first, chunk.last);
+  if (nameStart >= 0) return orgCueRule(doc, { ...chunk, first: nameStart });
   const cw = chunkWords(doc, chunk);
   if (!cw) return null;
   const { tokens } = doc;

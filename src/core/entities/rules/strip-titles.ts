@@ -36,7 +36,10 @@ export function stripTitles(doc: TokenizedText, chunk: Chunk): StrippedChunk {
   if (titled && tokens[first]?.key === 'of') {
     let g = first + 1;
     while (g < chunk.last - 1 && !CUES.givenNames.has(tokens[g]?.key ?? '')) g++;
-    first = g < chunk.last - 1 ? g : Math.min(first + 2, chunk.last);
+    if (g < chunk.last - 1) first = g;
+    // "Director of the National Gallery": "of the" opens an organization's name, no portfolio before a surname
+    else if (tokens[first + 1]?.key === 'the') first = chunk.last;
+    else first = Math.min(first + 2, chunk.last);
   }
   // lower-case title words right before the run: "spokeswoman X", "lt.col. X", "minister, X" is not a title
   let k = chunk.first - 1;

@@ -20,6 +20,13 @@ describe('nameChunks', () => {
     // "and" inside an organization's name
     ['the Georgian Oil and Gas Corporation would', ['Georgian Oil and Gas Corporation']],
     ['the Ministry of Energy and Mines would', ['Ministry of Energy and Mines']],
+    // an ampersand between capitals, "and" in a building's name
+    ['with Procter & Gamble and AT&T staff', ['Procter & Gamble', 'AT&T']],
+    ['students at Texas A&M said', ['Texas A&M']],
+    ['at the National Air and Space Museum on', ['National Air and Space Museum']],
+    // must not join: "and" between two places, an ampersand before a lower-case word
+    ['between Kharkiv and Donetsk Oblast', ['Kharkiv', 'Donetsk Oblast']],
+    ['Smith & sons', ['Smith']],
     // a romanized syllable after a hyphen, an initial with its period
     ['and, later, Choe Ryong-hae issued an order', ['Choe Ryong-hae']],
     ['Chan Tak-ming of the Labour Party', ['Chan Tak-ming', 'Labour Party']],

@@ -51,6 +51,13 @@ describe('orgCueRule', () => {
     // "club" or "band" before one name
     ['plays for the Qatari club Al-Wakrah now', ['Al-Wakrah/organization']],
     ['Gary Fan of the Neo Democrats failed', ['Neo Democrats/organization']],
+    // a role and its "of (the)" before the name are the person's, not the organization's
+    ['said Maria Lopez, CEO of the Northern Housing Trust.', ['Northern Housing Trust/organization']],
+    ['Chairman of the Western Water Board Tom Reed agreed', ['Western Water Board/organization']],
+    ['the Secretary-General of the Arab League spoke', ['Arab League/organization']],
+    // must not cut: no title before "of" ("Bank of …"), a title and a portfolio that names no organization
+    ['the Bank of England said', ['Bank of England/organization']],
+    ['the Minister of Finance said', []],
     // must not fire: a person's name after a place, a district that is a place
     ['Texas Governor Greg Abbott', []],
     ['in the Kowloon City District', []],

@@ -13,6 +13,9 @@ describe('personRule', () => {
     ['U.S. President Joe Biden congratulated', ['Joe Biden/person']],
     ['accompanied by the Minister of Environment Murat Kurum.', ['Murat Kurum/person']],
     ['Former president Luiz Inacio Lula da Silva won', ['Luiz Inacio Lula da Silva/person']],
+    // must not fire: "of the" after a title opens an organization's name, not a portfolio before a surname
+    ['The Director of the National Gallery, Anna Berg, spoke', ['Anna Berg/person']],
+    ['the Director of the National Gallery said', []],
     // must not fire: a name after "at" or a preposition before "said" is not who speaks
     ['Economists at Banco Ribeira said', []],
     ['Traders in Kampala Central said', []],
