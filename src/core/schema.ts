@@ -155,8 +155,11 @@ export interface Quote {
   /** UTF-16 offset just past the statement. */
   end: number;
   speaker: QuoteSpeaker;
-  /** The rule that made it (`quote:reported`, `quote:inverted`, `quote:participle`, `+pronoun` when resolved). */
-  rule: string;
+  /**
+   * The rule that made it (`quote:reported`, `quote:inverted`, `quote:participle`, `+pronoun` when resolved). Like
+   * a mention's, set by the pipeline and left out of served story bodies.
+   */
+  rule?: string;
 }
 
 /** A paragraph with its mentions (sorted by `start`, never overlapping) and its quotes (sorted, never overlapping). */
