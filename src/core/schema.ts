@@ -132,8 +132,12 @@ export interface Mention {
   end: number;
   /** The `Entity.id` this mention names. */
   entityId: string;
-  /** The rule that made it (e.g. `gazetteer:country`, `context:said-x`, `alias:surname`), so a wrong highlight can be traced. */
-  rule: string;
+  /**
+   * The rule that made it (e.g. `gazetteer:country`, `context:said-x`, `alias:surname`), so a wrong highlight can be
+   * traced. The pipeline and the CLI's corpus always set it; served story bodies and the index's summaries drop it
+   * (the reader never shows it, and at 1000 digests it was a fifth of every body's bytes).
+   */
+  rule?: string;
 }
 
 /** Who a quote is attributed to. */
@@ -151,8 +155,11 @@ export interface Quote {
   /** UTF-16 offset just past the statement. */
   end: number;
   speaker: QuoteSpeaker;
-  /** The rule that made it (`quote:reported`, `quote:inverted`, `quote:participle`, `+pronoun` when resolved). */
-  rule: string;
+  /**
+   * The rule that made it (`quote:reported`, `quote:inverted`, `quote:participle`, `+pronoun` when resolved). Like
+   * a mention's, set by the pipeline and left out of served story bodies.
+   */
+  rule?: string;
 }
 
 /** A paragraph with its mentions (sorted by `start`, never overlapping) and its quotes (sorted, never overlapping). */

@@ -160,6 +160,28 @@ describe('makeCorpusBundle', () => {
     });
   });
 
+  it('serves mentions and quotes without their rule, in bodies and in the index, and leaves the corpus as it was', () => {
+    const corpus = sampleCorpus();
+    const quote = { start: 0, end: 5, speaker: { entityId: null, text: 'Paris' }, rule: 'quote:reported' };
+    corpus.documents[1]?.stories[0]?.sections[0]?.paragraphs[0]?.quotes.push(quote);
+    const served = makeCorpusBundle(corpus);
+    expect(served.bodies[1]?.story.sections[0]?.paragraphs[0]?.quotes).toEqual([
+      { start: 0, end: 5, speaker: { entityId: null, text: 'Paris' } },
+    ]);
+    const body = served.bodies[0]?.story;
+    expect(body?.titleMentions).toEqual([{ start: 0, end: 4, entityId: 'place:kyiv' }]);
+    expect(body?.sections[0]?.paragraphs[0]?.mentions).toEqual([
+      { start: 9, end: 13, entityId: 'place:kyiv' },
+      { start: 23, end: 28, entityId: 'place:paris' },
+    ]);
+    expect(served.index.stories[1]?.titleMentions).toEqual([{ start: 0, end: 5, entityId: 'place:paris' }]);
+    expect(JSON.stringify(served.bodies)).not.toContain('"rule"');
+    expect(JSON.stringify(served.index)).not.toContain('"rule"');
+    // the CLI writes the corpus itself after bundling: its rules must survive for tracing
+    expect(corpus.documents[0]?.stories[0]?.titleMentions[0]?.rule).toBe('test');
+    expect(quote.rule).toBe('quote:reported');
+  });
+
   it('is deterministic, and its version changes with any paragraph while untouched chunks keep their URL', () => {
     const again = makeCorpusBundle(sampleCorpus());
     expect(again.index.version).toBe(index.version);

@@ -8,6 +8,7 @@ import type {
   StorySummary,
 } from '../schema.ts';
 import { hashText } from './hash-text.ts';
+import { servedStory } from './served-story.ts';
 import { summarizeStory } from './summarize-story.ts';
 
 /** What the browser loads: the first-load index and one body per story (each served at its `chunk` URL). */
@@ -26,7 +27,8 @@ export function makeCorpusBundle(corpus: Corpus): CorpusBundle {
   const bodies: StoryBody[] = [];
   const stories: StorySummary[] = [];
   const documents: DocumentSummary[] = corpus.documents.map((document) => {
-    for (const story of document.stories) {
+    for (const parsed of document.stories) {
+      const story = servedStory(parsed);
       const body: StoryBody = { id: story.id, story };
       const chunk = `corpus/${hashText(JSON.stringify(body))}.json`;
       bodies.push(body);
