@@ -21,6 +21,8 @@ export const CUES = {
   spokesNouns: new Set(orgCues.spokesNouns),
   staffNouns: new Set(orgCues.staffNouns),
   reportVerbs: new Set(orgCues.reportVerbs),
+  stockNouns: new Set(orgCues.stockNouns),
+  stockMoves: new Set(orgCues.stockMoves),
   appositionNouns: new Set(orgCues.appositionNouns),
   companySuffixes: new Set(orgCues.companySuffixes),
   regionNouns: new Set(placeCues.regionNouns),

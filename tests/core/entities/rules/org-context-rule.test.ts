@@ -28,5 +28,14 @@ describe('orgContextRule', () => {
     ['Officials at Mekelle hospital said', []],
     ['Tshisekedi reported that', []],
     ['Felix Tshisekedi reported that', []],
+    ['Seplat, which already pumps oil, gained', ['Seplat/organization']],
+    ['Shell shares were flat in London', ['Shell/organization']],
+    ['traders said Vinamilk stock fell', ['Vinamilk/organization']],
+    // must not fire: a person takes "who", a known place, a given name, a verb "shares", shares not moving
+    ['Mwangi, who leads the group, said', []],
+    ['Nairobi, which hosts the talks', []],
+    ['Sarah, which was', []],
+    ['Smith shares his view', []],
+    ['the Kenya Shares index', []],
   ])('%s', (text, expected) => expect(chunkRule(text, orgContextRule)).toEqual(expected));
 });
