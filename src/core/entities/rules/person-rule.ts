@@ -65,13 +65,26 @@ export function personRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
         before?.key !== 'at')
     )
       rule = 'context:said-x';
-    else if (after?.text === ',' && after2 && CUES.appositionHeads.has(after2.key))
+    else if (
+      after?.text === ',' &&
+      after2 &&
+      (CUES.appositionHeads.has(after2.key) || roleOf(tokens, s.last + 1))
+    )
       rule = 'context:apposition';
   } else if (s.titled && s.first > chunk.first && !lastWord.sentenceStart) {
     // "President Macron": one word after a capitalized title in the same run
     rule = 'context:title';
   }
   return rule ? makeCandidate(doc, s.first, s.last, 'person', rule, 2) : null;
+}
+
+/**
+ * "Mele Kyari, head of the state oil company": a lower-case word of office right after the comma, with no article,
+ * and "of" after it. "Port Harcourt, capital of Rivers State" has no word of office.
+ */
+function roleOf(tokens: readonly Token[], at: number): boolean {
+  const role = tokens[at];
+  return !!role && !role.cap && CUES.titles.has(role.key) && tokens[at + 1]?.key === 'of';
 }
 
 /** "H. Lee Sarno", "George W. Bush": a single capital with its period among the words of a run. */
