@@ -23,6 +23,7 @@ export const CUES = {
   reportVerbs: new Set(orgCues.reportVerbs),
   stockNouns: new Set(orgCues.stockNouns),
   stockMoves: new Set(orgCues.stockMoves),
+  matchVerbs: new Set(orgCues.matchVerbs),
   appositionNouns: new Set(orgCues.appositionNouns),
   companySuffixes: new Set(orgCues.companySuffixes),
   regionNouns: new Set(placeCues.regionNouns),
