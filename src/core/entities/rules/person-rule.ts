@@ -5,6 +5,7 @@ import { tokenAt, wordsKey } from './chunk-words.ts';
 import { makeCandidate } from './make-candidate.ts';
 import { stripTitles } from './strip-titles.ts';
 import { gazetteerIndex } from '../gazetteer-index.ts';
+import { isDemonymWord } from './demonym-word.ts';
 
 /**
  * A person's full name in a run of capitalized words, on one of these grounds (the rule says which):
@@ -44,7 +45,7 @@ export function personRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
   // "Banco de Credito del Peru": an organization's head word before a particle
   if (CUES.orgPrefixes.has(words[0]?.key ?? '') && words.some((w) => !w.cap)) return null;
   const { byKey, demonyms } = gazetteerIndex();
-  if (words.some((w) => demonyms.has(w.key) || CUES.titles.has(w.key))) return null;
+  if (words.some((w) => isDemonymWord(w, demonyms) || CUES.titles.has(w.key))) return null;
   // a whole run the gazetteer knows is a place, not a person: "Santa Cruz"
   if (byKey.has(wordsKey(words))) return null;
   const before = tokenAt(tokens, s.first - 1);
