@@ -24,6 +24,7 @@ export const CUES = {
   stockNouns: new Set(orgCues.stockNouns),
   stockMoves: new Set(orgCues.stockMoves),
   matchVerbs: new Set(orgCues.matchVerbs),
+  clubRoles: new Set(orgCues.clubRoles),
   appositionNouns: new Set(orgCues.appositionNouns),
   companySuffixes: new Set(orgCues.companySuffixes),
   regionNouns: new Set(placeCues.regionNouns),

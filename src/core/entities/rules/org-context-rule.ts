@@ -29,6 +29,7 @@ export function orgContextRule(doc: TokenizedText, chunk: Chunk): Candidate | nu
       CUE_BEFORE.has(b1?.key ?? '') ||
       a1.text === ',' ||
       CUES.spokesNouns.has(a1.key) ||
+      CUES.clubRoles.has(a1.key) ||
       CUES.reportVerbs.has(a1.key) ||
       CUES.stockNouns.has(a1.key)
     )
@@ -74,12 +75,13 @@ export function orgContextRule(doc: TokenizedText, chunk: Chunk): Candidate | nu
   // "Jeune Afrique reported that": an outlet reports; two words at least, a lone surname may report too
   if (CUES.reportVerbs.has(a1.key) && words.length >= 2 && a2?.key === 'that')
     return makeCandidate(doc, first, chunk.last, 'organization', 'context:reported', 0);
+  // "said Gor Mahia coach Francis Kimanzi": a club before its coach or player, as a company before its spokesman.
   // "Government spokesman …" opens a sentence with a common noun; "Transport Norway spokesperson …" has a second
   // capital that the sentence start does not explain
   if (
     a1 &&
     !a1.cap &&
-    CUES.spokesNouns.has(a1.key) &&
+    (CUES.spokesNouns.has(a1.key) || CUES.clubRoles.has(a1.key)) &&
     a2?.kind === 'word' &&
     a2.cap &&
     (!head.sentenceStart || words.length >= 2)

@@ -37,5 +37,11 @@ describe('orgContextRule', () => {
     ['Sarah, which was', []],
     ['Smith shares his view', []],
     ['the Kenya Shares index', []],
+    ['said Gor Mahia coach Francis Kimanzi', ['Gor Mahia/organization']],
+    ['after Tusker striker Eric Kapaito scored', ['Tusker/organization']],
+    // must not fire: one word opening a sentence ("Veteran striker …"), a demonym, a known place
+    ['Veteran striker Eric Kapaito scored', []],
+    ['the Kenyan captain Michael Olunga', []],
+    ['Nairobi coach Eric Kapaito', []],
   ])('%s', (text, expected) => expect(chunkRule(text, orgContextRule)).toEqual(expected));
 });
