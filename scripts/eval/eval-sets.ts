@@ -50,7 +50,7 @@ function digestOf(gold: string, textDirs: readonly string[]): EvalDigest | null 
 
 /**
  * Every reference reading the project can find: the seed's (`../shared/eval/*.gold.json`, its text in `seeds/`),
- * the development set of real news (`../shared/eval/dev/`) and the fixtures written here (`tests/fixtures/digests/`).
+ * the development set of real news (`../shared/eval/dev/`) the fixtures written here (`tests/fixtures/digests/`) and the held-out wire copy (`tests/fixtures/entities-heldout/`).
  * A set with no digest is left out, so a clone without `../shared` still scores its fixtures.
  */
 export function findEvalSets(root: string): EvalSet[] {
@@ -71,6 +71,14 @@ export function findEvalSets(root: string): EvalSet[] {
       about:
         'digests written in this repository (`tests/fixtures/digests/`): fixtures, not evidence of generality',
       digests: goldFiles(join(root, 'tests', 'fixtures', 'digests')).flatMap((g) => digestOf(g, []) ?? []),
+    },
+    {
+      name: 'heldout',
+      about:
+        'wire copy written here with its reading BEFORE the extractor was run on it (`tests/fixtures/entities-heldout/`): a rule made for one of its names spends it, so write a new one each round',
+      digests: goldFiles(join(root, 'tests', 'fixtures', 'entities-heldout')).flatMap(
+        (g) => digestOf(g, []) ?? [],
+      ),
     },
   ];
   return sets.filter((s) => s.digests.length > 0);

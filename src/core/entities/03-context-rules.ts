@@ -9,6 +9,7 @@ import { regionNounRule } from './rules/region-noun-rule.ts';
 import { roleAppositionRule } from './rules/role-apposition-rule.ts';
 import { demonymEmbassyRule } from './rules/demonym-embassy-rule.ts';
 import { orgContextRule } from './rules/org-context-rule.ts';
+import { scoreLineRule } from './rules/score-line-rule.ts';
 import { pushAll } from '../array/push-all.ts';
 
 const CHUNK_RULES = [
@@ -20,6 +21,7 @@ const CHUNK_RULES = [
   roleAppositionRule,
   demonymEmbassyRule,
   orgContextRule,
+  scoreLineRule,
 ];
 
 /**

@@ -12,7 +12,8 @@ const CUE_BEFORE = new Set(['to', 'including', 'as', 'at']);
  * An unknown name acting where organizations act: `context:according-to` "According to Trend, the first gas …", "according
  * to El Comercio" (a news outlet); `context:including` "Environmental groups, including Crude Accountability, warned";
  * `context:spokesperson` "MMG spokesman Troy Hey"; `context:known-as` "militias known as Fano"; `context:staff-at` "Analysts at
- * Maybank said"; `context:org-apposition` "Kazatomprom, the world’s largest producer, said"; `context:reported` "Jeune Afrique reported that". One to three words, none a demonym or title, not a known name, and
+ * Maybank said"; `context:org-apposition` "Kazatomprom, the world’s largest producer, said"; `context:reported` "Jeune Afrique reported that";
+ * `context:which` "Seplat, which already pumps oil"; `context:shares` "Shell shares were flat in London". One to three words, none a demonym or title, not a known name, and
  * not a given name first ("according to Claude Jibidar" is a person): any other rule's reading wins over these.
  */
 export function orgContextRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
@@ -28,7 +29,9 @@ export function orgContextRule(doc: TokenizedText, chunk: Chunk): Candidate | nu
       CUE_BEFORE.has(b1?.key ?? '') ||
       a1.text === ',' ||
       CUES.spokesNouns.has(a1.key) ||
-      CUES.reportVerbs.has(a1.key)
+      CUES.clubRoles.has(a1.key) ||
+      CUES.reportVerbs.has(a1.key) ||
+      CUES.stockNouns.has(a1.key)
     )
   )
     return null;
@@ -62,15 +65,23 @@ export function orgContextRule(doc: TokenizedText, chunk: Chunk): Candidate | nu
     appositionNoun(doc, chunk.last + 2)
   )
     return makeCandidate(doc, first, chunk.last, 'organization', 'context:org-apposition', 0);
+  // "Seplat, which already pumps oil": a person takes "who", and a known place never gets here (one word only: a
+  // surname-first or unknown two-word place would be read as a company)
+  if (a1.text === ',' && a2?.key === 'which' && words.length === 1 && !CUES.givenNames.has(head.key))
+    return makeCandidate(doc, first, chunk.last, 'organization', 'context:which', 0);
+  // "Shell shares were flat": a listed company's stock moves; "Smith shares his view" is a verb, not a stock
+  if (CUES.stockNouns.has(a1.key) && !a1.cap && CUES.stockMoves.has(a2?.key ?? ''))
+    return makeCandidate(doc, first, chunk.last, 'organization', 'context:shares', 0);
   // "Jeune Afrique reported that": an outlet reports; two words at least, a lone surname may report too
   if (CUES.reportVerbs.has(a1.key) && words.length >= 2 && a2?.key === 'that')
     return makeCandidate(doc, first, chunk.last, 'organization', 'context:reported', 0);
+  // "said Gor Mahia coach Francis Kimanzi": a club before its coach or player, as a company before its spokesman.
   // "Government spokesman …" opens a sentence with a common noun; "Transport Norway spokesperson …" has a second
   // capital that the sentence start does not explain
   if (
     a1 &&
     !a1.cap &&
-    CUES.spokesNouns.has(a1.key) &&
+    (CUES.spokesNouns.has(a1.key) || CUES.clubRoles.has(a1.key)) &&
     a2?.kind === 'word' &&
     a2.cap &&
     (!head.sentenceStart || words.length >= 2)

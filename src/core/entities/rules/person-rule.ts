@@ -5,6 +5,7 @@ import { tokenAt, wordsKey } from './chunk-words.ts';
 import { makeCandidate } from './make-candidate.ts';
 import { stripTitles } from './strip-titles.ts';
 import { gazetteerIndex } from '../gazetteer-index.ts';
+import { isDemonymWord } from './demonym-word.ts';
 
 /**
  * A person's full name in a run of capitalized words, on one of these grounds (the rule says which):
@@ -44,7 +45,7 @@ export function personRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
   // "Banco de Credito del Peru": an organization's head word before a particle
   if (CUES.orgPrefixes.has(words[0]?.key ?? '') && words.some((w) => !w.cap)) return null;
   const { byKey, demonyms } = gazetteerIndex();
-  if (words.some((w) => demonyms.has(w.key) || CUES.titles.has(w.key))) return null;
+  if (words.some((w) => isDemonymWord(w, demonyms) || CUES.titles.has(w.key))) return null;
   // a whole run the gazetteer knows is a place, not a person: "Santa Cruz"
   if (byKey.has(wordsKey(words))) return null;
   const before = tokenAt(tokens, s.first - 1);
@@ -65,13 +66,26 @@ export function personRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
         before?.key !== 'at')
     )
       rule = 'context:said-x';
-    else if (after?.text === ',' && after2 && CUES.appositionHeads.has(after2.key))
+    else if (
+      after?.text === ',' &&
+      after2 &&
+      (CUES.appositionHeads.has(after2.key) || roleOf(tokens, s.last + 1))
+    )
       rule = 'context:apposition';
   } else if (s.titled && s.first > chunk.first && !lastWord.sentenceStart) {
     // "President Macron": one word after a capitalized title in the same run
     rule = 'context:title';
   }
   return rule ? makeCandidate(doc, s.first, s.last, 'person', rule, 2) : null;
+}
+
+/**
+ * "Mele Kyari, head of the state oil company": a lower-case word of office right after the comma, with no article,
+ * and "of" after it. "Port Harcourt, capital of Rivers State" has no word of office.
+ */
+function roleOf(tokens: readonly Token[], at: number): boolean {
+  const role = tokens[at];
+  return !!role && !role.cap && CUES.titles.has(role.key) && tokens[at + 1]?.key === 'of';
 }
 
 /** "H. Lee Sarno", "George W. Bush": a single capital with its period among the words of a run. */

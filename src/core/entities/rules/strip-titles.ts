@@ -2,6 +2,7 @@ import type { TokenizedText } from '../candidate.ts';
 import type { Chunk } from './name-chunks.ts';
 import { CUES } from './cue-sets.ts';
 import { gazetteerIndex } from '../gazetteer-index.ts';
+import { isDemonymWord } from './demonym-word.ts';
 
 /** A chunk with its leading titles and demonyms dropped, and whether a title was among them. */
 export interface StrippedChunk extends Chunk {
@@ -19,9 +20,10 @@ export function stripTitles(doc: TokenizedText, chunk: Chunk): StrippedChunk {
   let first = chunk.first;
   let titled = false;
   while (first < chunk.last) {
-    const key = tokens[first]?.key ?? '';
+    const t = tokens[first];
+    const key = t?.key ?? '';
     if (CUES.titles.has(key)) titled = true;
-    else if (!demonyms.has(key) && key !== 'the') break;
+    else if (!(t && isDemonymWord(t, demonyms)) && key !== 'the') break;
     first++;
   }
   // a country or office before the title: "U.S. President Joe Biden", "Kazakh President Kassym-Jomart Tokayev"

@@ -28,5 +28,20 @@ describe('orgContextRule', () => {
     ['Officials at Mekelle hospital said', []],
     ['Tshisekedi reported that', []],
     ['Felix Tshisekedi reported that', []],
+    ['Seplat, which already pumps oil, gained', ['Seplat/organization']],
+    ['Shell shares were flat in London', ['Shell/organization']],
+    ['traders said Vinamilk stock fell', ['Vinamilk/organization']],
+    // must not fire: a person takes "who", a known place, a given name, a verb "shares", shares not moving
+    ['Mwangi, who leads the group, said', []],
+    ['Nairobi, which hosts the talks', []],
+    ['Sarah, which was', []],
+    ['Smith shares his view', []],
+    ['the Kenya Shares index', []],
+    ['said Gor Mahia coach Francis Kimanzi', ['Gor Mahia/organization']],
+    ['after Tusker striker Eric Kapaito scored', ['Tusker/organization']],
+    // must not fire: one word opening a sentence ("Veteran striker …"), a demonym, a known place
+    ['Veteran striker Eric Kapaito scored', []],
+    ['the Kenyan captain Michael Olunga', []],
+    ['Nairobi coach Eric Kapaito', []],
   ])('%s', (text, expected) => expect(chunkRule(text, orgContextRule)).toEqual(expected));
 });

@@ -33,6 +33,17 @@ describe('personRule', () => {
     // speech verbs and apposition for names no list has
     ['said Tchiani Abdourahamane on Monday', ['Tchiani Abdourahamane/person']],
     ['Yury Ravavoy, a Belarusian activist', ['Yury Ravavoy/person']],
+    // an accented given name that folds to a demonym's key is a name; the demonym as written is not
+    ['Santos forward Germán Ruiz scored', ['Germán Ruiz/person']],
+    ['German Chancellor Olaf Scholz said', ['Olaf Scholz/person']],
+    ['the German Marshall Fund said', []],
+    // a word of office and "of" right after the comma
+    ['Tumi Mbeki, head of the grid operator, said', ['Tumi Mbeki/person']],
+    ['Ines Varga, chairwoman of Orbis, said', ['Ines Varga/person']],
+    // must not fire: no word of office, a word of office without "of", a capitalized word after the comma
+    ['Port Harcourt, capital of Rivers State', []],
+    ['Tumi Mbeki, chief executives said', []],
+    ['Tumi Mbeki, Head of Sales', []],
     // an initial among three words
     ['science fiction writer H. Lee Sarno for', ['H. Lee Sarno/person']],
     // a surname and a hyphened given name

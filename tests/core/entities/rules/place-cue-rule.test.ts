@@ -23,6 +23,11 @@ describe('placeCueRule', () => {
     ],
     ['outside the Harbin Memorial Hall on', ['Harbin Memorial Hall/place']],
     ['visited the Museum of Modern Art', ['Museum of Modern Art/place']],
+    // Spanish and Portuguese facility heads come first: a stadium, an airport
+    ['fans at the Estadio Azteca in', ['Estadio Azteca/place']],
+    ['flights from Aeroporto Santos Dumont resumed', ['Aeroporto Santos Dumont/place']],
+    // must not fire: a lone head word
+    ['the Estadio was full', []],
     ['the shuttle left the Baikonur Space Center at dawn', ['Baikonur Space Center/place']],
     ['jets from Ramstein Air Force Base flew', ['Ramstein Air Force Base/place']],
     // must not fire: a centre or a hall that names an organization or a person
