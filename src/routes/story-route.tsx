@@ -3,7 +3,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { data, useLoaderData, useLocation, type LoaderFunctionArgs } from 'react-router';
 import { EntityLegend } from '../components/entities/entity-legend.tsx';
 import { EntityMarksProvider } from '../components/entities/entity-marks-provider.tsx';
-import { LazyFilterPanel } from '../components/entities/lazy-filter-panel.tsx';
+import { LazyFilterPanel, preloadFilterPanel } from '../components/entities/lazy-filter-panel.tsx';
 import { MentionNavigator } from '../components/entities/mention-navigator.tsx';
 import { StoryFilterStatus } from '../components/entities/story-filter-status.tsx';
 import { useStoryOutlineIndex } from '../components/entities/use-story-outline-index.ts';
@@ -40,6 +40,8 @@ export function storyLoader(queryClient: QueryClient) {
           ? queryClient.ensureQueryData(storySliceQueryOptions(storyId)).then((slice) => slice?.index)
           : queryClient.ensureQueryData(corpusIndexQueryOptions()),
       mode === 'slice' ? queryClient.ensureQueryData(facetBaseQueryOptions()) : null,
+      // a filtered link's facets paint with the story, before the whole index's idle prefetch starts
+      mode === 'entity' ? preloadFilterPanel().catch(() => null) : null,
     ]);
     const summary = index?.stories.find((s) => s.id === storyId);
     if (!summary) throw notFound({ kind: 'story', storyId });

@@ -10,10 +10,12 @@ import { sliceIndex } from './slice-index.ts';
 export const ENTITY_SLICE_TYPES: readonly EntityType[] = ['person', 'place'];
 
 /**
- * Above this many stories an entity's slice would weigh about as much as the whole index's first megabyte
- * (~230 bytes gzip a story): its link loads the whole index instead.
+ * Above this many stories an entity's slice (~400 bytes gzip a story with its digest and entities: 120 KB
+ * at 300 at 1000× the seed) would take a link past 300 KB with the app's scripts: its link loads the whole
+ * index instead. Every slice repeats its stories' summaries: at 1000× the seed, 1,668 slices of up to 300
+ * stories are 91 MB on disk.
  */
-export const ENTITY_SLICE_MAX_STORIES = 500;
+export const ENTITY_SLICE_MAX_STORIES = 300;
 
 /**
  * Per entity of `ENTITY_SLICE_TYPES`, the slice a link filtering by it alone renders from: every story with
