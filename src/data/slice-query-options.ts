@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { sliceUrl } from '../core/bundle/slices/slice-url.ts';
+import { facetsSliceUrl, homeSliceUrl } from '../core/bundle/slices/page-slice-url.ts';
 import type { FacetBase, IndexSlice } from '../core/schema.ts';
 import { corpusKeys } from './corpus-keys.ts';
 import { corpusManifest } from './corpus-manifest.ts';
@@ -15,7 +15,7 @@ export function homeSliceQueryOptions(page: number) {
   return queryOptions({
     queryKey: corpusKeys.slice('home', page),
     queryFn: ({ signal }): Promise<IndexSlice> =>
-      fetchJson(sliceUrl.home(corpusManifest.version, page), isIndexSlice, signal),
+      fetchJson(homeSliceUrl(corpusManifest.version, page), isIndexSlice, signal),
     staleTime: Infinity,
   });
 }
@@ -25,7 +25,7 @@ export function facetBaseQueryOptions() {
   return queryOptions({
     queryKey: corpusKeys.slice('facets'),
     queryFn: ({ signal }): Promise<FacetBase> =>
-      fetchJson(sliceUrl.facets(corpusManifest.version), isFacetBase, signal),
+      fetchJson(facetsSliceUrl(corpusManifest.version), isFacetBase, signal),
     staleTime: Infinity,
   });
 }
