@@ -10,12 +10,12 @@ import { sliceIndex } from './slice-index.ts';
 export const ENTITY_SLICE_TYPES: readonly EntityType[] = ['person', 'place'];
 
 /**
- * Above this many stories an entity's slice (~400 bytes gzip a story with its digest and entities: 120 KB
- * at 300 at 1000× the seed) would take a link past 300 KB with the app's scripts: its link loads the whole
- * index instead. Every slice repeats its stories' summaries: at 1000× the seed, 1,668 slices of up to 300
- * stories are 91 MB on disk.
+ * Above this many stories an entity's slice (~470 bytes gzip a story with its digest and entities: 115 KB for
+ * a place in 246 stories at 1000× the seed, 159 KB at 300, which took its link past 300 KB with the app's
+ * scripts) loads the whole index instead. Every slice repeats its stories' summaries: at 1000× the seed, 1,659
+ * slices are 82 MB on disk.
  */
-export const ENTITY_SLICE_MAX_STORIES = 300;
+export const ENTITY_SLICE_MAX_STORIES = 250;
 
 /**
  * Per entity of `ENTITY_SLICE_TYPES`, the slice a link filtering by it alone renders from: every story with
