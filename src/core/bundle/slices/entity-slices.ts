@@ -10,8 +10,8 @@ import { sliceIndex } from './slice-index.ts';
 export const ENTITY_SLICE_TYPES: readonly EntityType[] = ['person', 'place'];
 
 /**
- * Above this many stories an entity's slice (~470 bytes gzip a story with its digest and entities: 115 KB for
- * a place in 246 stories at 1000× the seed, 159 KB at 300, which took its link past 300 KB with the app's
+ * Above this many stories an entity's slice (~520 bytes gzip a story with its digest and entities: 115 KB for
+ * a place in 222 stories at 1000× the seed, 159 KB at 300, which took its link past 300 KB with the app's
  * scripts) loads the whole index instead. Every slice repeats its stories' summaries: at 1000× the seed, 1,659
  * slices are 82 MB on disk.
  */
