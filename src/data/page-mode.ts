@@ -8,9 +8,11 @@ import { hasLocalDigestsHint } from './local-digests-hint.ts';
  * How a page of `/` or a story gets its data: `slice` (a few KB cut by the build for that page) when the
  * URL has no filter and no headline search and this browser adds nothing to the corpus (no digest read
  * here, no correction) and the build wrote slices (a large corpus); `whole` (the whole index, merged and
- * corrected) otherwise.
+ * corrected) otherwise; `entity` for an entity filter (no headline search, no speaker) when the build wrote
+ * slices: the loader reads the entity's slice if the filter names one entity that has one (entity-page.ts),
+ * the whole index if not.
  */
-export type PageMode = 'slice' | 'whole';
+export type PageMode = 'slice' | 'whole' | 'entity';
 
 /**
  * The mode for a URL's query string. Decided by the loader, so the render and its hydration agree. Once the
@@ -20,12 +22,7 @@ export type PageMode = 'slice' | 'whole';
 export async function pageMode(search: string, wholeLoaded = false): Promise<PageMode> {
   if (!corpusManifest.slices || wholeLoaded) return 'whole';
   const params = new URLSearchParams(search);
-  if (
-    FILTER_PARAMS.some((name) => params.has(name)) ||
-    params.has(SPEAKER_PARAM) ||
-    (params.get('q')?.trim() ?? '') !== ''
-  )
-    return 'whole';
-  if (hasCorrections()) return 'whole';
-  return hasLocalDigestsHint() ? 'whole' : 'slice';
+  if (params.has(SPEAKER_PARAM) || (params.get('q')?.trim() ?? '') !== '') return 'whole';
+  if (hasCorrections() || hasLocalDigestsHint()) return 'whole';
+  return FILTER_PARAMS.some((name) => params.has(name)) ? 'entity' : 'slice';
 }

@@ -1,12 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import { sliceUrl } from '../core/bundle/slices/slice-url.ts';
+import { facetsSliceUrl, homeSliceUrl } from '../core/bundle/slices/page-slice-url.ts';
 import type { FacetBase, IndexSlice } from '../core/schema.ts';
 import { corpusKeys } from './corpus-keys.ts';
 import { corpusManifest } from './corpus-manifest.ts';
-import { FetchError, fetchJson } from './fetch-json.ts';
+import { fetchJson } from './fetch-json.ts';
 import { isFacetBase } from './is-facet-base.ts';
 import { isIndexSlice } from './is-index-slice.ts';
-import { isStorySliceRef } from './is-story-slice-ref.ts';
 
 // The build's slice files (src/core/bundle/slices/slice-files.ts), read by the browser and by the build's own render
 // alike. Once the whole index is cached, pages use it instead (page-mode.ts), so no slice is cut here.
@@ -16,30 +15,7 @@ export function homeSliceQueryOptions(page: number) {
   return queryOptions({
     queryKey: corpusKeys.slice('home', page),
     queryFn: ({ signal }): Promise<IndexSlice> =>
-      fetchJson(sliceUrl.home(corpusManifest.version, page), isIndexSlice, signal),
-    staleTime: Infinity,
-  });
-}
-
-/**
- * A story page with no filter: the slice of the story's digest (its stories, the pager's neighbours, the
- * outline's digests), or null when the corpus has no such story.
- */
-export function storySliceQueryOptions(storyId: string) {
-  return queryOptions({
-    queryKey: corpusKeys.slice('story', storyId),
-    queryFn: async ({ signal }): Promise<IndexSlice | null> => {
-      const { version } = corpusManifest;
-      let documentId: string;
-      try {
-        ({ documentId } = await fetchJson(sliceUrl.story(version, storyId), isStorySliceRef, signal));
-      } catch (error) {
-        // no pointer file: the build made none because there is no such story
-        if (error instanceof FetchError && error.status === 404) return null;
-        throw error;
-      }
-      return fetchJson(sliceUrl.digest(version, documentId), isIndexSlice, signal);
-    },
+      fetchJson(homeSliceUrl(corpusManifest.version, page), isIndexSlice, signal),
     staleTime: Infinity,
   });
 }
@@ -49,7 +25,7 @@ export function facetBaseQueryOptions() {
   return queryOptions({
     queryKey: corpusKeys.slice('facets'),
     queryFn: ({ signal }): Promise<FacetBase> =>
-      fetchJson(sliceUrl.facets(corpusManifest.version), isFacetBase, signal),
+      fetchJson(facetsSliceUrl(corpusManifest.version), isFacetBase, signal),
     staleTime: Infinity,
   });
 }

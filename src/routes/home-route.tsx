@@ -13,40 +13,45 @@ import { Outline } from '../components/outline/outline.tsx';
 import { StoryList } from '../components/story-list/story-list.tsx';
 import { pageParam } from '../url/page-search.ts';
 import { corpusIndexQueryOptions } from '../data/corpus-index-query-options.ts';
-import { hasWholeIndex } from '../data/has-whole-index.ts';
-import { pageMode } from '../data/page-mode.ts';
+import { loadPageMode } from '../data/load-page-mode.ts';
 import { facetBaseQueryOptions, homeSliceQueryOptions } from '../data/slice-query-options.ts';
 import { usePageIndex } from '../data/use-page-index.ts';
 import { queryParam } from '../url/query-param.ts';
 
 /**
  * Loads what the page renders from: with no filter and no headline search, this list page's slice and the
- * facet base (a few KB at any corpus size); otherwise the whole index. Waits for the filter panel's chunk
+ * facet base (a few KB at any corpus size); filtered by one entity, that entity's slice (entity-page.ts);
+ * otherwise the whole index. Waits for the filter panel's chunk
  * (fetched in parallel since start-up) so the page paints once, whole. A failed chunk does not hold the
  * stories back: the panel fetches it again when it renders.
  */
 export function homeLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
     const { search } = new URL(request.url);
-    const mode = await pageMode(search, hasWholeIndex(queryClient));
+    const { mode, entityPage } = await loadPageMode(queryClient, search);
     await Promise.all([
       mode === 'slice'
         ? Promise.all([
             queryClient.ensureQueryData(homeSliceQueryOptions(pageParam(search))),
             queryClient.ensureQueryData(facetBaseQueryOptions()),
           ])
-        : queryClient.ensureQueryData(corpusIndexQueryOptions()),
+        : mode === 'whole' && queryClient.ensureQueryData(corpusIndexQueryOptions()),
       preloadFilterPanel().catch(() => null),
     ]);
-    return { mode };
+    return { mode, entityPage };
   };
 }
 
 /** `/`: every digest and its stories; `?q=` narrows the headlines. */
 export function HomeRoute() {
-  const { mode } = useLoaderData<Awaited<ReturnType<ReturnType<typeof homeLoader>>>>();
+  const { mode, entityPage } = useLoaderData<Awaited<ReturnType<ReturnType<typeof homeLoader>>>>();
   const { search } = useLocation();
-  const { index, whole, facets } = usePageIndex(mode, { page: pageParam(search) });
+  const {
+    index,
+    whole,
+    facets,
+    outside = 0,
+  } = usePageIndex(mode, homeSliceQueryOptions(pageParam(search)), entityPage);
   const query = queryParam(search);
   useDocumentTitle(query ? `“${query}”` : null, 'Stories');
   const entityFiltered = useHomeFilter(index);
@@ -78,7 +83,7 @@ export function HomeRoute() {
             index={index}
             active={filtered.active}
             shownStories={filtered.index.stories.length}
-            hiddenStories={filtered.hiddenStories}
+            hiddenStories={filtered.hiddenStories + outside}
             matchingParagraphs={filtered.matchingParagraphs}
             unknown={filtered.unknown}
           />

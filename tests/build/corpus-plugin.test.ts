@@ -5,6 +5,8 @@ import { build, createLogger, createServer } from 'vite';
 import type { InlineConfig } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusPlugin } from '../../src/build/corpus-plugin.ts';
+import { entitySliceUrl } from '../../src/core/bundle/slices/entity-slice-url.ts';
+import { entitySlices } from '../../src/core/bundle/slices/entity-slices.ts';
 import { sliceUrl } from '../../src/core/bundle/slices/slice-url.ts';
 import type { SliceSetting } from '../../src/core/bundle/slices/slices-pay.ts';
 import type { CorpusIndex, StoryBody } from '../../src/core/schema.ts';
@@ -101,7 +103,8 @@ describe('corpusPlugin in build', { timeout: 20_000 }, () => {
     expect(files).toHaveLength(index.stories.length + 4);
     expect(files).toContain(`search-${index.version}.json`);
     expect(await readdir(join(out, 'corpus', 'search'))).toHaveLength(1);
-    // the slices: the facet base, one per page of `/` (one here), one per digest, a pointer per story
+    // the slices: the facet base, one per page of `/` (one here), one per digest, a pointer per story, one per
+    // person and place named in a paragraph
     const slices = await readdir(join(out, 'corpus', `slice-${index.version}`));
     const name = (url: string) => url.split('/').pop();
     expect(slices.sort()).toEqual(
@@ -110,6 +113,7 @@ describe('corpusPlugin in build', { timeout: 20_000 }, () => {
         'home-1.json',
         ...index.documents.map((d) => name(sliceUrl.digest(index.version, d.id))),
         ...index.stories.map((s) => name(sliceUrl.story(index.version, s.id))),
+        ...[...entitySlices(index).keys()].map((id) => name(entitySliceUrl(index.version, id))),
       ].sort(),
     );
 

@@ -2,7 +2,10 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { sliceFiles } from '../../src/core/bundle/slices/slice-files.ts';
+import { entitySliceUrl } from '../../src/core/bundle/slices/entity-slice-url.ts';
 import { sliceUrl } from '../../src/core/bundle/slices/slice-url.ts';
+import { narrowIndex } from '../../src/core/query/narrow-index.ts';
+import { parseEntityFilter } from '../../src/core/query/parse-entity-filter.ts';
 import { corpusIndexQueryOptions } from '../../src/data/corpus-index-query-options.ts';
 import { createQueryClient } from '../../src/data/create-query-client.ts';
 import { FetchError } from '../../src/data/fetch-json.ts';
@@ -96,13 +99,44 @@ describe('loading the app over the network', () => {
     expect(urls).not.toContain('/corpus/index-test.json');
   });
 
-  test('a filtered story URL loads the whole index', async () => {
+  test('a story URL filtered by a place it names loads that place’s slice, not the whole index', async () => {
     const fetch = corpusFetch();
     vi.stubGlobal('fetch', fetch);
     renderApp(`/story/${azovstal.id}?place=mariupol`, createQueryClient());
     expect((await findH1()).textContent).toBe(azovstal.title);
+    const urls = fetch.mock.calls.map(([url]) => String(url));
+    expect(urls).toContain(`/${entitySliceUrl('test-version', 'place:mariupol')}`);
+    expect(urls).not.toContain('/corpus/index-test.json');
+  });
+
+  test('a story URL filtered by two places loads the whole index', async () => {
+    const fetch = corpusFetch();
+    vi.stubGlobal('fetch', fetch);
+    renderApp(`/story/${azovstal.id}?place=mariupol&place=russia`, createQueryClient());
+    expect((await findH1()).textContent).toBe(azovstal.title);
     expect(fetch.mock.calls.map(([url]) => String(url))).toContain('/corpus/index-test.json');
   });
+
+  test.each(['person=vladimir-putin', 'place=russia'])(
+    '/?%s renders its stories and the whole index’s counts from the entity’s slice alone',
+    async (search) => {
+      const fetch = corpusFetch();
+      vi.stubGlobal('fetch', fetch);
+      renderApp(`/?${search}`, createQueryClient());
+      const { filter } = parseEntityFilter(new URLSearchParams(search), fixtureIndex);
+      const whole = narrowIndex(fixtureIndex, filter);
+      const shown = whole.index.stories.length;
+      const hidden = whole.hiddenStories;
+      const status = await screen.findByText(/hidden by the filter/);
+      expect(status.textContent).toMatch(
+        new RegExp(`^${shown} stor(y|ies) with \\d+ matching paragraphs?; ${hidden} stor(y|ies) hidden`),
+      );
+      expect(hidden).toBeGreaterThan(0);
+      for (const story of whole.index.stories)
+        expect(screen.getAllByText(story.title).length).toBeGreaterThan(0);
+      expect(fetch.mock.calls.map(([url]) => String(url))).not.toContain('/corpus/index-test.json');
+    },
+  );
 
   test('an unknown story is a 404 from its missing pointer file', async () => {
     vi.stubGlobal('fetch', corpusFetch());

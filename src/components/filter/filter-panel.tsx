@@ -44,8 +44,9 @@ interface FilterPanelProps {
   /** False when the page's layout already wraps it in an `aside` named "Filter". */
   landmark?: boolean;
   /**
-   * Given when `index` is a page's slice and no filter is on: the facets' top rows and counts, cut from the
-   * whole index by the build. A search in the facets then fetches the whole index, which knows every name.
+   * Given when `index` is a page's slice: the facets' top rows and counts with no filter on, cut from the
+   * whole index by the build, and each type's totals (under a filter, `index` counts). A search in the facets
+   * then fetches the whole index, which knows every name.
    */
   facets?: FacetBase;
 }
@@ -66,7 +67,9 @@ export function FilterPanel({ index, bodies, top = 8, landmark = true, facets }:
     ...corpusIndexQueryOptions(),
     enabled: facets !== undefined && searching,
   });
-  const base = facets && !(searching && whole) ? facets : null;
+  const totals = facets && !(searching && whole) ? facets.totals : null;
+  // under a filter (a link to one entity, whose slice is `index`) the base's counts are not the filter's
+  const base = totals && !isFilterActive(committed) ? facets : null;
   const counted = base ? null : facets ? (whole ?? index) : index;
   // counts follow the URL's filter: a click's optimistic render recounts nothing
   const counts = useMemo(
@@ -206,8 +209,8 @@ export function FilterPanel({ index, bodies, top = 8, landmark = true, facets }:
           onToggle={toggle}
           onExclude={exclude}
           top={top}
-          total={base?.totals[type]}
-          size={base?.totals[type]?.entities ?? ranked.get(type)?.length ?? entries.length}
+          total={totals?.[type]}
+          size={totals?.[type]?.entities ?? ranked.get(type)?.length ?? entries.length}
           blocked={blocked}
           blockedNoteId={blockedNoteId}
         />

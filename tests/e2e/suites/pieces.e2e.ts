@@ -142,3 +142,60 @@ test('an unknown entity in the filter is dropped, as the whole index drops it', 
   const [wholeHits] = counts(await resultsFor(page, WORD));
   check(hits === wholeHits, `pieces found ${hits} hits, the whole index ${wholeHits}`);
 });
+
+/** The filtered list's status and the filter panel's facets (legends, rows and counts), as the reader sees them. */
+async function filteredPage(page: Page): Promise<{ status: string; facets: string[] }> {
+  return eventually(async () => {
+    const status = norm((await page.locator('.filter-status').textContent()) ?? '');
+    check(status.includes('hidden by the filter'), `the filter's status reads "${status}"`);
+    const facets = (await page.locator('.filter-panel .facet').allTextContents()).map(norm);
+    check(facets.length > 0, 'the filter panel shows no facet yet');
+    return { status, facets };
+  });
+}
+
+test('a cold /?person= renders its filtered list from the person’s slice, counted as the whole index counts it', async ({
+  page,
+  goto,
+  corpus,
+}) => {
+  // the person whose paragraphs span the most stories
+  const storiesOf = (id: string) => corpus.stories.filter((s) => s.paragraphEntityIds.includes(id));
+  const person = corpus.entities
+    .filter((e) => e.type === 'person')
+    .sort((a, b) => storiesOf(b.id).length - storiesOf(a.id).length)[0];
+  check(person, 'the corpus names no person');
+  // the whole index is held back until the list has rendered: the page must not need it
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/corpus\/index-[0-9a-f]+\.json$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await goto(`/?person=${encodeURIComponent(person.slug)}`);
+  const pieces = await filteredPage(page);
+  const titles = (await page.locator('main .story-card__title').allTextContents()).map(norm);
+  const naming = new Set(storiesOf(person.id).map((s) => norm(s.title)));
+  check(
+    titles.length === naming.size && titles.every((t) => naming.has(t)),
+    `listed ${titles.join(' | ')}; the stories naming ${person.id} are ${[...naming].join(' | ')}`,
+  );
+  check(
+    !(await corpusRequests(page)).some(isIndex),
+    'the filtered list fetched the whole index before rendering',
+  );
+  release();
+  // the same link through the whole index (a reader with digests of their own) shows the same counts
+  await page.evaluate(() => localStorage.setItem('digest-explorer:has-local-digests', '1'));
+  await page.reload();
+  const whole = await filteredPage(page);
+  check(whole.status === pieces.status, `pieces: "${pieces.status}", the whole index: "${whole.status}"`);
+  check(
+    whole.facets.join('\n') === pieces.facets.join('\n'),
+    `facets in pieces:\n${pieces.facets.join('\n')}\nthrough the whole index:\n${whole.facets.join('\n')}`,
+  );
+  check(
+    (await corpusRequests(page)).some(isIndex),
+    'with digests of their own the reader did not get the whole index',
+  );
+});

@@ -1,12 +1,14 @@
 import type { CorpusIndex, StorySliceRef } from '../../schema.ts';
 import { digestSlice } from './digest-slice.ts';
+import { entitySliceUrl } from './entity-slice-url.ts';
+import { entitySlices } from './entity-slices.ts';
 import { facetBase } from './facet-base.ts';
 import { homePageCount, homeSlice } from './home-slice.ts';
 import { sliceUrl } from './slice-url.ts';
 
 /**
  * Every slice of the index as files (name → JSON): the facet base, each page of `/`, each digest's slice
- * and each story's pointer to it. A page then loads a few kilobytes however large the corpus, and the whole
+ * each story's pointer to it, and each entity's slice for a link filtering by it. A page then loads a few kilobytes however large the corpus, and the whole
  * index only when the reader filters (or the browser is idle).
  */
 export function sliceFiles(index: CorpusIndex): Map<string, string> {
@@ -22,6 +24,9 @@ export function sliceFiles(index: CorpusIndex): Map<string, string> {
   for (const story of index.stories) {
     const ref: StorySliceRef = { storyId: story.id, documentId: story.documentId };
     files.set(sliceUrl.story(index.version, story.id), JSON.stringify(ref));
+  }
+  for (const [entityId, slice] of entitySlices(index)) {
+    files.set(entitySliceUrl(index.version, entityId), JSON.stringify(slice));
   }
   return files;
 }

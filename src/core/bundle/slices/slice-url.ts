@@ -1,4 +1,5 @@
 import { hashText } from '../hash-text.ts';
+import { facetsSliceUrl, homeSliceUrl } from './page-slice-url.ts';
 
 /**
  * Where the build puts a corpus version's slices, relative to the base URL; the browser asks for the same
@@ -6,9 +7,9 @@ import { hashText } from '../hash-text.ts';
  * reads its story's small pointer file first, which names the digest whose slice serves the page.
  */
 export const sliceUrl = {
-  home: (version: string, page: number) => `corpus/slice-${version}/home-${page}.json`,
+  home: homeSliceUrl,
   story: (version: string, storyId: string) => `corpus/slice-${version}/story-${hashText(storyId)}.json`,
   digest: (version: string, documentId: string) =>
     `corpus/slice-${version}/digest-${hashText(documentId)}.json`,
-  facets: (version: string) => `corpus/slice-${version}/facets.json`,
+  facets: facetsSliceUrl,
 };
