@@ -21,9 +21,8 @@ import { NAME_MODEL } from './model/classify-name.ts';
 import { nameChunks } from './rules/name-chunks.ts';
 import { resolveOverlaps } from './05-resolve-overlaps.ts';
 import { mergeAliases, type MergedDocument } from './06-merge-aliases.ts';
-import { surnameOf } from './alias/surname-of.ts';
-import { translitKey } from './alias/translit-key.ts';
-import { linkMentions, type FormLookup } from './07-link-mentions.ts';
+import { surnamesAcross, withCorpusSurnames } from './alias/corpus-surnames.ts';
+import { linkMentions } from './07-link-mentions.ts';
 import { storyCurrency } from './values/story-currency.ts';
 import { headlineSupport } from './headline-support.ts';
 import { truecaseHeadline } from './truecase-headline.ts';
@@ -69,69 +68,6 @@ function textLength(texts: readonly string[]): number {
   let n = 0;
   for (const t of texts) n += t.length;
   return n;
-}
-
-/** Surname keys of people named in full anywhere in the corpus → their entity id, when only one person bears it. */
-function surnamesAcross(docs: readonly MergedDocument[]): Map<string, string> {
-  const owners = new Map<string, Set<string>>();
-  for (const m of docs)
-    for (const [key, id] of personSurnames(m)) owners.set(key, (owners.get(key) ?? new Set()).add(id));
-  const out = new Map<string, string>();
-  for (const [key, ids] of owners) {
-    const [id] = [...ids];
-    if (ids.size === 1 && id) out.set(key, id);
-  }
-  return out;
-}
-
-/** Surname keys ("putin", "alburhan" and "burhan") of the people a document names in full. */
-function personSurnames(m: MergedDocument): [string, string][] {
-  const out: [string, string][] = [];
-  for (const d of m.drafts.values()) {
-    if (d.type !== 'person' || !d.name.includes(' ')) continue;
-    const withParticle = surnameOf(d.name);
-    const bare = withParticle.split(/[\s-]+/).pop() ?? withParticle;
-    for (const k of new Set([translitKey(withParticle), translitKey(bare)]))
-      if (k.length >= 3) out.push([k, d.id]);
-  }
-  return out;
-}
-
-/**
- * A document's forms plus the corpus's surnames ("Putin" in a digest that never writes "Vladimir Putin"), and its lone
- * surnames relinked to the full name; a surname the document itself gives to someone stays the document's call.
- */
-function withCorpusSurnames(
-  m: MergedDocument,
-  corpus: ReadonlyMap<string, string>,
-): { merged: MergedDocument; more: FormLookup } {
-  const own = new Set(personSurnames(m).map(([k]) => k));
-  // looked up when the document's own forms miss, not copied into each document (that was documents × surnames)
-  const more: FormLookup = (k) => {
-    const id = own.has(k) ? undefined : corpus.get(k);
-    return id ? { entityId: id, rule: 'alias:corpus-surname' } : undefined;
-  };
-  const relink = new Map<string, string>();
-  for (const d of m.drafts.values()) {
-    if (d.type !== 'person' || d.name.includes(' ')) continue; // only a lone surname is relinked
-    const k = translitKey(d.name);
-    const id = corpus.get(k);
-    if (id && !own.has(k)) relink.set(d.id, id);
-  }
-  // most documents have no lone surname to relink: their forms and links serve as they are, uncopied
-  if (relink.size === 0) return { merged: m, more };
-  const forms = new Map(m.forms);
-  for (const [k, f] of forms) {
-    const id = relink.get(f.entityId);
-    if (id) forms.set(k, { entityId: id, rule: 'alias:corpus-surname' });
-  }
-  const links = m.links.map((row) =>
-    row.map((l) => {
-      const id = relink.get(l.entityId);
-      return id ? { entityId: id, rule: 'alias:corpus-surname' } : l;
-    }),
-  );
-  return { merged: { ...m, forms, links }, more };
 }
 
 /** Finds and merges the entities of parsed documents, returning them with their mentions. */

@@ -1,6 +1,6 @@
 import type { Unit } from './03-group-blocks.ts';
 import { findSource } from './find-source.ts';
-import type { DigestLayout, HeadingContext } from './heading-context.ts';
+import type { HeadingContext } from './heading-context.ts';
 import { HEADLINE_THRESHOLD, headlineScore, type StructureWeights } from './headline-score.ts';
 import { hasEventVerb } from './has-event-verb.ts';
 import { findTitleSource, titleSuffix } from './find-title-source.ts';
@@ -8,8 +8,12 @@ import { isResultLine } from './is-result-line.ts';
 import { isTitleCase } from './is-title-case.ts';
 import { wordCount } from './looks-like-heading.ts';
 import { topicNames } from './topic-names.ts';
-import { pushAll } from '../array/push-all.ts';
 import { emptyList } from '../array/empty-list.ts';
+import { digestLayout } from './digest-layout.ts';
+import { startsLowercase } from './starts-lowercase.ts';
+import { paragraphsUnder } from './paragraphs-under.ts';
+import { firstLineAsHeadline } from './first-line-as-headline.ts';
+import { continuity, following, inverseParagraphFrequency } from './topic-continuity.ts';
 
 const NO_NAMES = emptyList<string>();
 
@@ -24,8 +28,6 @@ export interface ReadingUnit {
 
 /** Names are looked for in a paragraph's first characters only, so one 5 MB line costs no more than a page. */
 const NAME_WINDOW = 3000;
-/** How many paragraphs after a heading show what it is about. */
-const LOOKAHEAD_PARAGRAPHS = 3;
 
 /** "Why Chile is rewriting its constitution again": an explainer says what a story is about without a verb first. */
 const EXPLAINER = /^(what|why|how|who|where|when)\s/iu;
@@ -207,124 +209,4 @@ export function findHeadlines(input: readonly Unit[], options: FindHeadlinesOpti
   return headlines.length >= 4 || siteHeadlines || options.onScore
     ? read(verbHeadlines, siteHeadlines, sentenceCaseHeadlines, options.onScore)
     : first;
-}
-
-/**
- * The digest's own habits, read from all of it: blank lines between paragraphs, two blank lines before some heading,
- * a Title Case first headline, a first story opening with a source.
- */
-function digestLayout(units: readonly Unit[], texts: readonly string[]): DigestLayout {
-  let headings = 0;
-  let sourced = 0;
-  let doubleBlankHeadings = 0;
-  let singleBlankHeadings = 0;
-  units.forEach((u, i) => {
-    if (u.kind !== 'heading') return;
-    headings++;
-    if (i > 0 && u.blankBefore >= 2) doubleBlankHeadings++;
-    if (i > 0 && u.blankBefore === 1) singleBlankHeadings++;
-    if (units[i + 1]?.kind === 'paragraph' && findSource(texts[i + 1] ?? '') !== null) sourced++;
-  });
-  return {
-    sourcedHeadings: sourced >= 2 && sourced * 5 >= headings * 2,
-    usesBlankLines: units.some((u, i) => i < units.length - 1 && !u.attachedNext),
-    usesDoubleBlanks: doubleBlankHeadings > 0,
-    doubleBlankHeadings,
-    singleBlankHeadings,
-    // The first heading with words: a newsletter may open on "🔥🔥🔥" and then "Wildfires Force Evacuations …".
-    titleCaseHeadlines: isTitleCase(
-      texts.find((t, i) => units[i]?.kind !== 'paragraph' && /\p{L}/u.test(t)) ?? '',
-    ),
-    storiesOpenWithSource: units[1]?.kind === 'paragraph' && findSource(texts[1] ?? '') !== null,
-  };
-}
-
-/** Whether a line's first word is lowercase throughout its first letters: "a message to Tehran", not "iPhone sales". */
-export function startsLowercase(text: string): boolean {
-  const first = /^\S+/u.exec(text)?.[0] ?? '';
-  return /^\p{Ll}/u.test(first) && !/\p{Lu}/u.test(first);
-}
-
-/** For each unit, the paragraphs that follow it before the next unit that is not a paragraph. */
-function paragraphsUnder(units: readonly Unit[]): number[] {
-  const counts = new Array<number>(units.length).fill(0);
-  let run = 0;
-  for (let i = units.length - 1; i >= 0; i--) {
-    counts[i] = run;
-    run = units[i]?.kind === 'paragraph' ? run + 1 : 0;
-  }
-  return counts;
-}
-
-/** "The first non-blank line is the headline anyway": a digest opening with body text gets its first line as title. */
-function firstLineAsHeadline(units: readonly Unit[]): Unit[] {
-  const [first, ...rest] = units;
-  if (!first || first.kind !== 'paragraph') return [...units];
-  const [title = '', ...body] = first.lines;
-  const headline: Unit = {
-    kind: 'heading',
-    line: first.line,
-    lines: [title],
-    attachedNext: body.length > 0 || first.attachedNext,
-    blankBefore: first.blankBefore,
-  };
-  if (body.length === 0) return [headline, ...rest];
-  return [
-    headline,
-    {
-      kind: 'paragraph',
-      line: first.line + 1,
-      lines: body,
-      attachedNext: first.attachedNext,
-      blankBefore: 0,
-    },
-    ...rest,
-  ];
-}
-
-/** The keys in a heading and in the paragraphs under it (up to the next heading, at most a few paragraphs). */
-function following(units: readonly Unit[], names: readonly string[][], i: number): string[] {
-  const keys = [...(names[i] ?? [])];
-  for (
-    let k = i + 1;
-    k < units.length && k <= i + LOOKAHEAD_PARAGRAPHS && units[k]?.kind === 'paragraph';
-    k++
-  ) {
-    pushAll(keys, names[k] ?? []);
-  }
-  return keys;
-}
-
-/**
- * Rare names weigh more: "Russia" in every story of a war digest says little, "Belarus" appearing suddenly says
- * much. Weight = log((P + 1) / (paragraphs naming it + 0.5)), always positive.
- */
-function inverseParagraphFrequency(
-  units: readonly Unit[],
-  names: readonly string[][],
-): (key: string) => number {
-  const frequency = new Map<string, number>();
-  let paragraphs = 0;
-  units.forEach((u, i) => {
-    if (u.kind !== 'paragraph') return;
-    paragraphs++;
-    for (const key of new Set(names[i])) frequency.set(key, (frequency.get(key) ?? 0) + 1);
-  });
-  return (key) => Math.log((paragraphs + 1) / ((frequency.get(key) ?? 0) + 0.5));
-}
-
-/** Weighted share of `after`'s distinct names already in `story`, or null when `after` names nothing. */
-function continuity(
-  story: ReadonlySet<string>,
-  after: readonly string[],
-  weight: (key: string) => number,
-): number | null {
-  let shared = 0;
-  let total = 0;
-  for (const key of new Set(after)) {
-    const w = weight(key);
-    total += w;
-    if (story.has(key)) shared += w;
-  }
-  return total > 0 ? shared / total : null;
 }

@@ -2,11 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../../src/core/parse/01-split-lines.ts';
 import { classifyLines } from '../../../src/core/parse/02-classify-lines.ts';
 import { groupBlocks } from '../../../src/core/parse/03-group-blocks.ts';
-import {
-  findHeadlines,
-  startsLowercase,
-  type ReadingUnit,
-} from '../../../src/core/parse/04-find-headlines.ts';
+import { findHeadlines, type ReadingUnit } from '../../../src/core/parse/04-find-headlines.ts';
+import { startsLowercase } from '../../../src/core/parse/starts-lowercase.ts';
 
 const roles = (text: string): [ReadingUnit['role'], number][] =>
   findHeadlines(groupBlocks(classifyLines(splitLines(text)))).map((u) => [u.role, u.line]);
