@@ -1,3 +1,4 @@
+import abbreviations from './lexicon/abbreviations.json' with { type: 'json' };
 /** Longest summary line the story list shows before cutting at a word with "…". */
 export const MAX_FIRST_SENTENCE = 280;
 
@@ -8,13 +9,8 @@ const BOUNDARY = /(?<![.!?…])[.!?…]+["”’»)\]]*(?=\s+["“‘«([]?[\p{L
 /** An abbreviation is a short word: only this many characters before a full stop are looked at. */
 const ABBREVIATION_WINDOW = 40;
 
-// Words whose full stop is an abbreviation, not a sentence end: "Mr. Putin", "lt.col. Alexander Azarov".
-const ABBREVIATIONS = new Set(
-  (
-    'mr mrs ms dr prof st mt lt col gen sgt capt maj cmdr adm gov sen rep pres jr sr no nos vs ' +
-    'etc inc corp ltd co jan feb mar apr jun jul aug sep sept oct nov dec approx est fig'
-  ).split(' '),
-);
+// Words whose full stop is an abbreviation, not a sentence end: "Mr. Putin", "lt.col. Alexander Azarov" (data).
+const ABBREVIATIONS: ReadonlySet<string> = new Set(abbreviations.words);
 
 /**
  * The first sentence of a paragraph for the story list, cut at a word with "…" when it runs past

@@ -1,6 +1,7 @@
 import type { Token, TokenizedText } from './candidate.ts';
 import { foldKey } from './alias/fold-key.ts';
 import { remembered } from './remembered.ts';
+import functionWords from './lexicon/function-words.json' with { type: 'json' };
 
 // "U.S." and "lt.col." keep their dots; "Al-Madina" is three tokens (Al, -, Madina) so "New York-based" yields "New York";
 // "Russia’s" is "Russia" + "’s".
@@ -13,7 +14,7 @@ const NUMBER_START = /^\p{N}/u;
 const LETTER_START = /^[\p{L}\p{M}]/u;
 const UPPER_START = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
-const ABBREVIATION = /^(lt|col|gen|maj|capt|sgt|mr|mrs|ms|dr|st|prof|sen|rep|gov|no|vs|jr|sr|[A-Z])$/i;
+const ABBREVIATIONS: ReadonlySet<string> = new Set(functionWords.abbreviations);
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '«', '[']);
 
@@ -209,5 +210,6 @@ function isAbbreviationDot(tokens: readonly Token[]): boolean {
   const dot = tokens[tokens.length - 1];
   const prev = tokens[tokens.length - 2];
   if (!dot || dot.text !== '.' || !prev || prev.end !== dot.start) return false;
-  return ABBREVIATION.test(prev.text);
+  // a single capital ("J.") or a listed word (lexicon/function-words.json), in any case
+  return /^[A-Z]$/i.test(prev.text) || ABBREVIATIONS.has(prev.text.toLowerCase());
 }
