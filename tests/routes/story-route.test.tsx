@@ -47,11 +47,14 @@ describe('/story/:storyId', () => {
   test('a section URL marks the section as current and scrolls to it', async () => {
     const { container } = renderApp(`/story/${azovstal.id}/strategic-goal`);
     await findH1();
-    const section = container.querySelector('section#strategic-goal');
-    expect(section?.getAttribute('data-current')).toBe('true');
-    expect(Element.prototype.scrollIntoView).toHaveBeenCalled();
+    // the section is marked and scrolled to in effects, which a loaded machine may run after the heading is found
+    await waitFor(() => {
+      const section = container.querySelector('section#strategic-goal');
+      expect(section?.getAttribute('data-current')).toBe('true');
+      expect(Element.prototype.scrollIntoView).toHaveBeenCalled();
+    });
     const outline = screen.getByRole('navigation', { name: 'Outline' });
-    const current = within(outline).getByRole('link', { current: 'location' });
+    const current = await within(outline).findByRole('link', { current: 'location' });
     expect(current.textContent).toBe('strategic goal');
     const crumbs = screen.getByRole('navigation', { name: 'Breadcrumb' });
     expect(
