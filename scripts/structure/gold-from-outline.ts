@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseDocument } from '../../src/core/parse/parse-document.ts';
+import { structureOf } from './labelled-digests.ts';
 
 const [file, out] = process.argv.slice(2);
 if (!file || !out) throw new Error('usage: gold-from-outline.ts FILE OUT');
@@ -17,16 +18,7 @@ const gold = {
   source: `${basename(out)}.txt`,
   about:
     'Reference structure written by hand (structure only: stories, sections, paragraph lines, boilerplate); no entities. Invented text.',
-  boilerplate: doc.boilerplate.map((b) => b.text),
-  stories: doc.stories.map((s) => ({
-    title: s.title,
-    line: s.line,
-    sections: s.sections.map((sec) => ({
-      heading: sec.heading,
-      line: sec.line,
-      paragraphs: sec.paragraphs.map((p) => p.line),
-    })),
-  })),
+  ...structureOf(doc),
 };
 writeFileSync(`${out}.txt`, outline.replace(/^#{1,2} /gmu, ''));
 writeFileSync(`${out}.gold.json`, `${JSON.stringify(gold, null, 2)}\n`);

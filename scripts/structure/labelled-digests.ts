@@ -50,6 +50,25 @@ function load(path: string, goldPath: string, set: 'train' | 'dev' | 'heldout'):
   };
 }
 
+/**
+ * The structure of a reading (a ParsedDocument, or a reviewed golden one) as a reference: stories → sections →
+ * paragraph lines, boilerplate text.
+ */
+export function structureOf(doc: GoldenDocument): GoldStructure {
+  return {
+    stories: doc.stories.map((s) => ({
+      title: s.title,
+      line: s.line,
+      sections: s.sections.map((sec) => ({
+        heading: sec.heading,
+        line: sec.line,
+        paragraphs: sec.paragraphs.map((p) => p.line),
+      })),
+    })),
+    boilerplate: doc.boilerplate.map((b) => b.text),
+  };
+}
+
 /** A reviewed golden reading (`tests/fixtures/parse/<case>.json`, a ParsedDocument) as a reference structure. */
 interface GoldenDocument {
   stories: {
@@ -72,18 +91,7 @@ function fromGoldenPairs(folder: string): LabelledDigest[] {
       const golden = JSON.parse(
         readFileSync(join(folder, f.replace(/\.txt$/, '.json')), 'utf8'),
       ) as GoldenDocument;
-      const gold: GoldStructure = {
-        stories: golden.stories.map((s) => ({
-          title: s.title,
-          line: s.line,
-          sections: s.sections.map((sec) => ({
-            heading: sec.heading,
-            line: sec.line,
-            paragraphs: sec.paragraphs.map((p) => p.line),
-          })),
-        })),
-        boilerplate: golden.boilerplate.map((b) => b.text),
-      };
+      const gold = structureOf(golden);
       const path = join(folder, f);
       return {
         name: `parse/${basename(f, '.txt')}`,
