@@ -3,6 +3,7 @@ import { FILTER_PARAMS } from '../core/query/serialize-entity-filter.ts';
 import { corpusManifest } from './corpus-manifest.ts';
 import { hasCorrections } from './has-corrections.ts';
 import { hasLocalDigestsHint } from './local-digests-hint.ts';
+import { queryParam } from '../url/query-param.ts';
 
 /**
  * How a page of `/` or a story gets its data: `slice` (a few KB cut by the build for that page) when the
@@ -22,7 +23,7 @@ export type PageMode = 'slice' | 'whole' | 'entity';
 export async function pageMode(search: string, wholeLoaded = false): Promise<PageMode> {
   if (!corpusManifest.slices || wholeLoaded) return 'whole';
   const params = new URLSearchParams(search);
-  if (params.has(SPEAKER_PARAM) || (params.get('q')?.trim() ?? '') !== '') return 'whole';
+  if (params.has(SPEAKER_PARAM) || queryParam(params) !== '') return 'whole';
   if (hasCorrections() || hasLocalDigestsHint()) return 'whole';
   return FILTER_PARAMS.some((name) => params.has(name)) ? 'entity' : 'slice';
 }

@@ -13,6 +13,7 @@ import { searchInPieces } from '../data/search/search-in-pieces.ts';
 import { searchIndexQueryOptions } from '../data/search/search-index-query-options.ts';
 import { homeSliceQueryOptions } from '../data/slice-query-options.ts';
 import { searchPath } from '../url/paths.ts';
+import { queryParam } from '../url/query-param.ts';
 import './search-route.css';
 
 /**
@@ -34,7 +35,7 @@ export function searchLoader(queryClient: QueryClient) {
 export function SearchRoute() {
   const { pieces } = useLoaderData<Awaited<ReturnType<ReturnType<typeof searchLoader>>>>();
   const { search } = useLocation();
-  const query = new URLSearchParams(search).get('q')?.trim() ?? '';
+  const query = queryParam(search);
   const { terms, loading, error, results, answered, filtered } = useSearch(query, search);
   useDocumentTitle(query ? `“${shortQuery(query)}”` : null, 'Search');
   let status: string;
