@@ -50,7 +50,7 @@ function digestOf(gold: string, textDirs: readonly string[]): EvalDigest | null 
 
 /**
  * Every reference reading the project can find: the seed's (`../shared/eval/*.gold.json`, its text in `seeds/`),
- * the development set of real news (`../shared/eval/dev/`) the fixtures written here (`tests/fixtures/digests/`) and the held-out wire copy (`tests/fixtures/entities-heldout/`).
+ * the development set of real news (`../shared/eval/dev/`) the fixtures written here (`tests/fixtures/digests/`) the held-out wire copy (`tests/fixtures/entities-heldout/`) and digests built from GUM's other genres (`tests/fixtures/gum-heldout/`).
  * A set with no digest is left out, so a clone without `../shared` still scores its fixtures.
  */
 export function findEvalSets(root: string): EvalSet[] {
@@ -77,6 +77,14 @@ export function findEvalSets(root: string): EvalSet[] {
       about:
         'wire copy written here with its reading BEFORE the extractor was run on it (`tests/fixtures/entities-heldout/`): a rule made for one of its names spends it, so write a new one each round',
       digests: goldFiles(join(root, 'tests', 'fixtures', 'entities-heldout')).flatMap(
+        (g) => digestOf(g, []) ?? [],
+      ),
+    },
+    {
+      name: 'gum',
+      about:
+        'GUM corpus documents of other genres than news (biographies, travel guides, interviews, speeches, academic prose; CC BY 4.0), three to a digest, with an approximate reading built by program from its annotation (`tests/fixtures/gum-heldout/`): 01–03 are read to find misses, 04–06 are never looked at',
+      digests: goldFiles(join(root, 'tests', 'fixtures', 'gum-heldout')).flatMap(
         (g) => digestOf(g, []) ?? [],
       ),
     },
