@@ -12,6 +12,7 @@ export const CUES = {
   orgSuffixes: new Set(orgCues.suffixes),
   orgSuffixPairs: new Set(orgCues.suffixPairs),
   orgPrefixes: new Set(orgCues.prefixes),
+  foreignOrgHeads: new Set(orgCues.foreignHeads),
   orgNouns: new Set(orgCues.nouns),
   orgNounsBefore: new Set(orgCues.nounsBefore),
   notAcronyms: new Set(orgCues.notAcronyms),

@@ -43,7 +43,11 @@ export function orgCueRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
         (lead !== head && CUES.orgPrefixes.has(lead.key) && ofAfter) ||
         (ofAfter && placeBeforePrefix(words)) ||
         prefixBeforeOf(words)) &&
-      (ofAfter || prefixBeforeOf(words) || (words.length === 2 && !personRule(doc, chunk)))
+      (ofAfter ||
+        prefixBeforeOf(words) ||
+        // "the Liga Profesional fined …": a Romance head word opens a name even where it is also a given name
+        CUES.foreignOrgHeads.has(head.key) ||
+        (words.length === 2 && !personRule(doc, chunk)))
     )
       return makeCandidate(doc, first, chunk.last, 'organization', 'cue:org-prefix', 2);
   }

@@ -13,6 +13,11 @@ const runs = (text: string): string[] => {
 
 describe('nameChunks', () => {
   it.each<[string, string[]]>([
+    // a sentence adverb opens no name: "Only Hartley's brother", "Later Whitlock said"
+    ['Only Hartley’s younger brother was told', ['Hartley']],
+    ['Later Whitlock said she would return. Eventually Dana Reyes left', ['Whitlock', 'Dana Reyes']],
+    // must not cut: the same word inside a sentence is part of a name
+    ['activists of Just Stop Oil said', ['Just Stop Oil']],
     // Romance particles and articles inside a name
     ['at the Banco de Credito del Peru warned', ['Banco de Credito del Peru']],
     ['The Defensoría del Pueblo counted', ['Defensoría del Pueblo']],

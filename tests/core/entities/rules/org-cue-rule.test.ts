@@ -90,5 +90,12 @@ describe('orgCueRule', () => {
     ['Secretary of State Antony Blinken said', []],
     ['the CEO said GDP grew', []],
     ['It contains thousands of fighters', []],
+    // a Romance head word opens a name with no "of", even one that is also a given name ("Liga")
+    ['the Liga Profesional fined two clubs', ['Liga Profesional/organization']],
+    ['loans from Banca Etica grew', ['Banca Etica/organization']],
+    ['the Partido Liberal Radical said', ['Partido Liberal Radical/organization']],
+    // must not fire: the head word alone, an English prefix word before a person's name
+    ['the Liga said', []],
+    ['National Maria Lopez said', []],
   ])('%s', (text, expected) => expect(chunkRule(text, orgCueRule)).toEqual(expected));
 });
