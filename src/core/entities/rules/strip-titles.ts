@@ -3,6 +3,7 @@ import type { Chunk } from './name-chunks.ts';
 import { CUES } from './cue-sets.ts';
 import { gazetteerIndex } from '../gazetteer-index.ts';
 import { isDemonymWord } from './demonym-word.ts';
+import { isOccupationWord } from './occupation-word.ts';
 
 /** A chunk with its leading titles and demonyms dropped, and whether a title was among them. */
 export interface StrippedChunk extends Chunk {
@@ -22,8 +23,22 @@ export function stripTitles(doc: TokenizedText, chunk: Chunk): StrippedChunk {
   while (first < chunk.last) {
     const t = tokens[first];
     const key = t?.key ?? '';
-    if (CUES.titles.has(key)) titled = true;
-    else if (!(t && isDemonymWord(t, demonyms)) && key !== 'the') break;
+    if (CUES.titles.has(key)) {
+      titled = true;
+      // "the Secretary-General said": the hyphened half is the title's, not a name
+      const hyphen = tokens[first + 1];
+      const half = tokens[first + 2];
+      if (
+        hyphen?.text === '-' &&
+        t &&
+        hyphen.start === t.end &&
+        half?.start === hyphen.end &&
+        first + 2 < chunk.last
+      )
+        first += 2;
+    } else if (isOccupationWord(t, tokens[first + 1])) {
+      // "Mathematician Hermann Weyl said": a trade, capitalized as the sentence's first word
+    } else if (!(t && isDemonymWord(t, demonyms)) && key !== 'the') break;
     first++;
   }
   // a country or office before the title: "U.S. President Joe Biden", "Kazakh President Kassym-Jomart Tokayev"

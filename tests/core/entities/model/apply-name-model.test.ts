@@ -82,6 +82,8 @@ describe('applyNameModel with the shipped weights', () => {
     ['UNLESS the court rules otherwise, the ban stays.', []],
     ['Residents of the village complained about the noise.', []],
     ['Monday was quiet.', []],
+    // a hyphened title leaves no "-General" behind
+    ['the campaign launched by the Secretary-General on Monday', []],
   ])('%s', (text, expected) => {
     const doc = tokenize(text);
     const known = matchGazetteer(doc);

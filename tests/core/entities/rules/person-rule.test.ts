@@ -9,6 +9,11 @@ describe('personRule', () => {
     ['New York-based spokeswoman Yuliana Shemitowitz added', ['Yuliana Shemitowitz/person']],
     ['said lt.col. Alexander Azarov, a former official', ['Alexander Azarov/person']],
     ['the outgoing president Ivan Duque congratulated', ['Ivan Duque/person']],
+    // a hyphened title is one title: "Secretary-General" leaves no "-General" behind
+    ['Secretary-General Ban Ki-moon said', ['Ban Ki-moon/person']],
+    ['the Director-General Amara Osei replied', ['Amara Osei/person']],
+    // must not fire: the title alone
+    ['launched by the Secretary-General on Monday', []],
     // a country or office before the title; the portfolio after "of"
     ['U.S. President Joe Biden congratulated', ['Joe Biden/person']],
     ['accompanied by the Minister of Environment Murat Kurum.', ['Murat Kurum/person']],
