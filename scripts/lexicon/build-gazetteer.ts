@@ -39,6 +39,16 @@ const englishWords = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
 const isEnglishWord = (name: string): boolean => !/\s/.test(name) && englishWords.has(name.toLowerCase());
 
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
+/** A town smaller than this whose accents hide a short English word is left out (see isShortWordUnaccented). */
+const MIN_POPULATION_SHORT_FOLDED = 100000;
+/**
+ * True for a short one-word name whose letters without accents spell an English word ("Göd" → "god", "Pô" → "po"):
+ * the recognizer also matches a name written without its accents, so "God, I don't know" would name a Hungarian town.
+ */
+const isShortWordUnaccented = (name: string): boolean => {
+  const plain = fold(name);
+  return plain !== name && plain.length <= 4 && !/\s/.test(name) && englishWords.has(plain.toLowerCase());
+};
 const round = (x: number): number => Math.round(x * 100) / 100;
 /** Initials of the capitalized words: "United Arab Emirates" → "UAE". */
 const initials = (s: string): string =>
@@ -103,6 +113,7 @@ const best = new Map<string, { name: string; cc: string; lat: number; lon: numbe
 for (const c of cities) {
   if (c.population < MIN_POPULATION) continue;
   if (isEnglishWord(c.name) && c.population < MIN_POPULATION_COMMON_WORD) continue;
+  if (isShortWordUnaccented(c.name) && c.population < MIN_POPULATION_SHORT_FOLDED) continue;
   const [lon, lat] = c.loc.coordinates;
   const row = { name: c.name, cc: c.country, lat: round(lat), lon: round(lon), pop: c.population };
   const prev = best.get(c.name);

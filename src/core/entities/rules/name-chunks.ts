@@ -73,6 +73,11 @@ export function nameChunks(doc: TokenizedText): Chunk[] {
       i++;
       continue;
     }
+    // "Cleopatra, I don't know": the pronoun alone is no name ("World War I" keeps its numeral)
+    if (t.text === 'I' && !isCapWord(tokens[i + 1])) {
+      i++;
+      continue;
+    }
     // "Pro-Beijing camp", "pro-Beijing": the prefix and the name it makes an adjective of are no run; "NASA
     // T-shirt": nor a letter
     if (isPrefixWord(tokens, i) || isLetterCompound(tokens, i) || isHyphenPrefixed(tokens, i)) {

@@ -16,6 +16,9 @@ describe('nameChunks', () => {
     // a sentence adverb opens no name: "Only Hartley's brother", "Later Whitlock said"
     ['Only Hartley’s younger brother was told', ['Hartley']],
     ['Later Whitlock said she would return. Eventually Dana Reyes left', ['Whitlock', 'Dana Reyes']],
+    // the pronoun "I" alone is no run; a numeral ending a name stays
+    ['Hartley, I think, was right', ['Hartley']],
+    ['veterans of World War I met', ['World War I']],
     // must not cut: the same word inside a sentence is part of a name
     ['activists of Just Stop Oil said', ['Just Stop Oil']],
     // Romance particles and articles inside a name
