@@ -10,6 +10,7 @@ import { roleAppositionRule } from './rules/role-apposition-rule.ts';
 import { demonymEmbassyRule } from './rules/demonym-embassy-rule.ts';
 import { orgContextRule } from './rules/org-context-rule.ts';
 import { scoreLineRule } from './rules/score-line-rule.ts';
+import { camelCaseOrgRule } from './rules/camel-case-org-rule.ts';
 import { pushAll } from '../array/push-all.ts';
 
 const CHUNK_RULES = [
@@ -22,6 +23,7 @@ const CHUNK_RULES = [
   demonymEmbassyRule,
   orgContextRule,
   scoreLineRule,
+  camelCaseOrgRule,
 ];
 
 /**
