@@ -6,6 +6,7 @@ import { makeCandidate } from './make-candidate.ts';
 import { stripTitles } from './strip-titles.ts';
 import { gazetteerIndex } from '../gazetteer-index.ts';
 import { isDemonymWord } from './demonym-word.ts';
+import { appositionNounKind } from './apposition-noun-kind.ts';
 
 /**
  * A person's full name in a run of capitalized words, on one of these grounds (the rule says which):
@@ -69,7 +70,10 @@ export function personRule(doc: TokenizedText, chunk: Chunk): Candidate | null {
     else if (
       after?.text === ',' &&
       after2 &&
-      (CUES.appositionHeads.has(after2.key) || roleOf(tokens, s.last + 1))
+      ((CUES.appositionHeads.has(after2.key) &&
+        // "Harbor Today, a weekly publication,", "Port Elma, a quiet town": the apposition names no person
+        appositionNounKind(tokens, s.last + 1) === null) ||
+        roleOf(tokens, s.last + 1))
     )
       rule = 'context:apposition';
   } else if (s.titled && s.first > chunk.first && !lastWord.sentenceStart) {
