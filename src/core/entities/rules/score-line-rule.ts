@@ -31,8 +31,32 @@ export function scoreLineRule(doc: TokenizedText, chunk: Chunk): Candidate | nul
   const { byKey, demonyms } = gazetteerIndex();
   if (byKey.has(wordsKey(words))) return null;
   if (words.some((w) => demonyms.has(w.key) || CUES.titles.has(w.key) || CUES.months.has(w.key))) return null;
-  if (CUES.givenNames.has(head.key)) return null;
+  // "Boca Juniors beat River Plate 2-1": a given name first ("River") is a player's, unless the other side is a club
+  if (
+    CUES.givenNames.has(head.key) &&
+    !clubOnOtherSide(tokens, sideBefore ? chunk.last + 1 : first - 2, sideBefore)
+  )
+    return null;
   return makeCandidate(doc, first, chunk.last, 'organization', 'context:score-line', 3);
+}
+
+/**
+ * True when the other side of the match verb is a run of capitals that names no player: its first word no given name
+ * nor title ("Boca Juniors" in "Boca Juniors beat River Plate 2-1"; not "Ronnie Hale beat Judd Marsh 10-7").
+ * `from` is the token next to the verb on that side; `forward` reads away from the verb after it, else back before it.
+ */
+function clubOnOtherSide(tokens: readonly Token[], from: number, forward: boolean): boolean {
+  let k = from;
+  if (forward && tokens[k]?.key === 'the') k++;
+  // the run's first word: the next one after the verb, else the earliest of the capitals before it
+  let head: Token | undefined;
+  for (let n = 0; n < 4; n++, k += forward ? 1 : -1) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || !t.cap) break;
+    head = t;
+    if (forward) break;
+  }
+  return !!head && !CUES.givenNames.has(head.key) && !CUES.titles.has(head.key);
 }
 
 /** A set of tennis ends on 6 or 7 ("Tsitsipas beat Medvedev 6-3, 7-5"): its sides are players, not clubs. */

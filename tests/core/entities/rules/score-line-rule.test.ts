@@ -10,6 +10,11 @@ describe('scoreLineRule', () => {
     ],
     ['Gor Mahia drew 1–1 with Tusker in the league', ['Gor Mahia/organization', 'Tusker/organization']],
     ['after a 3-1 win over Flamengo.', ['Flamengo/organization']],
+    // a given name first is a club's when the other side is a club ("River" is also a given name)
+    ['Atletico Sur beat River Vale 2-1 on Sunday', ['Atletico Sur/organization', 'River Vale/organization']],
+    ['River Vale beat Atletico Sur 3-0 at home', ['River Vale/organization', 'Atletico Sur/organization']],
+    // must not fire: players on both sides of a frame score
+    ['Ronnie Hale beat Judd Marsh 10-7 in the final', []],
     // must not fire: known countries and cities, no score, a score in another sentence, a given name, a year range
     ['Kenya beat Uganda 2-1 in Nairobi', []],
     ['Gor Mahia beat Tusker on penalties', []],
