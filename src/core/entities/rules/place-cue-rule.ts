@@ -55,13 +55,15 @@ export function placeCueRule(doc: TokenizedText, chunk: Chunk): Candidate | null
   ) {
     return makeCandidate(doc, first, chunk.last, 'place', 'context:where', 0);
   }
-  // "in Kidal", "from Gao"; not "according to", not a sentence's first word, not a known name of another kind
+  // "in Kidal", "from Gao"; not "according to", not a sentence's first word, not a known name of another kind, not
+  // a language ("in Arabic it's right to left")
   if (
     before &&
     CUES.prepositions.has(before.key) &&
     !head.sentenceStart &&
     words.length <= 3 &&
-    !byKey.has(head.key)
+    !byKey.has(head.key) &&
+    !(words.length === 1 && CUES.languages.has(head.key))
   ) {
     return makeCandidate(doc, first, chunk.last, 'place', 'context:in-x', 0);
   }
