@@ -9,6 +9,10 @@ describe('personRule', () => {
     ['New York-based spokeswoman Yuliana Shemitowitz added', ['Yuliana Shemitowitz/person']],
     ['said lt.col. Alexander Azarov, a former official', ['Alexander Azarov/person']],
     ['the outgoing president Ivan Duque congratulated', ['Ivan Duque/person']],
+    // titles of rank and address outside politics: "Empress", "Dame", "Monsieur", "Detective"
+    ['a coin of Empress Suiko was found', ['Suiko/person']],
+    ['letters to Dame Edith Cole arrived', ['Edith Cole/person']],
+    ['Detective Anna Berg said', ['Anna Berg/person']],
     // a hyphened title is one title: "Secretary-General" leaves no "-General" behind
     ['Secretary-General Ban Ki-moon said', ['Ban Ki-moon/person']],
     ['the Director-General Amara Osei replied', ['Amara Osei/person']],
