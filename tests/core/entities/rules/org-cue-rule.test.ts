@@ -94,6 +94,9 @@ describe('orgCueRule', () => {
     ['the Liga Profesional fined two clubs', ['Liga Profesional/organization']],
     ['loans from Banca Etica grew', ['Banca Etica/organization']],
     ['the Partido Liberal Radical said', ['Partido Liberal Radical/organization']],
+    // a forum is an organization's event series, named as one ("the Vienna Energy Forum"); not alone
+    ['we hosted the Lusaka Energy Forum, where', ['Lusaka Energy Forum/organization']],
+    ['the Forum said', []],
     // must not fire: the head word alone, an English prefix word before a person's name
     ['the Liga said', []],
     ['National Maria Lopez said', []],

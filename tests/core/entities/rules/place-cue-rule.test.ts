@@ -42,6 +42,8 @@ describe('placeCueRule', () => {
     ['soldiers captured at the Merowe air base', ['Merowe/place']],
     ['The fighting spread to Darfur, where the militia', ['Darfur/place']],
     ['civilians stranded in Anderamboukane for days', ['Anderamboukane/place']],
+    // a cemetery ends a place's name
+    ['buried in a common grave of the Arlen Hill Cemetery whose', ['Arlen Hill Cemetery/place']],
     // must not fire: a language after "in" ("Guaraní" folded as the tokenizer folds it)
     ['we write it left to right, in Arabic it is right to left', []],
     ['the notice was printed in Guarani and Spanish', []],
