@@ -89,6 +89,7 @@ describe('orgCueRule', () => {
     ['Russian forces attacked', []],
     ['Secretary of State Antony Blinken said', []],
     ['the CEO said GDP grew', []],
+    ['the GNP of the country and its CPI rose', []],
     ['It contains thousands of fighters', []],
     // a Romance head word opens a name with no "of", even one that is also a given name ("Liga")
     ['the Liga Profesional fined two clubs', ['Liga Profesional/organization']],
