@@ -11,6 +11,7 @@ import { demonymEmbassyRule } from './rules/demonym-embassy-rule.ts';
 import { orgContextRule } from './rules/org-context-rule.ts';
 import { scoreLineRule } from './rules/score-line-rule.ts';
 import { camelCaseOrgRule } from './rules/camel-case-org-rule.ts';
+import { companyVerbRule } from './rules/company-verb-rule.ts';
 import { pushAll } from '../array/push-all.ts';
 
 const CHUNK_RULES = [
@@ -24,6 +25,7 @@ const CHUNK_RULES = [
   orgContextRule,
   scoreLineRule,
   camelCaseOrgRule,
+  companyVerbRule,
 ];
 
 /**
