@@ -12,6 +12,7 @@ import { orgContextRule } from './rules/org-context-rule.ts';
 import { scoreLineRule } from './rules/score-line-rule.ts';
 import { camelCaseOrgRule } from './rules/camel-case-org-rule.ts';
 import { companyVerbRule } from './rules/company-verb-rule.ts';
+import { campusCommaRule } from './rules/campus-comma-rule.ts';
 import { pushAll } from '../array/push-all.ts';
 
 const CHUNK_RULES = [
@@ -45,6 +46,10 @@ export function matchContextRules(
     }
   }
   // a list needs two runs of capitals at least
-  if (chunks.length >= 2) pushAll(out, coordinationRule(doc, chunks, known.concat(out)));
+  if (chunks.length >= 2) {
+    pushAll(out, coordinationRule(doc, chunks, known.concat(out)));
+    // "the University of California, Berkeley": a campus after a comma
+    pushAll(out, campusCommaRule(doc, chunks, known));
+  }
   return out;
 }
