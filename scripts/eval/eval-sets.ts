@@ -83,7 +83,7 @@ export function findEvalSets(root: string): EvalSet[] {
     {
       name: 'gum',
       about:
-        'GUM corpus documents of other genres than news (CC BY 4.0), three to a digest, with an approximate reading built by program from its annotation (`tests/fixtures/gum-heldout/`): 01–03 are read to find misses, 04–06 (speeches and textbooks, genres the name model never saw) are never looked at',
+        'GUM corpus documents of other genres than news (annotation CC BY 4.0, texts as its README lists), three to a digest, with an approximate reading built by program from its annotation (`tests/fixtures/gum-heldout/`): 01–03 are read to find misses, 04–06 (speeches and textbooks, genres the name model never saw) are never looked at',
       digests: goldFiles(join(root, 'tests', 'fixtures', 'gum-heldout')).flatMap(
         (g) => digestOf(g, []) ?? [],
       ),
